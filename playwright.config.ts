@@ -1,0 +1,22 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * e2e: the built renderer against the real core. Project `bridge` drives Debian Chromium over the
+ * loopback bridge (runs everywhere); project `electron` launches the real app and skips, saying why,
+ * where no Electron binary is installed.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'e2e-output/test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'bridge', use: { transport: 'bridge' } },
+    { name: 'electron', use: { transport: 'electron' } },
+  ],
+});

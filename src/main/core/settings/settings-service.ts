@@ -1,0 +1,48 @@
+import { Settings, SettingsPatch, type SettingKey } from '../../../shared/domain/settings';
+import type { SettingsRepo } from './settings-repo';
+
+type Listener = (next: Settings, previous: Settings) => void;
+
+/** Typed settings over the key/value table, cached in memory (one writer: this service). */
+export function createSettingsService(repo: SettingsRepo, clock: () => Date = () => new Date()) {
+  const defaults = Settings.parse({});
+  const listeners = new Set<Listener>();
+
+  function load(): Settings {
+    const stored = repo.all();
+    const merged: Record<string, unknown> = { ...defaults };
+    for (const [key, value] of Object.entries(stored)) {
+      if (!(key in Settings.shape)) continue;
+      const field = Settings.shape[key as keyof typeof Settings.shape];
+      const parsed = field.safeParse(value);
+      if (parsed.success) merged[key] = parsed.data;
+    }
+    return Settings.parse(merged);
+  }
+
+  let current = load();
+
+  return {
+    get(): Settings {
+      return current;
+    },
+    update(patch: SettingsPatch): Settings {
+      SettingsPatch.parse(patch);
+      const now = clock().toISOString();
+      // Only the keys the caller sent: a partial schema must not write defaults for the others.
+      for (const key of Object.keys(patch) as SettingKey[]) {
+        if (patch[key] === undefined) continue;
+        repo.put(key, Settings.shape[key].parse(patch[key]), now);
+      }
+      const previous = current;
+      current = load();
+      for (const listener of listeners) listener(current, previous);
+      return current;
+    },
+    onChange(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -1,0 +1,65 @@
+import { app, dialog, shell } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_ID } from '../shared/app';
+import { createCore, type Core } from './core/app-core';
+import { DatabaseCorruptError } from './core/db/errors';
+import { restoreBackup } from './core/db/backups';
+import { handlers } from './handlers';
+import { registerIpc } from './ipc/register-ipc';
+import { electronSqliteBinding } from './native-binding';
+import { createMainWindow, enforceContentSecurityPolicy } from './window';
+
+// The Electron shell: lifecycle, window, security and wiring. Everything else lives in ./core.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const rendererFile = path.join(here, '../renderer/index.html');
+const preload = path.join(here, '../preload/index.cjs');
+const dataDir = process.env.JOBSMITH_DATA_DIR ?? app.getPath('userData');
+
+let core: Core | undefined;
+
+async function openCore(): Promise<Core | undefined> {
+  const nativeBinding = electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged);
+  try {
+    return createCore({ dataDir, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (error) {
+    if (!(error instanceof DatabaseCorruptError)) throw error;
+    const hasBackup = error.backups.length > 0;
+    const buttons = hasBackup ? ['Restore newest backup', 'Open data folder', 'Quit'] : ['Open data folder', 'Quit'];
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Jobsmith cannot open its database',
+      message: 'Your Jobsmith database is damaged.',
+      detail: error.message,
+      buttons,
+      cancelId: buttons.length - 1,
+    });
+    const choice = buttons[response];
+    if (choice === 'Restore newest backup') {
+      restoreBackup(dataDir);
+      return openCore();
+    }
+    if (choice === 'Open data folder') await shell.openPath(dataDir);
+    return undefined;
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setAppUserModelId(APP_ID);
+  void app.whenReady().then(async () => {
+    core = await openCore();
+    if (!core) return app.quit();
+    if (!devServerUrl) enforceContentSecurityPolicy();
+    registerIpc(core, handlers, devServerUrl, rendererFile);
+    createMainWindow({ preload, rendererFile, devServerUrl });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    void core?.close();
+  });
+}

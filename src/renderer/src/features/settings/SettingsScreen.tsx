@@ -1,0 +1,10 @@
+import { Page } from '../../components/ui/page';
+import { GeneralSettings } from './GeneralSettings';
+
+export function SettingsScreen() {
+  return (
+    <Page title="Settings" description="How Jobsmith looks, what it may reach, and where it keeps your data.">
+      <GeneralSettings />
+    </Page>
+  );
+}
