@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import type { Transport } from './e2e/fixtures';
 
 /**
  * e2e: the built renderer against the real core. Project `bridge` drives Debian Chromium over the
  * loopback bridge (runs everywhere); project `electron` launches the real app and skips, saying why,
  * where no Electron binary is installed.
  */
-export default defineConfig({
+export default defineConfig<object, { transport: Transport }>({
   testDir: 'e2e',
   outputDir: 'e2e-output/test-results',
   timeout: 60_000,

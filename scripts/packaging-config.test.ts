@@ -6,8 +6,21 @@ import { APP_ID, APP_VERSION } from '../src/shared/app';
 
 // Packaging cannot run on machines without an Electron binary, so the configuration is checked here.
 const root = path.resolve(import.meta.dirname, '..');
-const config = parse(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, any>;
+interface BuilderConfig {
+  appId: string;
+  productName: string;
+  asar: boolean;
+  files: string[];
+  npmRebuild: boolean;
+  extraResources: { from: string; to: string }[];
+  electronFuses: Record<string, boolean>;
+  protocols: { schemes: string[] }[];
+  linux: { target: string[]; icon: string };
+  mac: { target: string[]; icon: string };
+  win: { target: string[]; icon: string };
+}
+const config = parse(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; scripts: Record<string, string> };
 
 describe('electron-builder.yml', () => {
   it('names the app and packs it in an asar', () => {
@@ -21,7 +34,7 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(config.mac.target).toContain('dmg');
     expect(config.win.target).toContain('nsis');
-    for (const os of ['linux', 'mac', 'win']) expect(existsSync(path.join(root, config[os].icon))).toBe(true);
+    for (const os of ['linux', 'mac', 'win'] as const) expect(existsSync(path.join(root, config[os].icon))).toBe(true);
   });
 
   it('flips the security fuses', () => {
@@ -42,7 +55,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('registers the jobsmith:// protocol for browser capture', () => {
-    expect(config.protocols[0].schemes).toContain('jobsmith');
+    expect(config.protocols[0]?.schemes).toContain('jobsmith');
   });
 
   it('keeps the version in one place', () => {
