@@ -55,6 +55,8 @@ export default defineConfig({
     plugins: [react(), tailwindcss(), cspMeta()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
+      cssMinify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },
