@@ -1,14 +1,16 @@
-import { app, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ID } from '../shared/app';
 import { createCore, type Core } from './core/app-core';
 import { DatabaseCorruptError } from './core/db/errors';
 import { restoreBackup } from './core/db/backups';
+import { forwardDesktopNotifications } from './desktop-notifications';
 import { handlers } from './handlers';
 import { registerIpc } from './ipc/register-ipc';
 import { electronSqliteBinding } from './native-binding';
 import { createMainWindow, enforceContentSecurityPolicy } from './window';
+import { createSafeStorageSecretStore } from './secrets/safe-storage';
 
 // The Electron shell: lifecycle, window, security and wiring. Everything else lives in ./core.
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,7 +24,7 @@ let core: Core | undefined;
 async function openCore(): Promise<Core | undefined> {
   const nativeBinding = electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged);
   try {
-    return createCore({ dataDir, ...(nativeBinding ? { nativeBinding } : {}) });
+    return createCore({ dataDir, secrets: createSafeStorageSecretStore(dataDir), ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     if (!(error instanceof DatabaseCorruptError)) throw error;
     const hasBackup = error.backups.length > 0;
@@ -54,7 +56,17 @@ if (!app.requestSingleInstanceLock()) {
     if (!core) return app.quit();
     if (!devServerUrl) enforceContentSecurityPolicy();
     registerIpc(core, handlers, devServerUrl, rendererFile);
+    forwardDesktopNotifications(core);
     createMainWindow({ preload, rendererFile, devServerUrl });
+  });
+  app.on('second-instance', () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload, rendererFile, devServerUrl });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
