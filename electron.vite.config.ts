@@ -34,7 +34,13 @@ export default defineConfig({
     plugins: [copyMigrations()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The CV parser runs in a worker thread (see src/main/core/profile/import/run-import-worker.ts).
+          'import-worker': resolve('src/main/core/profile/import/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

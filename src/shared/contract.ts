@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { Basics, Profile } from './domain/profile';
+import {
+  ImportApplied, ImportMode, ImportPreview, ImportSource, MAX_IMPORT_BASE64_CHARS, ProfileDiff, VersionDetail, VersionSummary,
+} from './domain/profile-import';
 import { Settings, SettingsPatch } from './domain/settings';
+import { JobAnalysis, MatchSummary, StoredMatch } from './domain/match';
+import {
+  AtsProvider, BoardRefreshResult, CaptureInput, CapturePreview, Job, JobDetail, JobEdits, JobListQuery, JobSummary, SavedSearch,
+  SavedSearchInput, WatchedBoard,
+} from './domain/job';
+import {
+  ActivityEntry, ActivityQuery, AiSettings, AiStreamEvent, BudgetStatus, HardwareInfo, KeyStatus, LocalModelFile,
+  ModelDownloadStatus, ModelRecommendation, PingResult,
+} from './domain/ai';
 
 /**
  * The one IPC contract. Every channel the renderer can call, with its zod input and output, and
@@ -47,8 +59,80 @@ export const contract = {
   'app.info': { input: none, output: AppInfo },
   'profile.get': { input: none, output: ProfileSnapshot },
   'profile.saveBasics': { input: z.object({ basics: BasicsInput }).strict(), output: ProfileSnapshot },
+  // Profile import (parse -> review -> apply) and version history. See src/main/core/profile.
+  'profile.save': { input: z.object({ profile: Profile }).strict(), output: ProfileSnapshot },
+  'profile.import.parse': {
+    input: z.object({
+      fileName: z.string().min(1).max(300),
+      /** The file's bytes, base64 (works over both transports); at most 20 MB of file. */
+      dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than the 20 MB import limit'),
+      taskId: z.string().max(100).optional(),
+    }).strict(),
+    output: ImportPreview,
+  },
+  'profile.import.github': { input: z.object({ username: z.string().min(1).max(100) }).strict(), output: ImportPreview },
+  'profile.import.apply': {
+    input: z.object({ profile: Profile, mode: ImportMode, source: ImportSource }).strict(),
+    output: ProfileSnapshot.extend(ImportApplied.shape),
+  },
+  'profile.versions.list': { input: none, output: z.array(VersionSummary) },
+  'profile.versions.get': { input: z.object({ id: z.number().int() }).strict(), output: VersionDetail },
+  'profile.versions.diff': { input: z.object({ from: z.number().int(), to: z.number().int() }).strict(), output: ProfileDiff },
+  'profile.versions.restore': { input: z.object({ id: z.number().int() }).strict(), output: ProfileSnapshot },
   'settings.get': { input: none, output: Settings },
   'settings.update': { input: z.object({ patch: SettingsPatch }).strict(), output: Settings },
+  // AI: providers, keys (write-only), budget, activity log, on-device models. See src/main/core/ai.
+  'ai.settings.get': { input: none, output: AiSettings },
+  'ai.settings.update': { input: z.object({ settings: AiSettings }).strict(), output: AiSettings },
+  'ai.keys.status': { input: none, output: z.array(KeyStatus) },
+  'ai.keys.set': { input: z.object({ providerId: z.string().max(40), key: z.string().min(1).max(500) }).strict(), output: KeyStatus },
+  'ai.keys.clear': { input: z.object({ providerId: z.string().max(40) }).strict(), output: KeyStatus },
+  'ai.test': { input: z.object({ providerId: z.string().max(40) }).strict(), output: PingResult },
+  'ai.cancel': { input: z.object({ requestId: z.string().max(100) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'ai.budget': { input: none, output: BudgetStatus },
+  'ai.activity.list': { input: ActivityQuery.strict(), output: z.object({ entries: z.array(ActivityEntry), total: z.number().int() }) },
+  'ai.activity.export': {
+    input: z.object({ format: z.enum(['csv', 'json']), search: z.string().max(200).optional(), providerId: z.string().max(40).optional() }).strict(),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  'ai.models.list': {
+    input: none,
+    output: z.object({ installed: z.array(LocalModelFile), downloads: z.array(ModelDownloadStatus), loaded: z.string().nullable(), modelsDir: z.string() }),
+  },
+  'ai.models.hardware': { input: none, output: z.object({ hardware: HardwareInfo, recommendations: z.array(ModelRecommendation) }) },
+  'ai.models.pull': { input: z.object({ uri: z.string().min(3).max(1000), sha256: z.string().regex(/^[a-fA-F0-9]{64}$/).optional() }).strict(), output: ModelDownloadStatus },
+  'ai.models.cancelPull': { input: z.object({ downloadId: z.string().max(100) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'ai.models.remove': { input: z.object({ fileName: z.string().min(1).max(300) }).strict(), output: z.array(LocalModelFile) },
+  'ai.models.use': { input: z.object({ path: z.string().min(1).max(2000) }).strict(), output: AiSettings },
+  // Job analysis and match (src/main/core/match)
+  'match.analyzeText': {
+    input: z.object({ title: z.string().max(300).default(''), text: z.string().max(200_000) }).strict(),
+    output: JobAnalysis,
+  },
+  /** Scores the current profile against one job (milliseconds; analyses are cached) and stores it. */
+  'match.job': { input: z.object({ jobId: z.string().min(1).max(100), semantic: z.boolean().default(false) }).strict(), output: StoredMatch },
+  /** Scores every stored job against the profile and returns them best first. */
+  'match.rankAll': { input: z.object({ limit: z.number().int().min(1).max(10_000).default(500) }).strict(), output: z.object({ ranked: z.array(MatchSummary), scored: z.number().int() }) },
+  /** The stored scores, best first (no computing): the Jobs list's match column. */
+  'match.list': { input: z.object({ limit: z.number().int().min(1).max(10_000).default(500) }).strict(), output: z.array(MatchSummary) },
+  // Job capture, storage and the watchlist (src/main/core/jobs)
+  /** Extracts a job from a paste, URL or file without storing it (the capture preview). */
+  'jobs.extract': { input: z.object({ capture: CaptureInput }).strict(), output: CapturePreview },
+  /** Captures and stores a job; the same posting captured again is recorded on the existing job. */
+  'jobs.add': { input: z.object({ capture: CaptureInput, edits: JobEdits.optional() }).strict(), output: z.object({ job: Job, duplicate: z.boolean() }) },
+  'jobs.list': { input: JobListQuery.strict(), output: z.array(JobSummary) },
+  'jobs.get': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: JobDetail },
+  'jobs.update': { input: z.object({ id: z.string().min(1).max(100), edits: JobEdits }).strict(), output: Job },
+  'jobs.remove': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
+  'jobs.companies': { input: none, output: z.array(z.string()) },
+  'watch.boards': { input: none, output: z.array(WatchedBoard) },
+  'watch.addBoard': { input: z.object({ board: z.string().trim().min(1).max(500), provider: AtsProvider.optional(), label: z.string().max(200).optional() }).strict(), output: WatchedBoard },
+  'watch.removeBoard': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
+  'watch.searches': { input: none, output: z.array(SavedSearch) },
+  'watch.addSearch': { input: z.object({ search: SavedSearchInput }).strict(), output: SavedSearch },
+  'watch.removeSearch': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
+  /** Checks the watchlist now (one board, or all); new matching postings go to the inbox. */
+  'watch.refresh': { input: z.object({ boardId: z.string().max(100).optional() }).strict(), output: z.array(BoardRefreshResult) },
 } as const;
 
 export const Progress = z.object({
@@ -70,6 +154,8 @@ export type Notification = z.infer<typeof Notification>;
 export const events = {
   progress: Progress,
   notification: Notification,
+  'ai.stream': AiStreamEvent,
+  'ai.download': ModelDownloadStatus,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,13 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../../shared/app';
 import { AppError } from '../../shared/ipc/result';
+import { registerAiCommands } from './ai';
 import { createCliContext, type CommandGroup } from './context';
 import { registerDbCommands } from './db';
+import { registerImportCommands } from './import';
+import { registerJobsCommands } from './jobs';
+import { registerMatchCommands } from './match';
 import { registerProfileCommands } from './profile';
 import { registerServeCommand } from './serve';
 
 /** Every command group, in the order `--help` lists them. */
-const groups: CommandGroup[] = [registerProfileCommands, registerServeCommand, registerDbCommands];
+const groups: CommandGroup[] = [registerProfileCommands, registerImportCommands, registerAiCommands, registerServeCommand, registerDbCommands, registerMatchCommands, registerJobsCommands];
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {
   const program = new Command('jobsmith')

@@ -1,17 +1,35 @@
 import path from 'node:path';
+import { createAiModule, type AiModule } from './ai/ai-module';
 import { openDatabase, type OpenedDatabase } from './db/client';
 import { DATABASE_FILE_NAME, createBackup, listBackups } from './db/backups';
 import { createEventBus, type EventBus } from './events';
 import { createProfileRepo } from './profile/profile-repo';
 import { createProfileService, type ProfileService } from './profile/profile-service';
+import { createProfileVersionsRepo } from './profile/profile-versions-repo';
+import { createProfileImportService, type ProfileImportService } from './profile/profile-import-service';
 import { createSettingsRepo } from './settings/settings-repo';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
+import { createGateway } from './net';
+import { createJobsModule } from './jobs/jobs-module';
+import type { JobsService } from './jobs/jobs-service';
+import type { WatchService } from './jobs/watch/watch-service';
+import { createMatchRepo } from './match/match-repo';
+import { createMatchService, type MatchService } from './match/match-service';
+import { localSemanticScorer } from './match/semantic/local-semantic';
+import type { SecretStore } from './secrets/secret-store';
+import { MemorySecretStore } from './secrets/secret-store';
 
 export interface CoreOptions {
   dataDir: string;
   /** better-sqlite3 binary for the running ABI (the Electron app passes its own build). */
   nativeBinding?: string;
   migrationsFolder?: string;
+  /** Where API keys live (the app passes the OS-keychain one); default: memory, for this process only. */
+  secrets?: SecretStore;
+  /** On-device model runtime options (tests: `{gpu:false, maxThreads:1}`). */
+  llama?: { gpu?: false | 'auto'; maxThreads?: number };
+  /** How often the job watchlist is checked; null = never on a schedule (default 6 h). */
+  watchIntervalMs?: number | null;
 }
 
 /** Everything the handlers can reach. Built once per process by `createCore`. */
@@ -21,6 +39,15 @@ export interface Core {
   events: EventBus;
   settings: SettingsService;
   profile: ProfileService;
+  /** Parses CVs and GitHub accounts into drafts for review (profile.applyImport stores them). */
+  profileImport: ProfileImportService;
+  ai: AiModule;
+  /** Job analysis and the explainable match (src/main/core/match). */
+  match: MatchService;
+  /** Job capture and storage (src/main/core/jobs). */
+  jobs: JobsService;
+  /** The watchlist of company job boards, saved searches and the inbox. */
+  watch: WatchService;
   close(): Promise<void>;
 }
 
@@ -43,15 +70,48 @@ export function createCore(options: CoreOptions): Core {
   dailyBackup(database, dataDir);
   const events = createEventBus();
   const settings = createSettingsService(createSettingsRepo(database.db));
-  const profile = createProfileService(createProfileRepo(database.db));
+  const profile = createProfileService(createProfileRepo(database.db), undefined, createProfileVersionsRepo(database.db));
+  const profileImport = createProfileImportService({
+    events,
+    fetch: createGateway({ isOffline: () => settings.get().offlineMode }).fetch,
+  });
 
-  const disposers: (() => Promise<void> | void)[] = [];
+  // Cloud model calls go through their own gateway instance: offline mode applies, while timeouts,
+  // retries and rate limits are the AI service's (a model call is a long, non-idempotent POST).
+  const aiGateway = createGateway({ isOffline: () => settings.get().offlineMode, retries: 0, hostIntervalMs: 0, timeoutMs: 120_000 });
+  const ai = createAiModule({
+    db: database.db,
+    dataDir,
+    secrets: options.secrets ?? new MemorySecretStore(),
+    fetch: aiGateway.fetch,
+    getJson: async (url) => (await aiGateway.getJson(url, { retries: 2 })).data,
+    isOffline: () => settings.get().offlineMode,
+    onStream: (event) => events.emit('ai.stream', event),
+    onDownload: (status) => events.emit('ai.download', status),
+    ...(options.llama ? { llama: options.llama } : {}),
+  });
+
+  const match = createMatchService({ repo: createMatchRepo(database), profile, semantic: () => localSemanticScorer(database, ai) });
+
+  const jobsModule = createJobsModule({
+    db: database.db,
+    events,
+    settings: () => settings.get(),
+    ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
+  });
+
+  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose()];
   return {
     dataDir,
     database,
     events,
     settings,
     profile,
+    profileImport,
+    ai,
+    match,
+    jobs: jobsModule.jobs,
+    watch: jobsModule.watch,
     async close() {
       for (const dispose of disposers.reverse()) await dispose();
       database.close();

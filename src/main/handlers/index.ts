@@ -1,5 +1,9 @@
+import { aiHandlers } from './ai';
 import { appHandlers } from './app';
+import { jobsHandlers } from './jobs';
+import { matchHandlers } from './match';
 import { profileHandlers } from './profile';
+import { profileImportHandlers } from './profile-import';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 
@@ -7,5 +11,9 @@ import type { Handlers } from './types';
 export const handlers = {
   ...appHandlers,
   ...profileHandlers,
+  ...profileImportHandlers,
   ...settingsHandlers,
+  ...aiHandlers,
+  ...matchHandlers,
+  ...jobsHandlers,
 } satisfies Handlers;

@@ -1,6 +1,23 @@
 import type { BasicsInput, ProfileSnapshot } from '../../../shared/contract';
-import { Profile, emptyProfile } from '../../../shared/domain/profile';
+import { PROFILE_SECTIONS, Profile, emptyProfile } from '../../../shared/domain/profile';
+import {
+  IMPORT_FORMAT_LABELS,
+  type ImportApplied,
+  type ImportMode,
+  type ImportSource,
+  type ProfileDiff,
+  type VersionDetail,
+  type VersionKind,
+  type VersionSummary,
+} from '../../../shared/domain/profile-import';
+import { AppError } from '../../../shared/ipc/result';
+import { mergeProfiles } from './merge';
+import { diffProfiles } from './profile-diff';
 import type { ProfileRepo, StoredProfile } from './profile-repo';
+import type { ProfileVersionsRepo, StoredVersion } from './profile-versions-repo';
+
+/** Edits closer together than this belong to one editing session, which makes one version. */
+export const EDIT_SESSION_MS = 15 * 60 * 1000;
 
 function isEmptyProfile(p: Profile): boolean {
   const b = p.basics;
@@ -14,19 +31,92 @@ function snapshot(stored: StoredProfile | null): ProfileSnapshot {
   return { profile, updatedAt: stored?.updatedAt ?? null, isEmpty: isEmptyProfile(profile) };
 }
 
-/** Business rules for the profile. Only the repo touches SQL. */
-export function createProfileService(repo: ProfileRepo, clock: () => Date = () => new Date()) {
+/** Which parts differ ("basics", "work", ...), to label an editing session. */
+function changedParts(a: Profile, b: Profile): string[] {
+  const parts = ['basics', ...PROFILE_SECTIONS] as const;
+  return parts.filter((p) => JSON.stringify(a[p]) !== JSON.stringify(b[p]));
+}
+
+function summarize(v: StoredVersion): VersionSummary {
+  const counts: Record<string, number> = {};
+  for (const s of PROFILE_SECTIONS) if (v.profile[s].length) counts[s] = v.profile[s].length;
+  return { id: v.id, kind: v.kind, label: v.label, createdAt: v.createdAt, updatedAt: v.updatedAt, counts };
+}
+
+/** Business rules for the profile. Only the repos touch SQL. Without a versions repo, no history is kept. */
+export function createProfileService(repo: ProfileRepo, clock: () => Date = () => new Date(), versions?: ProfileVersionsRepo) {
+  const current = () => repo.load()?.profile ?? emptyProfile();
+
+  /** Saves the document and records the version, in one transaction. */
+  function commit(next: Profile, kind: VersionKind, label: string): { snapshot: ProfileSnapshot; versionId: number | null } {
+    const now = clock().toISOString();
+    if (!versions) return { snapshot: snapshot(repo.save(next, now)), versionId: null };
+    return versions.transaction(() => {
+      const before = repo.load();
+      const latest = versions.latest();
+      if (before && !latest) versions.insert('edit', 'Before version history', before.profile, before.updatedAt);
+      const parts = before ? changedParts(before.profile, next) : ['basics'];
+      if (before && parts.length === 0 && kind === 'edit') return { snapshot: snapshot(before), versionId: latest?.id ?? null };
+      const saved = repo.save(next, now);
+      const inSession = kind === 'edit' && latest?.kind === 'edit' && Date.parse(now) - Date.parse(latest.updatedAt) < EDIT_SESSION_MS;
+      if (inSession && latest) {
+        const known = latest.label.replace(/^Edited /, '').split(', ').filter(Boolean);
+        versions.update(latest.id, `Edited ${[...new Set([...known, ...parts])].join(', ')}`, next, now);
+        return { snapshot: snapshot(saved), versionId: latest.id };
+      }
+      const finalLabel = kind === 'edit' ? `Edited ${parts.join(', ')}` : label;
+      return { snapshot: snapshot(saved), versionId: versions.insert(kind, finalLabel, next, now) };
+    });
+  }
+
+  function requireVersions(): ProfileVersionsRepo {
+    if (!versions) throw new AppError('INTERNAL', 'Version history is not available in this process.');
+    return versions;
+  }
+  function requireVersion(id: number): StoredVersion {
+    const found = requireVersions().get(id);
+    if (!found) throw new AppError('NOT_FOUND', `Version ${id} of the profile does not exist (it may have been from another data folder).`);
+    return found;
+  }
+
   return {
     get(): ProfileSnapshot {
       return snapshot(repo.load());
     },
     saveBasics(basics: BasicsInput): ProfileSnapshot {
-      const current = repo.load()?.profile ?? emptyProfile();
+      const now = current();
       const next = Profile.parse({
-        ...current,
-        basics: { ...current.basics, ...basics, location: { ...current.basics.location, ...basics.location } },
+        ...now,
+        basics: { ...now.basics, ...basics, location: { ...now.basics.location, ...basics.location } },
       });
-      return snapshot(repo.save(next, clock().toISOString()));
+      return commit(next, 'edit', 'Edited basics').snapshot;
+    },
+    /** Saves the whole profile as the editor has it (part of the current editing session's version). */
+    save(profile: Profile): ProfileSnapshot {
+      return commit(Profile.parse(profile), 'edit', 'Edited').snapshot;
+    },
+    /** Stores a reviewed import: replacing the profile, or merged into it without duplicates. */
+    applyImport(draft: Profile, mode: ImportMode, source: ImportSource): ProfileSnapshot & ImportApplied {
+      const parsed = Profile.parse(draft);
+      const merged = mode === 'merge' ? mergeProfiles(current(), parsed) : { profile: parsed, sections: {} };
+      const label = `${mode === 'merge' ? 'Merged' : 'Imported'} ${source.fileName} (${IMPORT_FORMAT_LABELS[source.format]})`;
+      const { snapshot: snap, versionId } = commit(merged.profile, 'import', label);
+      return { ...snap, versionId: versionId ?? 0, sections: merged.sections };
+    },
+    listVersions(): VersionSummary[] {
+      return requireVersions().list().map(summarize);
+    },
+    getVersion(id: number): VersionDetail {
+      const v = requireVersion(id);
+      return { version: summarize(v), profile: v.profile };
+    },
+    diffVersions(from: number, to: number): ProfileDiff {
+      return diffProfiles(requireVersion(from).profile, requireVersion(to).profile, { from, to });
+    },
+    restoreVersion(id: number): ProfileSnapshot {
+      const v = requireVersion(id);
+      const when = v.createdAt.slice(0, 16).replace('T', ' ');
+      return commit(v.profile, 'restore', `Restored version ${id} (${v.label}, ${when})`).snapshot;
     },
   };
 }

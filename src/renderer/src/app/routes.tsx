@@ -1,8 +1,9 @@
-import { Briefcase, FileText, KanbanSquare, Settings, UserRound, type LucideIcon } from 'lucide-react';
+import { Briefcase, FileText, KanbanSquare, Settings, Trophy, UserRound, type LucideIcon } from 'lucide-react';
 import type { ReactElement } from 'react';
 import { ApplicationsScreen } from '../features/applications/ApplicationsScreen';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { JobsScreen } from '../features/jobs/JobsScreen';
+import { BestMatchesScreen } from '../features/match/BestMatchesScreen';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
@@ -22,4 +23,5 @@ export const routes: AppRoute[] = [
   { path: '/documents', label: 'Documents', icon: FileText, element: <DocumentsScreen />, nav: true },
   { path: '/applications', label: 'Applications', icon: KanbanSquare, element: <ApplicationsScreen />, nav: true },
   { path: '/settings', label: 'Settings', icon: Settings, element: <SettingsScreen />, nav: true },
+  { path: '/matches', label: 'Best matches', icon: Trophy, element: <BestMatchesScreen />, nav: true },
 ];

@@ -3,3 +3,4 @@ export * from './profile';
 export * from './settings';
 export * from './ai';
 export * from './jobs';
+export * from './match';

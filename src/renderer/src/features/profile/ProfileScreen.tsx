@@ -1,35 +1,69 @@
+import * as Tabs from '@radix-ui/react-tabs';
 import { Sparkles } from 'lucide-react';
 import { useEffect } from 'react';
 import { Page } from '../../components/ui/page';
 import { BasicsForm } from './BasicsForm';
+import { ImportControls, ImportStatus } from './ImportControls';
+import { ImportDropZone } from './ImportDropZone';
+import { ImportReview } from './ImportReview';
+import { ProfileSectionsTab } from './ProfileSectionsTab';
+import { VersionsPanel } from './VersionsPanel';
+import { useImport } from './import-store';
 import { useProfile } from './profile-store';
+
+const TAB = 'rounded-md px-3 py-1.5 text-sm font-medium text-fg-muted data-[state=active]:bg-surface data-[state=active]:text-fg data-[state=active]:shadow-sm';
 
 export function ProfileScreen() {
   const { snapshot, load, error } = useProfile();
+  const reviewing = useImport((s) => s.phase === 'review' || s.phase === 'saving');
   useEffect(() => {
     void load();
   }, [load]);
 
   return (
-    <Page title="Profile" description="Everything Jobsmith writes for you comes from here, so keep it true and complete.">
+    <ImportDropZone>
+    <Page title="Profile" description="Everything Jobsmith writes for you comes from here, so keep it true and complete." actions={<ImportControls />}>
+      <ImportStatus />
       {error ? (
         <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm text-danger">
           {error}
         </p>
       ) : null}
-      {snapshot?.isEmpty ? (
+      {snapshot?.isEmpty && !reviewing ? (
         <div className="flex items-start gap-3 rounded-lg border border-accent/30 bg-accent/5 p-4 text-sm">
           <Sparkles className="mt-0.5 size-5 shrink-0 text-accent" aria-hidden />
           <div>
             <p className="font-medium">Start here: tell Jobsmith who you are.</p>
             <p className="mt-1 text-fg-muted">
-              Fill in your basics below and save. Your profile is the single source of truth for every match and every
+              Import your CV (drop the file anywhere here, or use Import CV), or fill in your basics below and save. Your profile is the single source of truth for every match and every
               application — nothing leaves this computer unless you ask.
             </p>
           </div>
         </div>
       ) : null}
-      {snapshot ? <BasicsForm key={snapshot.updatedAt ?? 'new'} basics={snapshot.profile.basics} /> : <p className="text-sm text-fg-muted">Loading…</p>}
+      {reviewing ? (
+        <ImportReview />
+      ) : snapshot ? (
+        <Tabs.Root defaultValue="basics" className="flex flex-col gap-4">
+          <Tabs.List aria-label="Profile parts" className="flex w-fit gap-1 rounded-lg bg-muted p-1">
+            <Tabs.Trigger value="basics" className={TAB}>Basics</Tabs.Trigger>
+            <Tabs.Trigger value="sections" className={TAB}>Experience &amp; more</Tabs.Trigger>
+            <Tabs.Trigger value="versions" className={TAB}>Versions</Tabs.Trigger>
+          </Tabs.List>
+          <Tabs.Content value="basics">
+            <BasicsForm key={snapshot.updatedAt ?? 'new'} basics={snapshot.profile.basics} />
+          </Tabs.Content>
+          <Tabs.Content value="sections">
+            <ProfileSectionsTab key={snapshot.updatedAt ?? 'new'} profile={snapshot.profile} />
+          </Tabs.Content>
+          <Tabs.Content value="versions">
+            <VersionsPanel />
+          </Tabs.Content>
+        </Tabs.Root>
+      ) : (
+        <p className="text-sm text-fg-muted">Loading…</p>
+      )}
     </Page>
+    </ImportDropZone>
   );
 }

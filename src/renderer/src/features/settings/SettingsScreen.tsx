@@ -1,10 +1,12 @@
 import { Page } from '../../components/ui/page';
+import { AiSettingsSections } from './AiSettingsSections';
 import { GeneralSettings } from './GeneralSettings';
 
 export function SettingsScreen() {
   return (
     <Page title="Settings" description="How Jobsmith looks, what it may reach, and where it keeps your data.">
       <GeneralSettings />
+      <AiSettingsSections />
     </Page>
   );
 }

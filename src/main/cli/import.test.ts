@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from './program';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void (out += `${a.join(' ')}\n`));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void (err += `${a.join(' ')}\n`));
+  try {
+    return { code: await main(['node', 'jobsmith', ...args]), out, err };
+  } finally {
+    write.mockRestore();
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe('cli import', () => {
+  const cv = path.join(dir, 'cv.md');
+  writeFileSync(cv, '# Jane Roe\njane@example.org\n\n## Experience\n### Engineer, Acme\n2019 - 2022\n- Built the billing system\n\n## Skills\nGo, SQL\n');
+  const dataDir = path.join(dir, 'data');
+
+  it('--json prints JSON Resume and stores nothing', async () => {
+    const { code, out } = await run('--data-dir', dataDir, 'import', cv, '--json');
+    expect(code).toBe(0);
+    const resume = JSON.parse(out);
+    expect(resume.basics).toMatchObject({ name: 'Jane Roe', email: 'jane@example.org' });
+    expect(JSON.stringify(resume)).not.toContain('"id"');
+    const versions = await run('--data-dir', dataDir, 'versions', 'list', '--json');
+    expect(JSON.parse(versions.out)).toEqual([]);
+  });
+
+  it('without --json stores the profile as a new version', async () => {
+    const { code, out } = await run('--data-dir', dataDir, 'import', cv);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Imported cv\.md \(Markdown\) in \d+ ms as version 1/);
+    const shown = await run('--data-dir', dataDir, 'profile', 'show', '--json');
+    expect(JSON.parse(shown.out).basics.name).toBe('Jane Roe');
+  });
+
+  it('a bad file exits 1 with the reason', async () => {
+    const exe = path.join(dir, 'cv.pdf');
+    writeFileSync(exe, Buffer.from('MZ\x90\x00', 'latin1'));
+    const { code, err } = await run('--data-dir', dataDir, 'import', exe);
+    expect(code).toBe(1);
+    expect(err).toMatch(/Windows program/);
+  });
+});

@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createCore, type Core } from '../app-core';
+import { MemorySecretStore } from '../secrets/secret-store';
+import { startFakeModelServer } from './testing/fake-model-server';
+import { openai } from './testing/recorded-responses';
+
+const dirs: string[] = [];
+const cores: Core[] = [];
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.close();
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+function open(dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-ai-module-'))) {
+  if (!dirs.includes(dataDir)) dirs.push(dataDir);
+  const core = createCore({ dataDir, secrets: new MemorySecretStore(), llama: { gpu: false, maxThreads: 1 } });
+  cores.push(core);
+  return { core, dataDir };
+}
+const tinyModel = path.resolve(import.meta.dirname, '../../../../../shared/models/stories260K.gguf');
+
+describe('AI module in the core', () => {
+  it('sends nothing until a provider is enabled, and says so', async () => {
+    const { core } = open();
+    expect(core.ai.settings.get().providers.every((p) => !p.enabled)).toBe(true);
+    await expect(core.ai.service.generate({ task: 't', schema: z.object({}), prompt: 'p' })).rejects.toMatchObject({
+      code: 'PROVIDER',
+      message: expect.stringMatching(/No AI provider is set up/),
+    });
+  });
+
+  it('keeps AI settings across a restart and refuses duplicate provider ids', async () => {
+    const { core, dataDir } = open();
+    const s = core.ai.settings.get();
+    core.ai.settings.update({ ...s, monthlyBudgetUsd: 12.5, providers: [...s.providers].reverse() });
+    await core.close();
+    cores.splice(0);
+    const { core: again } = open(dataDir);
+    expect(again.ai.settings.get().monthlyBudgetUsd).toBe(12.5);
+    expect(again.ai.settings.get().providers[0]!.id).toBe('ollama');
+    const dup = again.ai.settings.get();
+    expect(() => again.ai.settings.update({ ...dup, providers: [dup.providers[0]!, dup.providers[0]!] })).toThrow(/unique/);
+  });
+
+  it('offline mode stops HTTP providers before any request', async () => {
+    const server = await startFakeModelServer([{ json: openai.completion('{}') }]);
+    try {
+      const { core } = open();
+      const s = core.ai.settings.get();
+      core.ai.settings.update({ ...s, providers: s.providers.map((p) => (p.id === 'ollama' ? { ...p, enabled: true, baseUrl: `${server.url}/v1` } : p)) });
+      core.settings.update({ offlineMode: true });
+      await expect(core.ai.service.generate({ task: 't', schema: z.object({}), prompt: 'p' })).rejects.toMatchObject({ code: 'OFFLINE' });
+      expect(server.requests).toHaveLength(0);
+      expect(() => core.ai.local.downloads.start('hf:user/repo:Q4_K_M')).not.toThrow();
+      await expect.poll(() => core.ai.local.downloads.list()[0]?.state).toBe('failed');
+      expect(core.ai.local.downloads.list()[0]?.error).toMatch(/offline mode/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.skipIf(!existsSync(tinyModel))('uses a picked .gguf as the on-device provider and refuses files that are not models', async () => {
+    const { core } = open();
+    const settings = core.ai.useLocalModel(tinyModel);
+    expect(settings.providers.find((p) => p.kind === 'local')).toMatchObject({ enabled: true, model: tinyModel });
+    const pong = await core.ai.ping('local');
+    expect(pong.providerKind).toBe('local');
+    expect(() => core.ai.useLocalModel(path.join(import.meta.dirname, 'ai-module.ts'))).toThrow(/not a GGUF model/);
+    expect(core.ai.budget()).toMatchObject({ spentUsd: 0, calls: 1, capUsd: 5 });
+  });
+});

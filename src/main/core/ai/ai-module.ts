@@ -1,0 +1,153 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { ActivityQuery, AiStreamEvent, BudgetStatus, KeyStatus, ModelDownloadStatus, PingResult, ProviderConfig } from '../../../shared/domain/ai';
+import { AppError } from '../../../shared/ipc/result';
+import type { Db } from '../db/client';
+import type { SecretStore } from '../secrets/secret-store';
+import { createSettingsRepo } from '../settings/settings-repo';
+import { activityToCsv, type ActivityLogStore } from './activity-log';
+import { createActivityLogRepo } from './activity-log-repo';
+import { AiService } from './ai-service';
+import { createAiSettingsStore, type AiSettingsStore } from './ai-settings-store';
+import { keyName, keyStatus } from './api-keys';
+import { budgetStatus } from './budget';
+import { LocalModels } from './local/local-models';
+import type { FetchLike } from './provider';
+import { createProviderFactory } from './provider-factory';
+
+export interface AiModuleDeps {
+  db: Db;
+  dataDir: string;
+  secrets: SecretStore | null;
+  /** The network gateway's fetch (offline mode, rate limits); every cloud call goes through it. */
+  fetch?: FetchLike;
+  /** JSON over the network gateway (Hugging Face's published model checksums). */
+  getJson?: (url: string) => Promise<unknown>;
+  /** True when the user switched the app offline: no cloud calls, no downloads. */
+  isOffline?: () => boolean;
+  onStream?: (event: AiStreamEvent) => void;
+  onDownload?: (status: ModelDownloadStatus) => void;
+  env?: NodeJS.ProcessEnv;
+  /** Tests: `{gpu:false, maxThreads:1}`. */
+  llama?: { gpu?: false | 'auto'; maxThreads?: number };
+}
+
+const Ping = z.object({ ok: z.boolean(), word: z.string().max(40) });
+
+/** Everything AI, assembled once per process by app-core. */
+export function createAiModule(deps: AiModuleDeps) {
+  const settings: AiSettingsStore = createAiSettingsStore(createSettingsRepo(deps.db));
+  const activity: ActivityLogStore = createActivityLogRepo(deps.db);
+  const local = new LocalModels({
+    modelsDir: path.join(deps.dataDir, 'models'),
+    settings: () => settings.get(),
+    ...(deps.llama ? { llama: deps.llama } : {}),
+    assertOnline: () => {
+      if (deps.isOffline?.()) throw new AppError('OFFLINE', 'Jobsmith is in offline mode; turn it off in Settings to download models.');
+    },
+    ...(deps.onDownload ? { onDownload: deps.onDownload } : {}),
+    ...(deps.getJson ? { getJson: deps.getJson } : {}),
+  });
+  const service = new AiService({
+    settings: () => settings.get(),
+    createProvider: createProviderFactory({
+      secrets: deps.secrets,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.env ? { env: deps.env } : {}),
+      ...(deps.isOffline ? { isOffline: deps.isOffline } : {}),
+      createLocal: async (config) => local.provider(config.id, config.label),
+    }),
+    log: activity,
+    ...(deps.onStream ? { onStream: deps.onStream } : {}),
+  });
+  const env = deps.env ?? process.env;
+  const findProvider = (providerId: string): ProviderConfig => {
+    const config = settings.get().providers.find((p) => p.id === providerId);
+    if (!config) throw new AppError('NOT_FOUND', `No provider called "${providerId}". Add it in Settings → AI.`);
+    return config;
+  };
+
+  return {
+    service,
+    settings,
+    activity,
+    local,
+    budget(): BudgetStatus {
+      return budgetStatus(activity, settings.get(), new Date());
+    },
+    keys: {
+      status(): KeyStatus[] {
+        return settings.get().providers.filter((p) => p.kind !== 'local').map((p) => keyStatus(deps.secrets, p, env));
+      },
+      /** Write-only: the key goes into the secret store and is never read back over IPC. */
+      set(providerId: string, key: string): KeyStatus {
+        const config = findProvider(providerId);
+        if (!deps.secrets) throw new AppError('FORBIDDEN', 'No secure key store is available here; set the key as an environment variable instead.');
+        const trimmed = key.trim();
+        if (trimmed.length < 8 || /\s/.test(trimmed)) throw new AppError('VALIDATION', 'That does not look like an API key.');
+        deps.secrets.set(keyName(providerId), trimmed);
+        return keyStatus(deps.secrets, config, env);
+      },
+      clear(providerId: string): KeyStatus {
+        const config = findProvider(providerId);
+        deps.secrets?.delete(keyName(providerId));
+        return keyStatus(deps.secrets, config, env);
+      },
+    },
+    /** One small structured generation: the "test connection" button and `ai ping`. */
+    async ping(target: string | ProviderConfig, signal?: AbortSignal): Promise<PingResult> {
+      const config = typeof target === 'string' ? findProvider(target) : target;
+      const result = await service.generate({
+        task: 'ai.ping',
+        schema: Ping,
+        system: 'You are a connection test.',
+        prompt: 'Reply with ok set to true and word set to "pong".',
+        maxTokens: 64,
+        temperature: 0,
+        stream: true,
+        providers: [{ ...config, maxRetries: Math.min(config.maxRetries, 1) }],
+        ...(signal ? { signal } : {}),
+      });
+      return {
+        provider: result.providerId,
+        providerKind: result.providerKind,
+        model: result.model,
+        inputTokens: result.usage.inputTokens,
+        outputTokens: result.usage.outputTokens,
+        costUsd: result.costUsd,
+        latencyMs: result.latencyMs,
+        firstTokenMs: result.firstTokenMs,
+        parsed: result.value,
+      };
+    },
+    /** Points the on-device provider at a .gguf file (installed or picked by the user) and enables it. */
+    useLocalModel(file: string) {
+      const resolved = local.checkModelFile(file);
+      const current = settings.get();
+      const existing = current.providers.find((p) => p.kind === 'local');
+      const providers = existing
+        ? current.providers.map((p) => (p === existing ? { ...p, model: resolved, enabled: true } : p))
+        : [...current.providers, { id: 'local', kind: 'local' as const, label: 'On-device model', enabled: true, model: resolved, timeoutMs: 120_000, maxRetries: 0 }];
+      return settings.update({ ...current, providers });
+    },
+    exportActivity(format: 'csv' | 'json', query: Pick<ActivityQuery, 'search' | 'providerId'> = {}): { fileName: string; content: string } {
+      let entries = activity.all();
+      if (query.search || query.providerId) {
+        entries = [];
+        for (let offset = 0; ; offset += 500) {
+          const page = activity.list({ ...query, limit: 500, offset }).entries;
+          entries.push(...page);
+          if (page.length < 500) break;
+        }
+      }
+      const stamp = new Date().toISOString().slice(0, 10);
+      return format === 'csv'
+        ? { fileName: `jobsmith-ai-activity-${stamp}.csv`, content: activityToCsv(entries) }
+        : { fileName: `jobsmith-ai-activity-${stamp}.json`, content: JSON.stringify(entries, null, 2) };
+    },
+    async dispose(): Promise<void> {
+      await local.dispose();
+    },
+  };
+}
+export type AiModule = ReturnType<typeof createAiModule>;

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { LocalModelFile, ModelDownloadStatus } from '../../../../shared/domain/ai';
+import { AppError } from '../../../../shared/ipc/result';
+import type { ModelLibrary } from './model-library';
+
+/**
+ * Downloads in the background: each has an id, a status the UI can list, progress pushed through
+ * `onUpdate` (throttled), and can be stopped (and later resumed by pulling the same URI again).
+ */
+export class ModelDownloads {
+  private readonly items = new Map<string, { status: ModelDownloadStatus; controller: AbortController; done: Promise<LocalModelFile | null> }>();
+
+  constructor(
+    private readonly library: ModelLibrary,
+    private readonly onUpdate: (status: ModelDownloadStatus) => void = () => {},
+  ) {}
+
+  list(): ModelDownloadStatus[] {
+    return [...this.items.values()].map((i) => i.status);
+  }
+
+  start(uri: string, expectedSha256?: string): ModelDownloadStatus {
+    for (const item of this.items.values()) {
+      if (item.status.uri === uri && (item.status.state === 'downloading' || item.status.state === 'verifying')) return item.status;
+    }
+    const downloadId = randomUUID();
+    const controller = new AbortController();
+    const status: ModelDownloadStatus = { downloadId, uri, fileName: null, downloadedBytes: 0, totalBytes: 0, state: 'downloading', error: null };
+    let lastPush = 0;
+    const push = (force = false): void => {
+      const now = Date.now();
+      if (!force && now - lastPush < 250) return;
+      lastPush = now;
+      this.onUpdate({ ...status });
+    };
+    const done = this.library
+      .pull(uri, {
+        signal: controller.signal,
+        ...(expectedSha256 ? { expectedSha256 } : {}),
+        onProgress: (p) => {
+          status.downloadedBytes = p.downloadedBytes;
+          status.totalBytes = p.totalBytes;
+          status.fileName = p.fileName;
+          if (p.totalBytes > 0 && p.downloadedBytes >= p.totalBytes) status.state = 'verifying';
+          push(status.state === 'verifying');
+        },
+      })
+      .then((file) => {
+        Object.assign(status, { state: 'done', fileName: file.fileName, downloadedBytes: file.sizeBytes, totalBytes: file.sizeBytes });
+        push(true);
+        return file;
+      })
+      .catch((error: unknown) => {
+        const appError = error instanceof AppError ? error : new AppError('INTERNAL', String(error));
+        Object.assign(status, { state: appError.code === 'CANCELLED' ? 'cancelled' : 'failed', error: appError.message });
+        push(true);
+        return null;
+      });
+    this.items.set(downloadId, { status, controller, done });
+    push(true);
+    return { ...status };
+  }
+
+  cancel(downloadId: string): boolean {
+    const item = this.items.get(downloadId);
+    if (!item || (item.status.state !== 'downloading' && item.status.state !== 'verifying')) return false;
+    item.controller.abort();
+    return true;
+  }
+
+  /** Resolves when the download ends (null when it failed or was stopped). */
+  wait(downloadId: string): Promise<LocalModelFile | null> {
+    const item = this.items.get(downloadId);
+    if (!item) throw new AppError('NOT_FOUND', 'No such download.');
+    return item.done;
+  }
+
+  async dispose(): Promise<void> {
+    for (const item of this.items.values()) item.controller.abort();
+    await Promise.all([...this.items.values()].map((i) => i.done));
+  }
+}

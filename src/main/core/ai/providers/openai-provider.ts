@@ -1,0 +1,129 @@
+import OpenAI from 'openai';
+import type {
+  ChatCompletionChunk,
+  ChatCompletionCreateParamsBase,
+} from 'openai/resources/chat/completions/completions';
+import type { StructuredMode } from '../../../../shared/domain/ai';
+import type { FetchLike, ModelProvider, ProviderRequest, ProviderResponse } from '../provider';
+import { classifyProviderError } from '../resilience/provider-error';
+import { estimateTokens } from '../pricing';
+
+export interface OpenAiProviderOptions {
+  id: string;
+  kind: 'openai' | 'openai-compatible';
+  label: string;
+  apiKey: string | null;
+  baseUrl?: string;
+  structuredMode?: StructuredMode;
+  fetch?: FetchLike;
+}
+
+/**
+ * OpenAI chat completions, and every server that speaks the same protocol (Ollama, LM Studio,
+ * OpenRouter, Groq, vLLM) through `baseUrl`. Structured output via `response_format` json_schema
+ * (default), json_object, or a forced function call ("tool").
+ */
+export class OpenAiProvider implements ModelProvider {
+  readonly id: string;
+  readonly kind: 'openai' | 'openai-compatible';
+  private readonly client: OpenAI;
+  private readonly mode: StructuredMode;
+
+  constructor(private readonly options: OpenAiProviderOptions) {
+    this.id = options.id;
+    this.kind = options.kind;
+    this.mode = options.structuredMode === 'tool' || options.structuredMode === 'json_object' ? options.structuredMode : 'json_schema';
+    this.client = new OpenAI({
+      // Local servers (Ollama, LM Studio) accept any key; the SDK insists on a non-empty one.
+      apiKey: options.apiKey ?? 'no-key',
+      baseURL: options.baseUrl || undefined,
+      maxRetries: 0, // AiService retries, honouring Retry-After
+      timeout: 600_000, // AiService enforces the real timeout through the AbortSignal
+      ...(options.fetch ? { fetch: options.fetch as never } : {}),
+    });
+  }
+
+  async generate(request: ProviderRequest): Promise<ProviderResponse> {
+    const started = performance.now();
+    const params = this.buildParams(request);
+    try {
+      if (!request.stream) {
+        const completion = await this.client.chat.completions.create(
+          { ...params, stream: false },
+          { signal: request.signal },
+        );
+        const choice = completion.choices[0];
+        const text = this.mode === 'tool' && request.jsonSchema
+          ? (choice?.message.tool_calls?.find((c) => c.type === 'function')?.function.arguments ?? choice?.message.content ?? '')
+          : (choice?.message.content ?? '');
+        return {
+          text,
+          usage: {
+            inputTokens: completion.usage?.prompt_tokens ?? estimateTokens(JSON.stringify(params.messages)),
+            outputTokens: completion.usage?.completion_tokens ?? estimateTokens(text),
+          },
+          model: completion.model || request.model,
+          firstTokenMs: null,
+          finishReason: choice?.finish_reason ?? null,
+        };
+      }
+      const stream = await this.client.chat.completions.create(
+        { ...params, stream: true, stream_options: { include_usage: true } },
+        { signal: request.signal },
+      );
+      let text = '';
+      let firstTokenMs: number | null = null;
+      let usage: ChatCompletionChunk['usage'] = null;
+      let model = request.model;
+      let finishReason: string | null = null;
+      for await (const chunk of stream) {
+        if (chunk.model) model = chunk.model;
+        if (chunk.usage) usage = chunk.usage;
+        const choice = chunk.choices[0];
+        if (!choice) continue;
+        if (choice.finish_reason) finishReason = choice.finish_reason;
+        const delta = choice.delta.content ?? choice.delta.tool_calls?.[0]?.function?.arguments ?? '';
+        if (!delta) continue;
+        firstTokenMs ??= Math.round(performance.now() - started);
+        text += delta;
+        request.onText?.(delta);
+      }
+      return {
+        text,
+        usage: {
+          inputTokens: usage?.prompt_tokens ?? estimateTokens(JSON.stringify(params.messages)),
+          outputTokens: usage?.completion_tokens ?? estimateTokens(text),
+        },
+        model,
+        firstTokenMs,
+        finishReason,
+      };
+    } catch (error) {
+      throw classifyProviderError(error, this.id, this.options.label);
+    }
+  }
+
+  private buildParams(request: ProviderRequest): ChatCompletionCreateParamsBase {
+    const messages: ChatCompletionCreateParamsBase['messages'] = [];
+    if (request.system) messages.push({ role: 'system', content: request.system });
+    for (const m of request.messages) messages.push({ role: m.role, content: m.content });
+    const params: ChatCompletionCreateParamsBase = { model: request.model, messages };
+    if (this.kind === 'openai') params.max_completion_tokens = request.maxTokens;
+    else params.max_tokens = request.maxTokens;
+    if (request.temperature !== undefined) params.temperature = request.temperature;
+    const spec = request.jsonSchema;
+    if (!spec) return params;
+    if (this.mode === 'json_schema') {
+      params.response_format = {
+        type: 'json_schema',
+        json_schema: { name: spec.name, schema: spec.schema, strict: false },
+      };
+    } else if (this.mode === 'json_object') {
+      params.response_format = { type: 'json_object' };
+    } else {
+      params.tools = [{ type: 'function', function: { name: spec.name, parameters: spec.schema } }];
+      params.tool_choice = { type: 'function', function: { name: spec.name } };
+    }
+    return params;
+  }
+}

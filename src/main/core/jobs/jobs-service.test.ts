@@ -1,0 +1,134 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/ipc/result';
+import { createTestDb } from '../db/testing';
+import { createEventBus } from '../events';
+import { createGateway } from '../net/gateway';
+import { startTestServer, type TestServer } from '../net/test-server';
+import { ATS_RECORDINGS } from './ats/ats-recordings';
+import { createJobsService, type JobsService } from './jobs-service';
+import { createJobsRepo } from './store/jobs-repo';
+import { SAMPLE_PAGES } from './testing/sample-pages';
+import { createWatchRepo } from './watch/watch-repo';
+import { createWatchService, type WatchService } from './watch/watch-service';
+
+let server: TestServer;
+let greenhouseBody: unknown = ATS_RECORDINGS.greenhouse![0]!.body;
+beforeAll(async () => {
+  server = await startTestServer((req, res) => {
+    const page = SAMPLE_PAGES.find((p) => req.url === p.path || req.url?.startsWith(`${p.path}?`));
+    if (page) return void res.writeHead(200, { 'content-type': 'text/html' }).end(page.html);
+    if (req.url?.startsWith('/gh/')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(greenhouseBody));
+    res.writeHead(404).end();
+  });
+});
+afterAll(() => server.close());
+
+let db: ReturnType<typeof createTestDb>;
+let jobs: JobsService;
+let watch: WatchService;
+let offline = false;
+const notifications: unknown[] = [];
+beforeEach(() => {
+  db = createTestDb();
+  offline = false;
+  notifications.length = 0;
+  greenhouseBody = ATS_RECORDINGS.greenhouse![0]!.body;
+  const gateway = createGateway({ hostIntervalMs: 0, retries: 0, isOffline: () => offline });
+  jobs = createJobsService({ repo: createJobsRepo(db.db), gateway, browserPath: () => '/nonexistent/browser' });
+  const events = createEventBus();
+  events.subscribe((name, payload) => name === 'notification' && notifications.push(payload));
+  watch = createWatchService({ repo: createWatchRepo(db.db), jobs, gateway, events, isOffline: () => offline, endpoints: { greenhouse: (b) => `${server.url}/gh/${b}` } });
+});
+afterEach(() => db.cleanup());
+
+const PASTE = 'Warehouse Team Lead\nCompany: Fastship Logistics\nLocation: Leeds, United Kingdom\n\nLead a team of twelve in our Leeds depot. Forklift licence preferred.';
+
+describe('jobs service (real database)', () => {
+  it('stores a pasted job, finds it by full-text search and filters, and keeps the raw capture', async () => {
+    const { job, duplicate } = await jobs.add({ kind: 'paste', text: PASTE });
+    expect(duplicate).toBe(false);
+    expect(job).toMatchObject({ title: 'Warehouse Team Lead', company: 'Fastship Logistics', status: 'saved', source: 'paste' });
+    expect(jobs.list({ text: 'forklift', limit: 50 }).map((j) => j.id)).toEqual([job.id]);
+    expect(jobs.list({ text: 'fastship lead', limit: 50 })).toHaveLength(1);
+    expect(jobs.list({ text: 'kubernetes', limit: 50 })).toHaveLength(0);
+    expect(jobs.list({ text: '"); DROP TABLE jobs; --', limit: 50 })).toHaveLength(0);
+    expect(jobs.list({ status: 'applied', limit: 50 })).toHaveLength(0);
+    expect(jobs.list({ company: 'fastship', limit: 50 })).toHaveLength(1);
+    expect(jobs.captures(job.id)[0]!.raw).toBe(PASTE);
+  });
+
+  it('dedupes the same posting by content hash, canonical URL and ATS id', async () => {
+    const first = await jobs.add({ kind: 'paste', text: PASTE });
+    const again = await jobs.add({ kind: 'paste', text: `  ${PASTE.replace('twelve', 'TWELVE')}\n` });
+    expect(again.duplicate).toBe(true);
+    expect(again.job.id).toBe(first.job.id);
+    expect(jobs.captures(first.job.id)).toHaveLength(2);
+
+    const page = SAMPLE_PAGES[2]!;
+    const byUrl = await jobs.add({ kind: 'url', url: `${server.url}${page.path}` });
+    const withTracking = await jobs.add({ kind: 'url', url: `${server.url}${page.path}?utm_source=linkedin` });
+    expect(withTracking).toMatchObject({ duplicate: true, job: { id: byUrl.job.id } });
+    expect(jobs.list({ limit: 50 })).toHaveLength(2);
+  });
+
+  it('previews an extraction without storing it', async () => {
+    const preview = await jobs.extract({ kind: 'paste', text: PASTE });
+    expect(preview.draft.title).toBe('Warehouse Team Lead');
+    expect(jobs.list({ limit: 50 })).toHaveLength(0);
+  });
+
+  it('edits and deletes jobs; FTS follows the edits', async () => {
+    const { job } = await jobs.add({ kind: 'paste', text: PASTE });
+    jobs.update(job.id, { title: 'Depot Supervisor', status: 'applied' });
+    expect(jobs.list({ text: 'supervisor', limit: 50 })).toHaveLength(1);
+    expect(jobs.list({ status: 'applied', limit: 50 })).toHaveLength(1);
+    expect(jobs.remove(job.id)).toEqual({ removed: true });
+    expect(jobs.list({ text: 'supervisor', limit: 50 })).toHaveLength(0);
+    expect(() => jobs.get(job.id)).toThrow(AppError);
+  });
+
+  it('refuses URL capture in offline mode', async () => {
+    offline = true;
+    await expect(jobs.add({ kind: 'url', url: `${server.url}/x` })).rejects.toMatchObject({ code: 'OFFLINE' });
+  });
+});
+
+describe('watchlist, saved searches and inbox', () => {
+  it('puts new board postings in the inbox once, and notifies', async () => {
+    const board = watch.addBoard('https://boards.greenhouse.io/acme');
+    expect(board).toMatchObject({ provider: 'greenhouse', board: 'acme', label: 'Acme' });
+    expect(watch.addBoard('greenhouse:acme').id).toBe(board.id);
+    const [result] = await watch.refresh();
+    expect(result).toMatchObject({ found: 2, added: 2, error: null });
+    const inbox = jobs.list({ status: 'new', limit: 50 });
+    expect(inbox.map((j) => j.title).sort()).toEqual(['Account Executive', 'Senior Platform Engineer']);
+    expect(inbox[0]).toMatchObject({ source: 'ats', atsProvider: 'greenhouse' });
+    expect(notifications).toEqual([{ level: 'info', title: '2 new jobs in your inbox', body: 'Acme (2)' }]);
+
+    const [second] = await watch.refresh();
+    expect(second).toMatchObject({ found: 2, added: 0 });
+    expect(notifications).toHaveLength(1);
+  });
+
+  it('lets only postings that pass a saved search through', async () => {
+    watch.addSearch({ name: 'Platform', keywords: ['kubernetes'], location: '', remoteOnly: true });
+    watch.addBoard('greenhouse:acme');
+    const [result] = await watch.refresh();
+    expect(result!.added).toBe(1);
+    expect(jobs.list({ status: 'new', limit: 50 }).map((j) => j.title)).toEqual(['Senior Platform Engineer']);
+  });
+
+  it('records a board error without failing the whole refresh', async () => {
+    greenhouseBody = { unexpected: true };
+    watch.addBoard('greenhouse:acme');
+    const [result] = await watch.refresh();
+    expect(result!.error).toMatch(/shape Jobsmith does not recognise/);
+    expect(watch.boards()[0]!.lastError).toMatch(/does not recognise/);
+  });
+
+  it('does not check boards in offline mode', async () => {
+    watch.addBoard('greenhouse:acme');
+    offline = true;
+    await expect(watch.refresh()).rejects.toMatchObject({ code: 'OFFLINE' });
+  });
+});

@@ -1,0 +1,45 @@
+/** What the sanitiser took out of a page, so the capture log can say it plainly. */
+export interface SanitizeReport {
+  scripts: number;
+  styles: number;
+  comments: number;
+  hiddenPassages: number;
+  /** Up to 30 hidden passages with why they counted as hidden, for the audit view. */
+  hiddenSamples: { reason: string; text: string }[];
+  zeroWidthChars: number;
+  bidiChars: number;
+}
+
+export function emptyReport(): SanitizeReport {
+  return { scripts: 0, styles: 0, comments: 0, hiddenPassages: 0, hiddenSamples: [], zeroWidthChars: 0, bidiChars: 0 };
+}
+
+export function mergeReports(a: SanitizeReport, b: SanitizeReport): SanitizeReport {
+  return {
+    scripts: a.scripts + b.scripts,
+    styles: a.styles + b.styles,
+    comments: a.comments + b.comments,
+    hiddenPassages: a.hiddenPassages + b.hiddenPassages,
+    hiddenSamples: [...a.hiddenSamples, ...b.hiddenSamples].slice(0, 30),
+    zeroWidthChars: a.zeroWidthChars + b.zeroWidthChars,
+    bidiChars: a.bidiChars + b.bidiChars,
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Sentences for the capture log, e.g. "Removed 3 hidden passages (display:none ×2, same colour as background ×1)." */
+export function describeReport(r: SanitizeReport): { level: 'info' | 'warning'; message: string }[] {
+  const out: { level: 'info' | 'warning'; message: string }[] = [];
+  if (r.hiddenPassages > 0) {
+    const reasons = new Map<string, number>();
+    for (const s of r.hiddenSamples) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+    const why = [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(', ');
+    out.push({ level: 'warning', message: `Removed ${plural(r.hiddenPassages, 'hidden passage')}${why ? ` (${why})` : ''}. Hidden text can carry instructions meant for AI models.` });
+  }
+  const chars = [r.zeroWidthChars ? plural(r.zeroWidthChars, 'zero-width character') : '', r.bidiChars ? plural(r.bidiChars, 'bidi-control character') : ''].filter(Boolean);
+  if (chars.length) out.push({ level: 'warning', message: `Removed ${chars.join(' and ')}.` });
+  const code = [r.scripts ? plural(r.scripts, 'script') : '', r.styles ? plural(r.styles, 'style block') : '', r.comments ? plural(r.comments, 'comment') : ''].filter(Boolean);
+  if (code.length) out.push({ level: 'info', message: `Removed ${code.join(', ')}.` });
+  return out;
+}

@@ -1,0 +1,65 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchGithubCandidates, importGithub } from './github';
+import { LANGUAGES, NOT_FOUND, OCTOCAT_REPOS_PAGE_1, OCTOCAT_REPOS_PAGE_2, RATE_LIMITED } from './github.recorded';
+
+let server: http.Server;
+let base = '';
+const seen: string[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', base);
+    seen.push(`${url.pathname}${url.search}`);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    const m = /^\/users\/([^/]+)\/repos$/.exec(url.pathname);
+    if (m?.[1] === 'octocat') {
+      if (url.searchParams.get('page') === '2') return send(200, OCTOCAT_REPOS_PAGE_2, { link: `<${base}/users/octocat/repos?per_page=100&page=1>; rel="prev"` });
+      return send(200, OCTOCAT_REPOS_PAGE_1, { link: `<${base}/users/octocat/repos?type=owner&sort=pushed&per_page=100&page=2>; rel="next", <${base}/users/octocat/repos?page=2>; rel="last"` });
+    }
+    if (m?.[1] === 'limited') return send(403, RATE_LIMITED, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000000' });
+    const lang = /^\/repos\/octocat\/([^/]+)\/languages$/.exec(url.pathname);
+    if (lang && LANGUAGES[lang[1]!]) return send(200, LANGUAGES[lang[1]!]);
+    return send(404, NOT_FOUND);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('GitHub importer (replayed REST responses)', () => {
+  it('lists repositories across pages with languages and stars, own repos first', async () => {
+    const list = await fetchGithubCandidates('octocat', { fetch, baseUrl: base });
+    expect(list.map((c) => c.name)).toEqual(['Spoon-Knife', 'Hello-World', 'git-consortium', 'linguist']);
+    expect(list[0]).toMatchObject({ stars: 13702, languages: ['HTML', 'CSS'], url: 'https://github.com/octocat/Spoon-Knife' });
+    expect(list[3]).toMatchObject({ fork: true, languages: ['Ruby'] });
+    expect(seen.some((s) => s.includes('/repos/octocat/linguist/languages'))).toBe(false);
+  });
+
+  it('turns own repositories into candidate projects', async () => {
+    const result = await importGithub('https://github.com/octocat', { fetch, baseUrl: base });
+    expect(result.format).toBe('github');
+    expect(result.profile.projects.map((p) => p.name)).toEqual(['Spoon-Knife', 'Hello-World', 'git-consortium']);
+    expect(result.profile.projects[0]).toMatchObject({ description: 'This repo is for demonstration purposes only.', keywords: ['HTML', 'CSS'], startDate: '2011-01', entity: 'GitHub' });
+    expect(result.profile.projects[0]!.highlights[0]!.text).toBe('13702 stars on GitHub');
+    expect(result.profile.projects[2]!.keywords).toEqual(['demo', 'git']);
+  });
+
+  it('says so when the user does not exist', async () => {
+    await expect(fetchGithubCandidates('no-such-user-xyz', { fetch, baseUrl: base })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('reports the rate limit', async () => {
+    await expect(fetchGithubCandidates('limited', { fetch, baseUrl: base })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
+  it('refuses something that is not a username without a request', async () => {
+    const before = seen.length;
+    await expect(fetchGithubCandidates('../../etc', { fetch, baseUrl: base })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    expect(seen.length).toBe(before);
+  });
+});

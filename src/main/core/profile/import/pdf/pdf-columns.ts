@@ -1,0 +1,160 @@
+import { parseLocation } from '../text/contact';
+import { isDateOnly, isDuration } from '../text/dates';
+import { matchHeading } from '../text/headings';
+import { rowsOf, type Frag } from './pdf-fragments';
+
+/**
+ * Reading order for multi-column pages: a recursive cut along vertical gutters. A gutter counts
+ * when a run of rows has text on both sides and nothing across it; side notes (right-aligned dates,
+ * a label column of headings) are not columns and stay on their rows.
+ */
+
+const GUTTER = 3.5;
+const MAX_DEPTH = 6;
+const MAX_FRAGS = 2500;
+
+interface Split {
+  above: Frag[];
+  left: Frag[];
+  right: Frag[];
+  below: Frag[];
+  score: number;
+  /** A label column: headings on the left, each opening a band of content to its right. */
+  labels?: Frag[];
+}
+
+const isLabelHeading = (f: Frag): boolean => {
+  const m = matchHeading(f.text);
+  return Boolean(m && (m.strong || /^[^a-z]+$/.test(f.text)));
+};
+
+const chars = (fs: Frag[]): number => fs.reduce((n, f) => n + f.text.length, 0);
+
+function rightAligned(fs: Frag[]): boolean {
+  if (fs.length < 2) return false;
+  const edge = Math.max(...fs.map((f) => f.x1));
+  return fs.filter((f) => edge - f.x1 <= 3).length >= fs.length * 0.8;
+}
+
+const notesLike = (fs: Frag[]): boolean =>
+  fs.filter((f) => isDateOnly(f.text) || isDuration(f.text) || parseLocation(f.text)).length >= fs.length * 0.7;
+
+/**
+ * Side notes, not columns: one side sits on the other side's rows and is right-aligned dates or
+ * places, or is much sparser (a label column).
+ */
+function isAnnotation(left: Frag[], right: Frag[], narrow: Frag[]): boolean {
+  const wide = narrow === left ? right : left;
+  const nRows = rowsOf(narrow);
+  const wRows = rowsOf(wide);
+  const [fewer, other] = nRows.length <= wRows.length ? [narrow, wide] : [wide, narrow];
+  const fRows = rowsOf(fewer);
+  const share = (tol: number): number =>
+    fRows.filter((r) => other.some((w) => Math.abs(w.y - r[0]!.y) <= Math.max(1, r[0]!.size * tol))).length / fRows.length;
+  if (share(0.35) < 0.7) return false;
+  // a label column sits exactly on its content's first baseline; a sidebar only now and then
+  const sparse = nRows.length <= wRows.length * 0.5 && share(0.12) >= 0.7;
+  return sparse || notesLike(left) || notesLike(right) || rightAligned(right) || (narrow === left && rightAligned(left));
+}
+
+function longestRun(blocked: boolean[]): [number, number] | null {
+  let best: [number, number] | null = null;
+  let start = -1;
+  for (let i = 0; i <= blocked.length; i++) {
+    if (i < blocked.length && !blocked[i]) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && (!best || i - 1 - start > best[1] - best[0])) best = [start, i - 1];
+    start = -1;
+  }
+  return best;
+}
+
+function findSplit(frags: Frag[]): Split | null {
+  const rows = rowsOf(frags);
+  if (rows.length < 2) return null;
+  const rowOf = new Map<Frag, number>();
+  rows.forEach((r, i) => r.forEach((f) => rowOf.set(f, i)));
+  const candidates = [...new Set(frags.map((f) => Math.round(f.x0)))].sort((a, b) => a - b).slice(1);
+  let best: Split | null = null;
+  let labelBest: Split | null = null;
+  for (const c of candidates) {
+    const blocked = rows.map((r) => r.some((f) => f.x0 < c - 1 && f.x1 > c - GUTTER));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const run = longestRun(blocked);
+      if (!run) break;
+      const [r0, r1] = run;
+      const inRun = frags.filter((f) => rowOf.get(f)! >= r0 && rowOf.get(f)! <= r1);
+      const left = inRun.filter((f) => f.x1 <= c - GUTTER + 0.01);
+      const right = inRun.filter((f) => f.x0 >= c - 1);
+      if (!left.length || !right.length) break;
+      // Section headings on one side only: the sides are one section's grid, not columns; a
+      // heading ends such a grid, so the run may not span it.
+      const hl = left.filter(isLabelHeading);
+      const hr = right.filter(isLabelHeading);
+      if ((hl.length > 0) !== (hr.length > 0)) {
+        const heads = [...hl, ...hr];
+        const lc0 = chars(left);
+        const rc0 = chars(right);
+        const narrowSide = lc0 < rc0 ? left : right;
+        if (!(isAnnotation(left, right, narrowSide) && heads.every((h) => left.includes(h)) && hl.length >= 2)) {
+          for (const h of heads) blocked[rowOf.get(h)!] = true;
+          continue;
+        }
+      }
+      const lc = chars(left);
+      const rc = chars(right);
+      if (rowsOf(left).length < 2 || rowsOf(right).length < 2 || lc < 20 || rc < 20) break;
+      const narrow = lc < rc ? left : right;
+      if (isAnnotation(left, right, narrow)) {
+        const labels = narrow === left && !right.some(isLabelHeading) ? left.filter(isLabelHeading) : [];
+        if (labels.length >= 2 && (!labelBest || labels.length > labelBest.labels!.length)) {
+          labelBest = { above: [], left: [], right: [], below: [], score: 0, labels };
+        }
+        break;
+      }
+      const score = Math.min(lc, rc);
+      if (!best || score > best.score) {
+        best = {
+          above: frags.filter((f) => rowOf.get(f)! < r0),
+          left,
+          right,
+          below: frags.filter((f) => rowOf.get(f)! > r1),
+          score,
+        };
+      }
+      break;
+    }
+  }
+  return labelBest ?? best;
+}
+
+/** Cuts the page into bands at each label-column heading: the heading, then its content. */
+function labelBands(frags: Frag[], labels: Frag[], depth: number): Frag[][] {
+  const heads = [...labels].sort((a, b) => b.y - a.y);
+  const tol = (f: Frag): number => Math.max(1.5, f.size * 0.35);
+  const above = frags.filter((f) => f.y > heads[0]!.y + tol(heads[0]!));
+  const out = orderBlocks(above, depth + 1);
+  heads.forEach((h, i) => {
+    const next = heads[i + 1];
+    const band = frags.filter((f) => f !== h && f.y <= h.y + tol(h) && (!next || f.y > next.y + tol(next)));
+    out.push([h], ...orderBlocks(band, depth + 1));
+  });
+  return out;
+}
+
+/** Orders a page's fragments into blocks; each block is read top to bottom, blocks in order. */
+export function orderBlocks(frags: Frag[], depth = 0): Frag[][] {
+  if (!frags.length) return [];
+  // column search is quadratic; a page this dense is not a CV layout worth the time
+  const split = depth < MAX_DEPTH && frags.length <= MAX_FRAGS ? findSplit(frags) : null;
+  if (!split) return [frags];
+  if (split.labels) return labelBands(frags, split.labels, depth);
+  return [
+    ...orderBlocks(split.above, depth + 1),
+    ...orderBlocks(split.left, depth + 1),
+    ...orderBlocks(split.right, depth + 1),
+    ...orderBlocks(split.below, depth + 1),
+  ];
+}

@@ -1,0 +1,82 @@
+import { makeLine, type DocLine } from '../text/lines';
+import { orderBlocks } from './pdf-columns';
+import type { PdfPage } from './pdf-document';
+import { fragmentsOf, rowsOf, type Frag } from './pdf-fragments';
+import { repairText } from './pdf-repair';
+
+const BULLET_ONLY = /^[•●○◦▪▫■□➢➤►▶‣⁃∙·*–-]$/u;
+
+/**
+ * A footer ("Powered by ...", a page number) sits low on the page, far below the last body line; it
+ * must not take part in column detection.
+ */
+function splitFooter(frags: Frag[], height: number): { body: Frag[]; footer: Frag[] } {
+  const rows = rowsOf(frags); // top to bottom
+  let cut = rows.length;
+  for (let i = rows.length - 1; i > 0; i--) {
+    const row = rows[i]!;
+    const y = row[0]!.y;
+    const above = rows[i - 1]![0]!.y;
+    if (y > height * 0.1) break;
+    if (above - y >= Math.max(...row.map((f) => f.size)) * 3) {
+      cut = i;
+      break;
+    }
+  }
+  return { body: rows.slice(0, cut).flat(), footer: rows.slice(cut).flat() };
+}
+
+/** A page's text as lines in reading order, with the layout cues the parser uses. */
+export function pageLines(page: PdfPage): DocLine[] {
+  const out: DocLine[] = [];
+  const { body, footer } = splitFooter(fragmentsOf(page.items), page.height);
+  const blocks = orderBlocks(body);
+  blocks.forEach((block, bi) => {
+    let prevY: number | null = null;
+    const top = Math.max(...block.map((f) => f.y));
+    let startOfColumn = bi > 0 && top >= page.height * 0.8;
+    for (const row of rowsOf(block)) {
+      row.sort((a, b) => a.x0 - b.x0);
+      let bullet = false;
+      let segs = row;
+      if (segs.length > 1 && BULLET_ONLY.test(segs[0]!.text)) {
+        bullet = true;
+        segs = segs.slice(1);
+      }
+      const texts = segs.map((f) => repairText(f.text));
+      let first = texts[0] ?? '';
+      if (/^[•●○◦▪■➢➤►▶‣]\s*/u.test(first)) {
+        bullet = true;
+        first = first.replace(/^[•●○◦▪■➢➤►▶‣]\s*/u, '');
+        texts[0] = first;
+      }
+      const y = Math.max(...row.map((f) => f.y));
+      const size = Math.max(...segs.map((f) => f.size));
+      const clean = texts.filter(Boolean);
+      if (!clean.length) continue;
+      const gap = prevY === null ? 0 : Math.max(0, (prevY - y) / (size || 10));
+      out.push(
+        makeLine(clean.join(' | '), {
+          segments: clean,
+          page: page.page,
+          x: segs[0]!.x0,
+          y,
+          xEnd: Math.max(...segs.map((f) => f.x1)),
+          size,
+          gapBefore: gap,
+          bullet,
+          blockStart: startOfColumn,
+          block: page.page * 1000 + bi,
+        }),
+      );
+      startOfColumn = false;
+      prevY = y;
+    }
+  });
+  if (footer.length) {
+    // kept for the document text, but not parsed as CV content
+    const text = rowsOf(footer).map((r) => r.sort((a, b) => a.x0 - b.x0).map((f) => f.text).join(' | ')).join(' ');
+    out.push(makeLine(text, { page: page.page, footer: true }));
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+import {
+  findEmail, findPhone, findUrl, isContactPiece, networkOf, parseLocation, profileFromUrl, splitContactPieces,
+  stripLabel, type LocationInfo, type ProfileLinkInfo,
+} from './contact';
+import { matchHeading } from './headings';
+import { titleScore } from './lexicon';
+import { joinWrapped } from './paragraphs';
+import type { DocLine } from './lines';
+import type { Section } from './sections';
+
+export interface BasicsInfo {
+  name: string;
+  label: string;
+  email: string;
+  phone: string;
+  url: string;
+  summary: string;
+  location: LocationInfo;
+  profiles: ProfileLinkInfo[];
+}
+
+const NAME_RE = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}$/u;
+const isNameLike = (l: DocLine): boolean =>
+  l.segments.length === 1 && NAME_RE.test(l.text.trim()) && !matchHeading(l.text) && !isContactPiece(l.text) &&
+  !/\d/.test(l.text) && l.text.trim().length <= 40;
+
+/** Finds the name line: the biggest short line near the top, else the first name-like header line. */
+export function findNameLine(sections: Section[]): DocLine | null {
+  const all = sections.flatMap((s) => s.lines);
+  const firstPage = all.filter((l) => l.page === 1);
+  const sized = firstPage.filter((l) => l.size > 0 && isNameLike(l));
+  if (sized.length) {
+    const max = Math.max(...sized.map((l) => l.size));
+    const body = median(firstPage.map((l) => l.size).filter((s) => s > 0));
+    const top = sized.filter((l) => l.size === max)[0]!;
+    if (max > body * 1.15) return top;
+  }
+  const header = sections[0]?.kind === 'header' ? sections[0].lines : [];
+  return header.find(isNameLike) ?? null;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+
+/** The header block: the name line, the lines up to the next heading, and the lines before the first heading. */
+export function headerLines(sections: Section[], name: DocLine | null): { lines: DocLine[]; taken: Set<DocLine> } {
+  const taken = new Set<DocLine>();
+  const lines: DocLine[] = [];
+  if (sections[0]?.kind === 'header') for (const l of sections[0].lines) lines.push(l);
+  if (name && !lines.includes(name)) {
+    for (const s of sections) {
+      const i = s.lines.indexOf(name);
+      if (i < 0) continue;
+      // the name and the contact lines right after it, stopping at the first line of prose
+      for (let j = i; j < s.lines.length && j < i + 8; j++) {
+        const l = s.lines[j]!;
+        if (j > i + 2 && !splitContactPieces(l.text).some(isContactPiece)) break;
+        lines.push(l);
+        taken.add(l);
+      }
+    }
+  }
+  return { lines, taken };
+}
+
+export function parseBasics(lines: DocLine[], name: DocLine | null, links: string[]): BasicsInfo {
+  const b: BasicsInfo = { name: '', label: '', email: '', phone: '', url: '', summary: '', location: {}, profiles: [] };
+  b.name = name ? name.text.trim() : '';
+  const urls: string[] = [];
+  const prose: DocLine[] = [];
+  const leftovers: string[] = []; // "Data Scientist | jane@x.com": a label among contact details
+  let afterName = !name;
+  for (const l of lines.slice(0, 40)) { // a header is short; the rest is not contact detail
+    if (l === name) {
+      afterName = true;
+      continue;
+    }
+    const pieces = l.segments.flatMap(splitContactPieces);
+    let contact = false;
+    for (const p of pieces) {
+      const email = findEmail(p);
+      if (email) {
+        b.email ||= email;
+        contact = true;
+        continue;
+      }
+      const url = findUrl(p);
+      if (url && stripLabel(p).replace(url, '').trim().length < 3) {
+        urls.push(url);
+        contact = true;
+        continue;
+      }
+      const phone = findPhone(p);
+      if (phone && phone.replace(/\D/g, '').length >= p.replace(/\D/g, '').length - 1) {
+        b.phone ||= stripLabel(phone);
+        contact = true;
+        continue;
+      }
+      const loc = parseLocation(p);
+      if (loc && !b.location.city) {
+        b.location = loc;
+        contact = true;
+        continue;
+      }
+      if (networkOf(`${p}.com`) || /^[a-z0-9_.-]{2,40}$/.test(p)) contact = true; // a username beside an icon
+      else if (afterName && /^\p{L}[\p{L} &/,'’.-]{1,60}$/u.test(p)) leftovers.push(p);
+    }
+    if (!contact && afterName && !l.bullet) prose.push(l);
+  }
+  for (const u of urls) addUrl(b, u);
+  for (const u of links) if (/^(mailto|tel):/i.test(u) || profileFromUrl(u)) addUrl(b, u);
+  fallbackUrl(b, urls);
+  // a label may wrap over two PDF lines; in text formats each line stands alone
+  let text = prose[0]?.text ?? '';
+  for (let i = 1; i < prose.length; i++) {
+    const l = prose[i]!;
+    const wraps = l.size > 0 && l.size === prose[i - 1]!.size;
+    if (!wraps && text.split(/\s+/).length <= 10) break;
+    text = joinWrapped(text, l.text);
+  }
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text)) b.label = text;
+  else if (text) b.summary = text;
+  if (!b.label) b.label = leftovers.find((p) => p.split(/\s+/).length <= 6 && !matchHeading(p)) ?? '';
+  return b;
+}
+
+function addUrl(b: BasicsInfo, raw: string): void {
+  if (/^mailto:/i.test(raw)) {
+    b.email ||= raw.replace(/^mailto:/i, '').split('?')[0]!;
+    return;
+  }
+  if (/^tel:/i.test(raw)) {
+    b.phone ||= decodeURIComponent(raw.replace(/^tel:/i, ''));
+    return;
+  }
+  const prof = profileFromUrl(raw);
+  const key = (u: string): string => u.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+  if (prof) {
+    if (!b.profiles.some((p) => key(p.url) === key(prof.url))) b.profiles.push(prof);
+    return;
+  }
+  if (!b.url) b.url = raw;
+}
+
+/** When there is no personal site, the first visible profile link stands in as the URL. */
+export function fallbackUrl(b: BasicsInfo, visibleUrls: string[]): void {
+  if (b.url) return;
+  const visible = visibleUrls.find((u) => profileFromUrl(u));
+  if (visible) b.url = visible;
+}

@@ -1,0 +1,68 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { JobStatus, RemoteType, type JobSummary } from '../../../../shared/domain/job';
+import { Input } from '../../components/ui/input';
+import { cn } from '../../lib/cn';
+import { useJobs } from './jobs-store';
+
+const SELECT = 'h-9 rounded-md border border-border bg-surface px-2 text-sm';
+const SINCE: { label: string; days: number | null }[] = [
+  { label: 'Any time', days: null },
+  { label: 'Last 7 days', days: 7 },
+  { label: 'Last 30 days', days: 30 },
+];
+
+export function JobFiltersBar() {
+  const { filters, setFilters } = useJobs();
+  return (
+    <div className="flex flex-wrap gap-2" role="search" aria-label="Filter jobs">
+      <Input className="max-w-xs" aria-label="Search jobs" placeholder="Search title, company, description" defaultValue={filters.text ?? ''} onChange={(e) => setFilters({ text: e.target.value || undefined })} />
+      <select aria-label="Status" className={SELECT} value={filters.status ?? ''} onChange={(e) => setFilters({ status: (e.target.value || undefined) as JobStatus | undefined })}>
+        <option value="">Any status</option>
+        {JobStatus.options.map((s) => <option key={s} value={s}>{s}</option>)}
+      </select>
+      <Input className="max-w-44" aria-label="Company" placeholder="Company" defaultValue={filters.company ?? ''} onChange={(e) => setFilters({ company: e.target.value || undefined })} />
+      <select aria-label="Work mode" className={SELECT} value={filters.remote ?? ''} onChange={(e) => setFilters({ remote: (e.target.value || undefined) as RemoteType | undefined })}>
+        <option value="">Any work mode</option>
+        {RemoteType.options.map((r) => <option key={r} value={r}>{r}</option>)}
+      </select>
+      <select aria-label="Captured" className={SELECT} onChange={(e) => setFilters({ since: e.target.value ? new Date(Date.now() - Number(e.target.value) * 86_400_000).toISOString() : undefined })}>
+        {SINCE.map((s) => <option key={s.label} value={s.days ?? ''}>{s.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** A long list stays fast: only the visible rows are rendered. */
+export function JobList({ jobs, empty }: { jobs: JobSummary[]; empty: string }) {
+  const { selectedId, select } = useJobs();
+  const parent = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
+  const virtual = useVirtualizer({ count: jobs.length, getScrollElement: () => parent.current, estimateSize: () => 60, overscan: 8 });
+  if (!jobs.length) return <p className="text-sm text-fg-muted">{empty}</p>;
+  return (
+    <div ref={parent} className="max-h-[32rem] overflow-auto rounded-lg border border-border" role="list" aria-label="Jobs">
+      <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+        {virtual.getVirtualItems().map((row) => {
+          const job = jobs[row.index]!;
+          return (
+            <button
+              key={job.id}
+              type="button"
+              role="listitem"
+              onClick={() => void select(job.id)}
+              aria-current={selectedId === job.id ? 'true' : undefined}
+              className={cn('absolute left-0 top-0 flex w-full flex-col items-start gap-0.5 border-b border-border px-3 py-2 text-left hover:bg-muted', selectedId === job.id && 'bg-muted')}
+              style={{ height: row.size, transform: `translateY(${row.start}px)` }}
+            >
+              <span className="w-full truncate text-sm font-medium">{job.title}</span>
+              <span className="w-full truncate text-xs text-fg-muted">
+                {[job.company, job.locations[0], job.remote !== 'unknown' ? job.remote : null, job.status, new Date(job.createdAt).toLocaleDateString()].filter(Boolean).join(' · ')}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { create } from 'zustand';
+import type { Profile } from '../../../../shared/domain/profile';
+import type { ImportMode, ImportPreview } from '../../../../shared/domain/profile-import';
+import { api } from '../../lib/api';
+import { useProfile } from './profile-store';
+import { uncertainKeys } from './sections/uncertain';
+
+/** Files over this are refused in the renderer before they are read (the core checks again). */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+type Phase = 'idle' | 'parsing' | 'review' | 'saving';
+
+interface ImportState {
+  phase: Phase;
+  progress: { label: string; fraction: number | null } | null;
+  preview: ImportPreview | null;
+  /** The draft the user fixes during review (starts as the parsed profile). */
+  draft: Profile | null;
+  /** Field keys the parser was unsure of, by entry id ("<id>.startDate") or basics path. */
+  uncertain: Set<string>;
+  error: string | null;
+  parseFile(file: File): Promise<void>;
+  parseGithub(username: string): Promise<void>;
+  setDraft(profile: Profile): void;
+  apply(mode: ImportMode): Promise<boolean>;
+  discard(): void;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+let unsubscribe: (() => void) | null = null;
+
+export const useImport = create<ImportState>((set, get) => {
+  function begin(label: string): string {
+    const taskId = `import-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    unsubscribe?.();
+    unsubscribe = api.on('progress', (p) => {
+      if (p.taskId === taskId && get().phase === 'parsing') set({ progress: { label: p.label, fraction: p.fraction } });
+    });
+    set({ phase: 'parsing', progress: { label, fraction: null }, error: null, preview: null, draft: null });
+    return taskId;
+  }
+  function finish(result: Awaited<ReturnType<typeof api.call<'profile.import.parse'>>>) {
+    unsubscribe?.();
+    unsubscribe = null;
+    if (!result.ok) return set({ phase: 'idle', progress: null, error: result.error.message });
+    const preview = result.value;
+    set({ phase: 'review', progress: null, preview, draft: preview.profile, uncertain: uncertainKeys(preview.profile, preview.uncertain) });
+  }
+
+  return {
+    phase: 'idle',
+    progress: null,
+    preview: null,
+    draft: null,
+    uncertain: new Set(),
+    error: null,
+    async parseFile(file) {
+      if (file.size > MAX_IMPORT_FILE_BYTES) {
+        set({ error: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(0)} MB; Jobsmith imports CVs up to 20 MB. Export it again without large images, or as plain PDF.` });
+        return;
+      }
+      const taskId = begin(`Reading ${file.name}`);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      finish(await api.call('profile.import.parse', { fileName: file.name, dataBase64: toBase64(bytes), taskId }));
+    },
+    async parseGithub(username) {
+      begin(`Fetching ${username}'s repositories from GitHub`);
+      finish(await api.call('profile.import.github', { username }));
+    },
+    setDraft(profile) {
+      set({ draft: profile });
+    },
+    async apply(mode) {
+      const { draft, preview } = get();
+      if (!draft || !preview) return false;
+      set({ phase: 'saving', error: null });
+      const result = await api.call('profile.import.apply', { profile: draft, mode, source: { fileName: preview.fileName, format: preview.format } });
+      if (!result.ok) {
+        set({ phase: 'review', error: result.error.message });
+        return false;
+      }
+      const { versionId: _v, sections: _s, ...snapshot } = result.value;
+      useProfile.setState({ snapshot, error: null });
+      set({ phase: 'idle', preview: null, draft: null, uncertain: new Set() });
+      return true;
+    },
+    discard() {
+      set({ phase: 'idle', preview: null, draft: null, progress: null, error: null, uncertain: new Set() });
+    },
+  };
+});
