@@ -5,6 +5,7 @@ import { APP_ID } from '../shared/app';
 import { createCore, type Core } from './core/app-core';
 import { DatabaseCorruptError } from './core/db/errors';
 import { restoreBackup } from './core/db/backups';
+import { registerDeepLinks } from './deep-links';
 import { forwardDesktopNotifications } from './desktop-notifications';
 import { handlers } from './handlers';
 import { registerIpc } from './ipc/register-ipc';
@@ -51,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.setAppUserModelId(APP_ID);
+  const deepLinks = registerDeepLinks();
   void app.whenReady().then(async () => {
     core = await openCore();
     if (!core) return app.quit();
@@ -58,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(core, handlers, devServerUrl, rendererFile);
     forwardDesktopNotifications(core);
     createMainWindow({ preload, rendererFile, devServerUrl });
+    deepLinks.ready(core);
   });
   app.on('second-instance', () => {
     const window = BrowserWindow.getAllWindows()[0];
