@@ -16,6 +16,7 @@ import { createMatchService } from '../src/main/core/match/match-service';
 import { insertTestJob } from '../src/main/core/match/testing';
 import { SAMPLE_PROFILE } from '../src/main/core/match/__fixtures__/sample';
 import { openDatabase } from '../src/main/core/db/client';
+import { summarize } from './stats';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '../shared');
@@ -100,18 +101,20 @@ export async function run(args: string[]): Promise<void> {
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   analyzeJob(docs[0]!); // warm the taxonomy and trie
   const analyse = time(() => docs.map((d) => analyzeJob(d)));
-  console.log(`\nSpeed (${os.cpus().length} CPUs, Node ${process.version})`);
+  console.log(`\nSpeed (${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version})`);
   console.log('measure                                          time        per item');
   console.log(`analyse 1,000 job descriptions (${Math.round(chars / 1000)}k chars)      ${analyse.ms.toFixed(0).padStart(6)} ms   ${(analyse.ms / 1000).toFixed(2)} ms`);
 
   const profile = analyzeProfile(SAMPLE_PROFILE, '2025-01');
   const analyses = analyse.value;
-  const pure = time(() => {
+  const scoreAll = () => {
     let best = 0;
     for (let i = 0; i < nStored; i++) best = Math.max(best, scoreMatch(analyses[i % analyses.length]!, profile).score);
     return best;
-  });
-  console.log(`score 1 profile vs ${nStored.toLocaleString('en')} analyses (in memory)   ${pure.ms.toFixed(0).padStart(6)} ms   ${((pure.ms / nStored) * 1000).toFixed(1)} µs`);
+  };
+  scoreAll(); // JIT warm-up
+  const pure = summarize([0, 1, 2].map(() => time(scoreAll).ms));
+  console.log(`score 1 profile vs ${nStored.toLocaleString('en')} analyses (in memory)   ${pure.median.toFixed(0).padStart(6)} ms   ${((pure.median / nStored) * 1000).toFixed(1)} µs  (median of 3, min ${pure.min.toFixed(0)} ms)`);
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-bench-skills-'));
   try {
@@ -127,9 +130,12 @@ export async function run(args: string[]): Promise<void> {
     const n = nStored.toLocaleString('en');
     const cold = time(() => service.rankAll(50));
     console.log(`rank ${n} stored jobs, first run (analyse, cache, score, store)  ${cold.ms.toFixed(0).padStart(6)} ms`);
-    current = { ...SAMPLE_PROFILE, skills: [...SAMPLE_PROFILE.skills, { id: 's-bench', name: 'Tools', keywords: ['Terraform', 'Kafka'] }] };
-    const changed = time(() => service.rankAll(50));
-    console.log(`rank ${n} stored jobs after a profile edit (rescore + store all)  ${changed.ms.toFixed(0).padStart(6)} ms   target < 1000 ms: ${changed.ms < 1000 ? 'met' : 'NOT met'}`);
+    const edits = ['Terraform', 'Kafka', 'Rust'].map((kw, i) => () => {
+      current = { ...SAMPLE_PROFILE, skills: [...SAMPLE_PROFILE.skills, { id: `s-bench-${i}`, name: 'Tools', keywords: [kw] }] };
+      return time(() => service.rankAll(50)).ms;
+    });
+    const changed = summarize(edits.map((edit) => edit()));
+    console.log(`rank ${n} stored jobs after a profile edit (rescore + store all)  ${changed.median.toFixed(0).padStart(6)} ms   (median of 3, min ${changed.min.toFixed(0)} ms)   target < 1000 ms: ${changed.median < 1000 ? 'met' : 'NOT met'}`);
     const warm = time(() => service.rankAll(50));
     console.log(`rank ${n} stored jobs, nothing changed (hash check only)         ${warm.ms.toFixed(0).padStart(6)} ms   (scored ${warm.value.scored})`);
     database.close();

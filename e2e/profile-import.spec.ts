@@ -57,6 +57,16 @@ test.describe('importing a CV', () => {
     await expect(page.getByRole('listitem', { name: /TechAdvancers/ })).toHaveCount(0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByRole('listitem', { name: /position 2: Web Developer · TechAdvancers/ })).toBeVisible();
+    // Reorder with the keyboard (the drag handle works with a mouse too): TechAdvancers moves up.
+    const handle = page.getByRole('button', { name: 'Drag to reorder Web Developer · TechAdvancers' });
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Web Developer · TechAdvancers is over position 2 of 2.')).toBeAttached();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByText('Web Developer · TechAdvancers is over position 1 of 2.')).toBeAttached();
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Dropped Web Developer · TechAdvancers at position 1 of 2.')).toBeAttached();
+    await expect(page.getByRole('listitem', { name: /position 1: Web Developer · TechAdvancers/ })).toBeVisible();
     await page.getByRole('button', { name: 'Add skill' }).click();
     await page.getByLabel('skill 4 Skill').fill('TypeScript');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -65,11 +75,12 @@ test.describe('importing a CV', () => {
     // Both the import and the editing session are versions; compare them.
     await page.getByRole('tab', { name: 'Versions' }).click();
     await expect(page.getByText('Imported reactive-resume_azurill.pdf (PDF)')).toBeVisible();
-    await expect(page.getByText('Edited skills')).toBeVisible();
+    await expect(page.getByText('Edited work, skills')).toBeVisible();
     await page.getByLabel('Compare version 1').check();
     await page.getByLabel('Compare version 2').check();
     await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('added');
     await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('TypeScript');
+    await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('work · order');
     await shot('profile-versions');
     await page.getByRole('button', { name: 'View version 1' }).click();
     await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('Senior Web Developer · Creative Solutions Inc.');
@@ -78,6 +89,20 @@ test.describe('importing a CV', () => {
     // Everything survives a restart.
     await app.restart();
     await expect(app.page.getByLabel('Full name')).toHaveValue('John Doe');
+  });
+
+  test('fields the parser was unsure of are marked and can be fixed before saving', async ({ app }) => {
+    const { page } = app;
+    await dropFile(page, path.join(RESUMES, 'billryan_resume-en.pdf'), 'application/pdf');
+    const review = page.getByRole('region', { name: 'Review import' });
+    await expect(review.getByText(/fields? to check \(marked\)/)).toBeVisible({ timeout: 30_000 });
+    const unsure = review.locator('[data-uncertain]');
+    await expect(unsure.first()).toBeVisible();
+    await expect(unsure.first()).toContainText('Jobsmith was not sure about this');
+    await unsure.first().locator('input, textarea').first().fill('Research Intern');
+    await review.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('tab', { name: 'Experience & more' }).click();
+    await expect(page.getByRole('listitem', { name: /Research Intern/ })).toBeVisible();
   });
 
   test('a program renamed to .pdf is refused with a clear message and nothing is saved', async ({ app }) => {

@@ -70,6 +70,7 @@ export const contract = {
     }).strict(),
     output: ImportPreview,
   },
+  'profile.import.prepare': { input: none, output: z.object({ mode: z.enum(['worker', 'in-process']) }) },
   'profile.import.github': { input: z.object({ username: z.string().min(1).max(100) }).strict(), output: ImportPreview },
   'profile.import.apply': {
     input: z.object({ profile: Profile, mode: ImportMode, source: ImportSource }).strict(),
@@ -125,6 +126,8 @@ export const contract = {
   'jobs.update': { input: z.object({ id: z.string().min(1).max(100), edits: JobEdits }).strict(), output: Job },
   'jobs.remove': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
   'jobs.companies': { input: none, output: z.array(z.string()) },
+  /** The Chrome/Chromium used for pages that need JavaScript: the one set in Settings, and the one in use (null: none found). */
+  'jobs.browser': { input: none, output: z.object({ configured: z.string().nullable(), inUse: z.string().nullable() }) },
   'watch.boards': { input: none, output: z.array(WatchedBoard) },
   'watch.addBoard': { input: z.object({ board: z.string().trim().min(1).max(500), provider: AtsProvider.optional(), label: z.string().max(200).optional() }).strict(), output: WatchedBoard },
   'watch.removeBoard': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },

@@ -1,7 +1,8 @@
+import { findBrowser } from '../core/jobs/render/find-browser';
 import type { HandlersFor } from './types';
 
 type JobChannels =
-  | 'jobs.extract' | 'jobs.add' | 'jobs.list' | 'jobs.get' | 'jobs.update' | 'jobs.remove' | 'jobs.companies'
+  | 'jobs.extract' | 'jobs.add' | 'jobs.list' | 'jobs.get' | 'jobs.update' | 'jobs.remove' | 'jobs.companies' | 'jobs.browser'
   | 'watch.boards' | 'watch.addBoard' | 'watch.removeBoard' | 'watch.searches' | 'watch.addSearch' | 'watch.removeSearch' | 'watch.refresh';
 
 export const jobsHandlers: HandlersFor<JobChannels> = {
@@ -15,6 +16,10 @@ export const jobsHandlers: HandlersFor<JobChannels> = {
   'jobs.update': ({ id, edits }, { core }) => core.jobs.update(id, edits),
   'jobs.remove': ({ id }, { core }) => core.jobs.remove(id),
   'jobs.companies': (_args, { core }) => core.jobs.companies(),
+  'jobs.browser': (_args, { core }) => {
+    const configured = core.settings.get().browserPath;
+    return { configured, inUse: findBrowser(configured) };
+  },
   'watch.boards': (_args, { core }) => core.watch.boards(),
   'watch.addBoard': ({ board, provider, label }, { core }) => core.watch.addBoard(board, provider, label),
   'watch.removeBoard': ({ id }, { core }) => core.watch.removeBoard(id),

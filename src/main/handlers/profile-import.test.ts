@@ -44,6 +44,10 @@ describe('profile import channels', () => {
     expect(restored).toMatchObject({ ok: true, value: { profile: { basics: { name: 'Ada Lovelace' } } } });
   });
 
+  it('prepare starts the parser thread ahead of a file', async () => {
+    expect(await dispatch(handlers, 'profile.import.prepare', {}, ctx)).toEqual({ ok: true, value: { mode: 'worker' } });
+  });
+
   it('a bad file is an error value, and nothing is written', async () => {
     const before = core.profile.listVersions().length;
     const exe = Buffer.alloc(1024);

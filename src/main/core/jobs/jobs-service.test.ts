@@ -126,6 +126,19 @@ describe('watchlist, saved searches and inbox', () => {
     expect(watch.boards()[0]!.lastError).toMatch(/does not recognise/);
   });
 
+  it('checks the watchlist on a schedule, and not while offline', async () => {
+    watch.addBoard('greenhouse:acme');
+    offline = true;
+    const stop = watch.schedule(40);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(watch.boards()[0]!.lastCheckedAt).toBeNull();
+    offline = false;
+    await expect.poll(() => jobs.list({ status: 'new', limit: 50 }).length, { timeout: 3000 }).toBe(2);
+    stop();
+    expect(watch.boards()[0]!.lastCheckedAt).not.toBeNull();
+    expect(notifications).toHaveLength(1);
+  });
+
   it('does not check boards in offline mode', async () => {
     watch.addBoard('greenhouse:acme');
     offline = true;

@@ -84,7 +84,7 @@ export function degreeIn(sentence: string): { level: DegreeLevel; fields: string
     ? fieldMatch[1]
         .split(/,|\bor\b|\band\b|\//)
         .map((f) => f.replace(/\b(a )?related (field|discipline|area)s?\b.*$/i, '').trim())
-        .filter((f) => f.length > 1 && f.length < 60)
+        .filter((f) => f.length > 1 && f.length < 60 && !/\b(equivalent|experience|similar|comparable)\b/i.test(f))
     : [];
   return { level, fields, orEquivalent: /\bor (?:an? )?(?:equivalent|comparable|similar|relevant)\b/i.test(sentence) };
 }
@@ -122,15 +122,39 @@ const amount = (digits: string, k: string | undefined): number => {
   return k ? n * 1000 : n;
 };
 
+const SALARY_TRAILING_RE = new RegExp(
+  String.raw`\b${AMOUNT}(?:\s*(?:-|–|—|to)\s*${AMOUNT})?\s*(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR|€|£|\$)(?:\s*(?:per|/|a|an)\s*(hour|hr|day|week|month|year|yr|annum))?`,
+  'i',
+);
+const PERIODS: Record<string, SalaryPeriod> = { hour: 'hour', hr: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', yr: 'year', annum: 'year' };
+
+/** The first salary a text states: "$120,000 - $150,000 a year", "£45k–£55k", "90,000 EUR", "up to €70k". */
 export function salaryIn(text: string): (Salary & { text: string }) | null {
-  const m = SALARY_RE.exec(text);
-  if (!m) return null;
-  const [all, cur1, a1, k1, cur2, a2, k2, cur3, period] = m;
-  const min = amount(a1!, k1 ?? (a2 && k2 ? k2 : undefined));
-  const max = a2 ? amount(a2, k2) : null;
-  if (min < 10 && !max) return null;
-  const code = (cur1 ?? cur2 ?? cur3 ?? '').toLowerCase();
-  const periodMap: Record<string, SalaryPeriod> = { hour: 'hour', hr: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', yr: 'year', annum: 'year' };
-  const inferred: SalaryPeriod | null = period ? (periodMap[period.toLowerCase()] ?? null) : min >= 10_000 ? 'year' : null;
-  return { min, max, currency: CURRENCIES[code] ?? CURRENCIES[cur1 ?? ''] ?? null, period: inferred, text: all.trim() };
+  let lo: number;
+  let hi: number | null;
+  let code: string;
+  let period: string | undefined;
+  let all: string;
+  let index: number;
+  const lead = SALARY_RE.exec(text);
+  const trail = lead ? null : SALARY_TRAILING_RE.exec(text);
+  if (lead) {
+    const [m, cur1, a1, k1, cur2, a2, k2, cur3, p] = lead;
+    lo = amount(a1!, k1 ?? (a2 && k2 ? k2 : undefined));
+    hi = a2 ? amount(a2, k2) : null;
+    code = cur1 ?? cur2 ?? cur3 ?? '';
+    [all, period, index] = [m, p, lead.index];
+  } else if (trail) {
+    const [m, a1, k1, a2, k2, cur, p] = trail;
+    lo = amount(a1!, k1 ?? (a2 && k2 ? k2 : undefined));
+    hi = a2 ? amount(a2, k2) : null;
+    code = cur ?? '';
+    [all, period, index] = [m, p, trail.index];
+  } else return null;
+  if (lo < 10 && !hi) return null;
+  const upTo = /\b(?:up to|max(?:imum)?|to)\s*$/i.test(text.slice(Math.max(0, index - 12), index));
+  const min = upTo && hi === null ? null : lo;
+  const max = upTo && hi === null ? lo : hi;
+  const inferred: SalaryPeriod | null = period ? (PERIODS[period.toLowerCase()] ?? null) : lo >= 10_000 ? 'year' : null;
+  return { min, max, currency: CURRENCIES[code.toLowerCase()] ?? CURRENCIES[code] ?? null, period: inferred, text: all.trim() };
 }

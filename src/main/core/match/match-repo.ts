@@ -54,7 +54,15 @@ export function createMatchRepo(database: Pick<OpenedDatabase, 'db' | 'sqlite'>)
       const wanted = new Set(ids);
       // One scan beats 10,000 lookups; rows are JSON written by saveAnalyses.
       const rows = sqlite.prepare('SELECT job_id AS jobId, analysis FROM job_analyses').raw().all() as [string, string][];
-      for (const [jobId, json] of rows) if (wanted.has(jobId)) out.set(jobId, JSON.parse(json) as JobAnalysis);
+      for (const [jobId, json] of rows) {
+        if (!wanted.has(jobId)) continue;
+        try {
+          const parsed = JSON.parse(json) as JobAnalysis;
+          if (Array.isArray(parsed?.requirements)) out.set(jobId, parsed);
+        } catch {
+          // a damaged row is left out; the caller analyses that job again
+        }
+      }
       return out;
     },
     /** Stored score stamps: what produced each stored score. */

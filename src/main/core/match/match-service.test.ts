@@ -44,11 +44,27 @@ describe('match service', () => {
     expect(again.ranked.map((r) => [r.jobId, r.score])).toEqual(first.ranked.map((r) => [r.jobId, r.score]));
   });
 
+  it('drops the cached analysis and score with the job', () => {
+    service.rankAll();
+    db.db.delete(jobs).where(eq(jobs.id, 'j2')).run();
+    expect(service.ranked().map((r) => r.jobId)).toEqual(['j1']);
+    expect(db.sqlite.prepare("SELECT count(*) AS n FROM job_analyses WHERE job_id = 'j2'").get()).toEqual({ n: 0 });
+  });
+
   it('re-analyses a job when its text changes', () => {
     service.rankAll();
     db.db.update(jobs).set({ descriptionText: 'Requirements\n- Python\n- PostgreSQL', updatedAt: '2025-02-01T00:00:00.000Z' }).where(eq(jobs.id, 'j2')).run();
     const ranked = service.rankAll().ranked;
     expect(ranked.find((r) => r.jobId === 'j2')!.missingRequired).toEqual([]);
+  });
+
+  it('recovers from a damaged cached analysis by analysing the job again', () => {
+    service.rankAll();
+    db.sqlite.prepare("UPDATE job_analyses SET analysis = '{not json' WHERE job_id = 'j2'").run();
+    db.sqlite.prepare("UPDATE match_scores SET inputs_hash = 'stale' WHERE job_id = 'j2'").run();
+    const { ranked, scored } = service.rankAll();
+    expect(scored).toBe(1);
+    expect(ranked.find((r) => r.jobId === 'j2')!.missingRequired).toEqual(['Accounting', 'French', 'Microsoft Excel']);
   });
 
   it('asks for an on-device model when the semantic layer is requested without one', async () => {

@@ -22,6 +22,7 @@ export interface MatchServiceDeps {
 }
 
 const MAX_TEXT = 200_000;
+const MEMORY_LIMIT = 20_000;
 
 function asOfMonth(date: Date): string {
   return date.toISOString().slice(0, 7);
@@ -75,6 +76,13 @@ export function summaryOf(jobId: string, title: string, company: string, score: 
 export function createMatchService(deps: MatchServiceDeps) {
   const clock = deps.clock ?? (() => new Date());
   const { repo } = deps;
+  // Parsed analyses kept in memory between rankings (keyed by the source hash that produced them),
+  // so re-ranking after a profile edit does not re-read 10,000 JSON documents. Bounded.
+  const memory = new Map<string, { key: string; analysis: JobAnalysis }>();
+  const remember = (jobId: string, key: string, analysis: JobAnalysis) => {
+    if (memory.size >= MEMORY_LIMIT && !memory.has(jobId)) memory.delete(memory.keys().next().value!);
+    memory.set(jobId, { key, analysis });
+  };
 
   const currentProfile = (): ProfileAnalysis => analyzeProfile(deps.profile.get().profile, asOfMonth(clock()));
 
@@ -165,8 +173,27 @@ export function createMatchService(deps: MatchServiceDeps) {
         const key = keys.get(id);
         return key !== undefined && stored.get(id) !== expectedInputsHash(key, profile);
       });
-      const analyses = repo.analysesByIds(changed.filter((id) => !fresh.has(id)));
-      for (const [id, a] of fresh) analyses.set(id, a);
+      const analyses = new Map<string, JobAnalysis>();
+      for (const id of changed) {
+        const m = memory.get(id);
+        if (m && m.key === keys.get(id)) analyses.set(id, m.analysis);
+      }
+      for (const [id, a] of repo.analysesByIds(changed.filter((id) => !fresh.has(id) && !analyses.has(id)))) {
+        analyses.set(id, a);
+        remember(id, keys.get(id)!, a);
+      }
+      for (const [id, a] of fresh) {
+        analyses.set(id, a);
+        remember(id, keys.get(id)!, a);
+      }
+      const unreadable = changed.filter((id) => !analyses.has(id));
+      for (const src of repo.jobsByIds(unreadable)) {
+        const job = jobTextOf(src);
+        const row = { jobId: src.id, sourceHash: sourceHash(job), analysis: forCache(analyzeJob(job)) };
+        repo.saveAnalyses([row], now);
+        analyses.set(src.id, row.analysis);
+        keys.set(src.id, row.sourceHash);
+      }
       const scores = changed.flatMap((jobId) => {
         const analysis = analyses.get(jobId);
         if (!analysis) return [];

@@ -70,6 +70,14 @@ export function diffProfiles(from: Profile, to: Profile, ids: { from: number; to
     for (const a of before) {
       if (!matched.has(a)) entries.push({ section, kind: 'removed', title: entryTitle(section, a), fields: fieldChanges(a, {}) });
     }
+    // Same entries in a different order (a drag in the editor) is a change too.
+    const kept = (list: Entry[], other: Entry[]) => list.filter((e) => other.some((o) => o.id === e.id)).map((e) => e.id);
+    const orderBefore = kept(before, after);
+    const orderAfter = kept(after, before);
+    if (orderBefore.join() !== orderAfter.join()) {
+      const titles = (ids: string[], list: Entry[]) => ids.map((id) => entryTitle(section, list.find((e) => e.id === id)!)).join('\n');
+      entries.push({ section, kind: 'changed', title: 'order', fields: [{ field: 'order', before: titles(orderBefore, before), after: titles(orderAfter, after) }] });
+    }
   }
   return { from: ids.from, to: ids.to, basics, entries };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportPreview } from '../../../shared/domain/profile-import';
 import type { EventBus } from '../events';
-import { importDocument, type ImportOptions, type ImportResult } from './import';
+import { importDocument, prewarmImportWorker, type ImportOptions, type ImportResult } from './import';
 import { importGithub } from './import/github';
 
 export interface ProfileImportDeps {
@@ -28,6 +28,10 @@ export function createProfileImportService(deps: ProfileImportDeps) {
   }
 
   return {
+    /** Gets the parser ready (starts its worker thread) before a file arrives. */
+    prepare(): { mode: 'worker' | 'in-process' } {
+      return { mode: prewarmImportWorker() };
+    },
     async parse(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ImportPreview> {
       const taskId = opts.taskId ?? `import-${randomUUID()}`;
       const started = performance.now();

@@ -80,6 +80,18 @@ describe('profile versions', () => {
     expect(profile.getVersion(second).profile.basics.label).toBe('Staff engineer');
   });
 
+  it('a reorder shows in the diff', () => {
+    const profile = service();
+    const two = Profile.parse({ ...imported, work: [...imported.work, { id: 'w2', name: 'Beta', position: 'Lead' }] });
+    const first = profile.applyImport(two, 'replace', { fileName: 'cv.pdf', format: 'pdf' });
+    now += 1000;
+    profile.save({ ...two, work: [two.work[1]!, two.work[0]!] });
+    const diff = profile.diffVersions(first.versionId, profile.listVersions()[0]!.id);
+    expect(diff.entries).toEqual([
+      { section: 'work', kind: 'changed', title: 'order', fields: [{ field: 'order', before: 'Engineer · Acme\nLead · Beta', after: 'Lead · Beta\nEngineer · Acme' }] },
+    ]);
+  });
+
   it('merging an import twice does not duplicate entries', () => {
     const profile = service();
     profile.applyImport(imported, 'replace', { fileName: 'cv.pdf', format: 'pdf' });

@@ -4,12 +4,15 @@ import { docxHtml, pdfText } from '../extract/document-text';
 import { inferFromText } from '../extract/paste-inference';
 import { sanitizeHtmlFragment, sanitizePlainText, textToHtml } from '../sanitize/sanitize-html';
 import { buildDraft, CaptureLog, type Capture } from './build-draft';
+import { atsCapture, atsPostingOf, fetchAtsPosting, type AtsPostingEndpoints } from './capture-ats-url';
 import { captureFromHtml } from './capture-sources';
 
 /** Fetches a job page through the gateway and extracts it; renders it in a browser when it needs JavaScript. */
 
 export interface UrlCaptureDeps {
   gateway: Gateway;
+  /** Where the ATS APIs live (tests point them at 127.0.0.1). */
+  atsEndpoints?: AtsPostingEndpoints;
   /** Renders a JavaScript page and returns its HTML; absent when no browser is available. */
   render?: (url: string) => Promise<{ html: string; url: string }>;
 }
@@ -28,8 +31,20 @@ export function parseJobUrl(input: string): URL {
 const kb = (n: number): string => `${Math.max(1, Math.round(n / 1024)).toLocaleString('en')} KB`;
 
 export async function captureFromUrl(input: string, deps: UrlCaptureDeps): Promise<Capture> {
-  const url = parseJobUrl(input).href;
+  const parsedUrl = parseJobUrl(input);
+  const url = parsedUrl.href;
   const log = new CaptureLog();
+  const ats = atsPostingOf(parsedUrl);
+  if (ats) {
+    try {
+      const posting = await fetchAtsPosting(deps.gateway, ats, deps.atsEndpoints);
+      if (posting) return atsCapture(posting, url);
+      log.warn(`The ${ats.provider} API does not list this posting; reading the page instead.`);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'OFFLINE') throw error;
+      log.warn(`The ${ats.provider} API could not be read (${error instanceof Error ? error.message : String(error)}); reading the page instead.`);
+    }
+  }
   const page = await deps.gateway.getBytes(url);
   const type = (page.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   log.info(`Fetched ${page.url} (HTTP ${page.status}, ${type || 'no content type'}, ${kb(page.bytes.byteLength)}).`);

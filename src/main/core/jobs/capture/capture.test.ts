@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/ipc/result';
 import { createGateway } from '../../net/gateway';
 import { startTestServer, type TestServer } from '../../net/test-server';
+import { ATS_RECORDINGS } from '../ats/ats-recordings';
 import { HIDDEN_INSTRUCTIONS_PAGE, INJECTED_INSTRUCTION, SAMPLE_PAGES } from '../testing/sample-pages';
 import { captureFromPaste } from './capture-sources';
 import { captureFromUrl } from './capture-url';
@@ -24,6 +25,10 @@ beforeAll(async () => {
     body: `<html><head><title>Nurse - St Mary's</title><script type="application/ld+json">{"@type":"JobPosting","title":"Nurse",, broken</script></head><body><article><h1>Registered Nurse</h1><p>${'Care for patients on a busy ward with a supportive team. '.repeat(8)}</p></article></body></html>`,
   });
   routes.set('/plain.txt', { type: 'text/plain; charset=utf-8', body: 'Job title: Barista\nCompany: Bean There\nLocation: Wellington, New Zealand\n\nMake great coffee for our customers every day.' });
+  const json = (body: unknown) => ({ type: 'application/json', body: JSON.stringify(body) });
+  routes.set('/api/lever/brightwave/5d3c1a2b-9f8e-4c1d-8a7b-112233445566', json((ATS_RECORDINGS.lever![0]!.body as unknown[])[0]));
+  routes.set('/api/greenhouse/acme/4012345', json((ATS_RECORDINGS.greenhouse![0]!.body as { jobs: unknown[] }).jobs[0]));
+  routes.set('/api/ashby/fernhill', json(ATS_RECORDINGS.ashby![0]!.body));
   if (existsSync(INDEED)) routes.set('/viewjob', { type: 'text/html; charset=utf-8', body: readFileSync(INDEED) });
   server = await startTestServer((req, res) => {
     const route = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
@@ -103,6 +108,21 @@ describe('URL capture against a local server', () => {
     expect((error as AppError).message).toMatch(/not a web page but image\/png/);
   });
 
+  it('refuses a 50 MB page with the default size limit, while it streams in', async () => {
+    const huge = await startTestServer(async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(1024 * 1024, '<p>spam</p>');
+      for (let i = 0; i < 50 && !res.destroyed; i++) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+      }
+      res.end();
+    });
+    const error = (await captureFromUrl(`${huge.url}/big`, { gateway: createGateway({ hostIntervalMs: 0, retries: 0 }) }).catch((e: unknown) => e)) as AppError;
+    await huge.close();
+    expect(error.code).toBe('BAD_INPUT');
+    expect(error.message).toMatch(/larger than the 15.0 MB limit/);
+  });
+
   it('reports a 404 as NOT_FOUND', async () => {
     const error = (await captureFromUrl(`${server.url}/jobs/gone`, { gateway }).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('NOT_FOUND');
@@ -111,6 +131,24 @@ describe('URL capture against a local server', () => {
   it('refuses something that is not a web address', async () => {
     const error = (await captureFromUrl('javascript:alert(1)', { gateway }).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('BAD_INPUT');
+  });
+});
+
+describe('URL capture of ATS job pages through their public APIs', () => {
+  const atsEndpoints = {
+    lever: (b: string, id: string) => `${server.url}/api/lever/${b}/${id}`,
+    greenhouse: (b: string, id: string) => `${server.url}/api/greenhouse/${b}/${id}`,
+    boards: { ashby: (b: string) => `${server.url}/api/ashby/${b}` },
+  };
+  it.each([
+    ['https://jobs.lever.co/brightwave/5d3c1a2b-9f8e-4c1d-8a7b-112233445566', 'Senior Product Designer', 'lever'],
+    ['https://job-boards.greenhouse.io/acme/jobs/4012345?gh_src=abc', 'Senior Platform Engineer', 'greenhouse'],
+    ['https://jobs.ashbyhq.com/fernhill/b6f0a3e2-7c5d-4f1e-9a2b-0c1d2e3f4a5b', 'Machine Learning Engineer', 'ashby'],
+  ])('%s', async (url, title, provider) => {
+    const { draft } = await captureFromUrl(url, { gateway, atsEndpoints });
+    expect(draft).toMatchObject({ title, source: 'url', sourceUrl: url, atsProvider: provider, extractedBy: `ats:${provider}` });
+    expect(draft.descriptionText.length).toBeGreaterThan(20);
+    expect(draft.captureLog[0]!.message).toMatch(/public .* job-board API/);
   });
 });
 

@@ -46,14 +46,22 @@ export function extractJobFromHtml(html: string, url: string | null): PageExtrac
 
   const complete = (fields.descriptionHtml?.length ?? 0) >= ENOUGH_DESCRIPTION && fields.title && fields.company;
   if (!complete) {
-    const doc = parseHtmlDocument(stripScripts(html), url);
-    sanitizeDocument(doc, report);
-    const sources: [string, ExtractedFields | null][] = [
-      ['microdata', extractMicrodata(doc)],
-      [`site:${site ?? ''}`, extractBySite(doc, url ?? meta.canonicalUrl, site)?.fields ?? null],
-      ['readability', readabilityFields(doc)],
+    const css: string[] = [];
+    const lean = stripScripts(html).replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_m, open: string, body: string, close: string) => {
+      css.push(body);
+      return `${open}${close}`;
+    });
+    const doc = parseHtmlDocument(lean, url);
+    sanitizeDocument(doc, report, css);
+    // Lazily, in order: Readability (the costliest) only runs when the others left gaps.
+    const sources: [string, () => ExtractedFields | null][] = [
+      ['microdata', () => extractMicrodata(doc)],
+      [`site:${site ?? ''}`, () => extractBySite(doc, url ?? meta.canonicalUrl, site)?.fields ?? null],
+      ['readability', () => readabilityFields(doc)],
     ];
-    for (const [name, found] of sources) {
+    for (const [name, read] of sources) {
+      if (fields.title && (fields.descriptionHtml?.length ?? 0) >= ENOUGH_DESCRIPTION && fields.company) break;
+      const found = read();
       if (!found) continue;
       const hadDescription = (fields.descriptionHtml?.length ?? 0) >= ENOUGH_DESCRIPTION;
       fields = mergeFields(fields, found);

@@ -13,7 +13,8 @@ export function htmlNodeToText(root: Node): string {
   // Line breaks are collected as numbers and a run of them becomes its largest member, so nested
   // blocks do not pile up blank lines: 1 = new line, 2 = new paragraph.
   const out: (string | number)[] = [];
-  const walk = (node: Node, pre: boolean, inItem: boolean): void => {
+  const walk = (node: Node, pre: boolean, inItem: boolean, depth = 0): void => {
+    if (depth > 450) return;
     if (node.nodeType === 3) {
       const data = node.textContent ?? '';
       out.push(pre ? data : data.replace(/\s+/g, ' '));
@@ -29,7 +30,7 @@ export function htmlNodeToText(root: Node): string {
     if (block) out.push(1);
     if (tag === 'li') out.push('• ');
     if (tag === 'td' || tag === 'th') out.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'pre', inItem || tag === 'li');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'pre', inItem || tag === 'li', depth + 1);
     if (block) out.push(PARAGRAPH.has(tag) && !inItem ? 2 : 1);
   };
   walk(root, false, false);

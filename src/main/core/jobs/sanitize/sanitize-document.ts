@@ -16,6 +16,8 @@ const RELEVANT = new Set([
   'color', 'background-color', 'background',
 ]);
 const MAX_RULES = 4000;
+/** Real pages nest a few dozen levels; thousands is an attack on the parser's stack. */
+const MAX_DEPTH = 400;
 const WHITE: Rgba = [255, 255, 255, 1];
 
 function parseInline(style: string, into: Declarations): void {
@@ -29,11 +31,11 @@ function parseInline(style: string, into: Declarations): void {
 }
 
 /** Declarations from <style> rules, matched to elements up front (simple cascade: later wins). */
-function sheetDeclarations(doc: Document): Map<Element, Declarations> {
+function sheetDeclarations(doc: Document, extraCss: string[]): Map<Element, Declarations> {
   const map = new Map<Element, Declarations>();
   let budget = MAX_RULES;
-  for (const style of Array.from(doc.querySelectorAll('style'))) {
-    for (const rule of parseCssRules(style.textContent ?? '', budget)) {
+  for (const css of [...extraCss, ...Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '')]) {
+    for (const rule of parseCssRules(css, budget)) {
       budget--;
       const decls = rule.declarations.filter(([prop]) => RELEVANT.has(prop));
       if (!decls.length || !worthMatching(decls) || /:(hover|focus|active|visited|checked|before|after)|::/.test(rule.selector)) continue;
@@ -70,6 +72,19 @@ function worthMatching(decls: [string, string][]): boolean {
   return true;
 }
 
+/** Removes a subtree bottom-up, so no removal has to recurse (jsdom's detach is recursive). */
+function removeLeavesFirst(root: Node): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack[stack.length - 1]!;
+    if (node.lastChild) stack.push(node.lastChild);
+    else {
+      stack.pop();
+      node.parentNode?.removeChild(node);
+    }
+  }
+}
+
 function hasOwnText(el: Element): boolean {
   for (const node of Array.from(el.childNodes)) if (node.nodeType === 3 && node.textContent?.trim()) return true;
   return false;
@@ -77,8 +92,9 @@ function hasOwnText(el: Element): boolean {
 
 const ALWAYS_REMOVED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS']);
 
-export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyReport()): SanitizeReport {
-  const sheets = sheetDeclarations(doc);
+/** `extraCss`: the text of <style> blocks taken out before parsing (parsing big CSS inside a DOM is slow). */
+export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyReport(), extraCss: string[] = []): SanitizeReport {
+  const sheets = sheetDeclarations(doc, extraCss);
   const counts = { zeroWidth: 0, bidi: 0 };
 
   /** Removes what never belongs in a description; true when `node` was removed. */
@@ -105,7 +121,7 @@ export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyRe
     return true;
   };
 
-  const visit = (el: Element, bg: Rgba, color: Rgba | null): void => {
+  const visit = (el: Element, bg: Rgba, color: Rgba | null, depth = 0): void => {
     const decls: Declarations = new Map(sheets.get(el));
     const inline = el.getAttribute('style');
     if (inline) parseInline(inline, decls);
@@ -114,13 +130,19 @@ export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyRe
     const bgAttr = el.getAttribute('bgcolor');
     if (bgAttr && !decls.has('background-color')) decls.set('background-color', bgAttr.toLowerCase());
 
-    let reason = el.getAttribute('data-jobsmith-hidden') || (el.hasAttribute('hidden') ? 'hidden attribute' : decls.size ? hiddenReason(decls) : null);
+    let reason = depth > MAX_DEPTH ? 'nested too deeply' : el.getAttribute('data-jobsmith-hidden') || (el.hasAttribute('hidden') ? 'hidden attribute' : decls.size ? hiddenReason(decls) : null);
     const ownBg = decls.size ? declaredBackground(decls) : null;
     const ownColor = decls.size ? parseColor(decls.get('color')) : null;
     const nextBg = ownBg ?? bg;
     const nextColor = ownColor ?? color;
     if (!reason && (ownBg || ownColor) && nextColor && invisibleAgainst(nextColor, nextBg) && hasOwnText(el)) {
       reason = 'same colour as background';
+    }
+    if (reason === 'nested too deeply') {
+      report.hiddenPassages++;
+      if (report.hiddenSamples.length < 30) report.hiddenSamples.push({ reason, text: '(content nested hundreds of levels deep)' });
+      removeLeavesFirst(el);
+      return;
     }
     if (reason && el !== doc.body) {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -134,7 +156,7 @@ export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyRe
     let child = el.firstChild;
     while (child) {
       const next = child.nextSibling;
-      if (!dropAlways(child) && child.nodeType === 1) visit(child as Element, nextBg, nextColor);
+      if (!dropAlways(child) && child.nodeType === 1) visit(child as Element, nextBg, nextColor, depth + 1);
       child = next;
     }
   };

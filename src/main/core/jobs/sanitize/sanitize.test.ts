@@ -72,6 +72,12 @@ describe('sanitizer', () => {
     expect(clean.report.hiddenPassages).toBe(2);
   });
 
+  it('survives a page nested thousands of levels deep', () => {
+    const clean = sanitizeHtmlFragment(`<p>Top</p>${'<div>'.repeat(3000)}deep${'</div>'.repeat(3000)}`);
+    expect(clean.text).toBe('Top');
+    expect(clean.report.hiddenSamples[0]?.reason).toBe('nested too deeply');
+  });
+
   it('purifies stored HTML before it is shown', () => {
     expect(purifyDescriptionHtml('<p>ok</p><script>alert(1)</script><iframe src="x"></iframe>')).toBe('<p>ok</p>');
   });

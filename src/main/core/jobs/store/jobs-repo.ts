@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { CaptureLogEntry, Job, type JobListQuery, type JobSummary } from '../../../../shared/domain/job';
 import type { Db } from '../../db/client';
 import { jobCaptures, jobs } from '../../db/schema';
@@ -96,15 +96,17 @@ export function createJobsRepo(db: Db) {
       if (query.company) where.push(like(jobs.company, `%${query.company.replace(/[%_]/g, '')}%`));
       if (query.remote) where.push(eq(jobs.remote, query.remote));
       if (query.since) where.push(gte(jobs.createdAt, query.since));
+      // Only the list columns: descriptions and logs stay on disk until a job is opened.
+      const { descriptionText: _t, descriptionHtml: _h, captureLog: _c, ...columns } = getTableColumns(jobs);
       const rows = db
-        .select()
+        .select(columns)
         .from(jobs)
         .where(where.length ? and(...where) : undefined)
         .orderBy(desc(jobs.createdAt))
         .limit(query.limit)
         .all();
       return rows.map((row) => {
-        const { descriptionText: _t, descriptionHtml: _h, captureLog: _c, ...summary } = rowToJob(row);
+        const { descriptionText: _dt, descriptionHtml: _dh, captureLog: _cl, ...summary } = rowToJob({ ...row, descriptionText: '', descriptionHtml: '', captureLog: [] });
         return summary;
       });
     },

@@ -3,13 +3,12 @@ import type { AtsProvider, SavedSearch, WatchedBoard } from '../../../../shared/
 import { AppError } from '../../../../shared/ipc/result';
 import type { EventBus } from '../../events';
 import type { Gateway } from '../../net/gateway';
-import type { AtsPosting } from '../ats/ats-posting';
 import { titleCase } from '../ats/ats-providers';
 import { parseBoardRef } from '../ats/board-ref';
 import { fetchBoard, type AtsEndpoints } from '../ats/fetch-board';
-import { buildDraft, CaptureLog, type Capture } from '../capture/build-draft';
+import { postingToCapture } from '../ats/posting-capture';
+import { decodeEntities } from '../extract/extracted-fields';
 import type { JobsService } from '../jobs-service';
-import { sanitizeHtmlFragment } from '../sanitize/sanitize-html';
 import { matchesAnySearch } from './search-filter';
 import type { WatchRepo } from './watch-repo';
 
@@ -39,18 +38,7 @@ export interface BoardRefreshResult {
 /** On a board's first check, at most this many matching postings go to the inbox (the newest). */
 export const FIRST_CHECK_INBOX_LIMIT = 50;
 
-export function postingToCapture(posting: AtsPosting): Capture {
-  const log = new CaptureLog();
-  log.info(`Found on the ${posting.provider} job board of ${posting.company}.`);
-  const clean = sanitizeHtmlFragment(posting.descriptionHtml);
-  log.report(clean.report);
-  const draft = buildDraft(
-    { ...posting, descriptionText: clean.text, descriptionHtml: clean.html, canonicalUrl: posting.url },
-    { source: 'ats', sourceUrl: posting.url, extractedBy: `ats:${posting.provider}`, atsProvider: posting.provider, atsId: posting.atsId },
-    log,
-  );
-  return { draft, raw: { text: JSON.stringify(posting), contentType: 'application/json', url: posting.url }, report: clean.report, uncertain: [] };
-}
+const roughText = (html: string): string => decodeEntities(html.replace(/<[^>]*>/g, ' '));
 
 export function createWatchService(deps: WatchServiceDeps) {
   const clock = deps.clock ?? (() => new Date());
@@ -62,13 +50,16 @@ export function createWatchService(deps: WatchServiceDeps) {
     try {
       const postings = await fetchBoard(deps.gateway, board, { endpoints: deps.endpoints, known: (id) => deps.repo.seen(board.provider, id) });
       const fresh = postings.filter((p) => !deps.repo.seen(board.provider, p.atsId));
+      // Filter on a rough text first; only the postings that reach the inbox are fully sanitised.
       const candidates = fresh
-        .map((p) => ({ posting: p, capture: postingToCapture(p) }))
-        .filter(({ posting, capture }) => matchesAnySearch(posting, capture.draft.descriptionText, searches))
-        .sort((a, b) => (b.posting.postedAt ?? '').localeCompare(a.posting.postedAt ?? ''))
+        .filter((p) => matchesAnySearch(p, roughText(p.descriptionHtml), searches))
+        .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? ''))
         .slice(0, firstCheck ? FIRST_CHECK_INBOX_LIMIT : undefined);
       let added = 0;
-      for (const { capture } of candidates) if (!deps.jobs.addCapture(capture, 'new').duplicate) added++;
+      for (const posting of candidates) {
+        if (!deps.jobs.addCapture(postingToCapture(posting), 'new').duplicate) added++;
+        await new Promise((resolve) => setImmediate(resolve)); // keep the app responsive on big boards
+      }
       deps.repo.markSeen(board.provider, fresh.map((p) => p.atsId), clock().toISOString());
       deps.repo.markChecked(board.id, clock().toISOString(), null);
       return { ...base, found: postings.length, added, error: null };

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway } from '../../net';
 import { fetchGithubCandidates, importGithub } from './github';
 import { LANGUAGES, NOT_FOUND, OCTOCAT_REPOS_PAGE_1, OCTOCAT_REPOS_PAGE_2, RATE_LIMITED } from './github.recorded';
 
@@ -47,6 +48,16 @@ describe('GitHub importer (replayed REST responses)', () => {
     expect(result.profile.projects[0]).toMatchObject({ description: 'This repo is for demonstration purposes only.', keywords: ['HTML', 'CSS'], startDate: '2011-01', entity: 'GitHub' });
     expect(result.profile.projects[0]!.highlights[0]!.text).toBe('13702 stars on GitHub');
     expect(result.profile.projects[2]!.keywords).toEqual(['demo', 'git']);
+  });
+
+  it('works through the core\'s network gateway, and not at all in offline mode', async () => {
+    const gateway = createGateway({ hostIntervalMs: 0, retries: 0 });
+    const list = await fetchGithubCandidates('octocat', { fetch: gateway.fetch, baseUrl: base });
+    expect(list).toHaveLength(4);
+    const before = seen.length;
+    const offline = createGateway({ isOffline: () => true });
+    await expect(fetchGithubCandidates('octocat', { fetch: offline.fetch, baseUrl: base })).rejects.toMatchObject({ code: 'OFFLINE' });
+    expect(seen.length).toBe(before);
   });
 
   it('says so when the user does not exist', async () => {

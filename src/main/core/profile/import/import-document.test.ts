@@ -61,6 +61,12 @@ describe('importDocument: bad input gets a clear message', () => {
     expect(error.message).toMatch(/zip bomb/);
   });
 
+  it('a damaged Word document', async () => {
+    const broken = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document><w:body><w:p>') });
+    const error = await reject(broken, 'cv.docx');
+    expect(error.code).toBe('BAD_INPUT');
+  });
+
   it('a 200 MB file is refused before it is read', async () => {
     const big = path.join(tmp, 'huge.pdf');
     writeFileSync(big, '%PDF-1.4\n');

@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/ipc/result';
 import { IMPORT_TIMEOUT_MS, MAX_IMPORT_BYTES, formatMegabytes } from './import-limits';
 import type { ProgressStep } from './import-worker-protocol';
 import { runImport } from './run-import-worker';
+export { prewarmImportWorker } from './run-import-worker';
 import type { ImportResult } from './types';
 
 export type { ImportFormat, ImportResult } from './types';

@@ -3,7 +3,7 @@ import { findEuropassXml, readEuropassXml } from './europass';
 import type { ProgressStep } from './import-worker-protocol';
 import { readJsonResume, looksLikeJsonResume } from './json-resume';
 import { readLinkedInExport } from './linkedin';
-import { probePdf } from './pdf-probe';
+import { pdfOpenError, probePdf } from './pdf-probe';
 import { looksLikeReactiveResume, readReactiveResume } from './reactive-resume';
 import { decodeText, sniffFormat } from './sniff-format';
 import { readPlainText } from './text/read-plain-text';
@@ -32,7 +32,10 @@ export async function parseDocument(
       onProgress({ label: 'Checking the Word document', fraction: 0.2 });
       unzipGuarded(bytes, () => true); // counts real inflated bytes before mammoth inflates anything
       onProgress({ label: 'Reading the Word document', fraction: 0.4 });
-      const result = await readWordDocument(bytes);
+      const result = await readWordDocument(bytes).catch((error: unknown) => {
+        if (error instanceof AppError) throw error;
+        throw new AppError('BAD_INPUT', 'This Word document is damaged and cannot be read. Open it in Word or LibreOffice, save it again (or export it as PDF), and import that copy.', { reason: 'corrupt', cause: String((error as Error)?.message ?? error) });
+      });
       if (!result.text.trim()) throw new AppError('BAD_INPUT', 'This Word document has no text. Check that you chose the right file.', { reason: 'empty' });
       return result;
     }
@@ -56,7 +59,7 @@ async function parsePdf(bytes: Uint8Array, onProgress: (step: ProgressStep) => v
   const europass = findEuropassXml(probe.attachments);
   const visible = await readPdfDocument(bytes).catch((error: unknown) => {
     if (europass) return null; // the embedded data is enough
-    throw error;
+    throw error instanceof AppError ? error : pdfOpenError(error);
   });
   if (europass) {
     onProgress({ label: 'Reading the embedded Europass data', fraction: 0.8 });

@@ -110,6 +110,19 @@ function settleIdle() {
   idleTimer.unref();
 }
 
+/**
+ * Starts the worker ahead of a parse (when the user opens the file picker or drags a file in), so
+ * its modules (pdfjs, mammoth, the parsers) are loaded by the time the file arrives.
+ */
+export function prewarmImportWorker(): 'worker' | 'in-process' {
+  const launch = launcher();
+  if (launch.mode === 'worker') {
+    getWorker(launch.make);
+    settleIdle();
+  }
+  return launch.mode;
+}
+
 const timeoutError = (ms: number) =>
   new AppError('TIMEOUT', `Reading this document took longer than ${Math.round(ms / 1000)} seconds, so Jobsmith stopped. The file may be damaged or unusually complex; try exporting it again as PDF or DOCX.`);
 const cancelled = () => new AppError('CANCELLED', 'The import was cancelled.');

@@ -299,6 +299,6 @@ Outsourcing|offshoring|nearshoring
 Licensing|software licensing|license management
 Technical Leadership|tech lead|technical lead|engineering leadership|architectural leadership
 People Management|team management|managing teams|line management|managing a team|direct reports|team lead|team leadership|people leadership|leading teams|managing people|hiring and managing
-Mentoring|mentorship|coaching|mentoring junior engineers
+Mentoring|mentorship|coaching|mentoring junior engineers|mentor|mentor peers|mentor others|mentor junior
 Hiring|interviewing candidates|hiring engineers|building teams|team building
 `;

@@ -38,9 +38,9 @@ Game Development|game programming|gamedev
 API Design|API development|APIs|API|web APIs|web services|API integrations|API integration|third-party APIs|public APIs
 GraphQL APIs
 OpenAPI|Swagger|OpenAPI specification
-Code Review|code reviews|peer code reviews|reviewing code
+Code Review|code reviews|peer code reviews|reviewing code|review code|code reviewing
 Refactoring|refactor|legacy code|code refactoring
-Debugging|troubleshooting|debug|troubleshoot|root cause analysis|RCA|problem diagnosis
+Debugging|troubleshooting|debug|troubleshoot|root cause analysis|root cause|RCA|problem diagnosis
 Technical Debt|tech debt
 Documentation|technical documentation|technical writing|documenting|API documentation
 Unit Testing|unit tests|unit test

@@ -535,4 +535,26 @@ Forklift Certification
 Commercial Pilot License|CPL
 Airline Transport Pilot License|ATPL
 A&P Mechanic|Airframe and Powerplant
+DBS Check|DBS|enhanced DBS|DBS certificate|CRB check|background check clearance
+GCSEs|GCSE|GCSE Maths and English
+NVQ Qualification|NVQ Level 2|NVQ Level 3|NVQ 2|NVQ 3|QCF Level 3|Level 3 Diploma in Health and Social Care
+SIA Licence|SIA license|SIA door supervisor
+Full UK Driving Licence|full driving licence|clean driving licence|valid driving license|valid driver's license
+CPCS card|NPORS
+IPAF|PASMA
+Gas Safe|Gas Safe registered
+17th Edition|18th Edition|BS 7671
+NMC Registration|NMC PIN|HCPC Registration
+GMC Registration
+CSCS
+AAT|AAT Level 3|AAT Level 4
+CeMAP
+IMC certification|Investment Management Certificate
+CII Certificate|Cert CII
+Level 2 Food Hygiene|Food Safety Level 2
+Manual Handling|manual handling certificate
+Safeguarding|safeguarding training|child protection
+Moving and Handling
+Medication Training
+Paediatric First Aid
 `;

@@ -3,6 +3,8 @@ import { useRef } from 'react';
 import { JobStatus, RemoteType, type JobSummary } from '../../../../shared/domain/job';
 import { Input } from '../../components/ui/input';
 import { cn } from '../../lib/cn';
+import { useMatch } from '../match/match-store';
+import { ScoreBadge } from '../match/ScoreBadge';
 import { useJobs } from './jobs-store';
 
 const SELECT = 'h-9 rounded-md border border-border bg-surface px-2 text-sm';
@@ -36,6 +38,7 @@ export function JobFiltersBar() {
 /** A long list stays fast: only the visible rows are rendered. */
 export function JobList({ jobs, empty }: { jobs: JobSummary[]; empty: string }) {
   const { selectedId, select } = useJobs();
+  const scores = useMatch((s) => s.scores);
   const parent = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
   const virtual = useVirtualizer({ count: jobs.length, getScrollElement: () => parent.current, estimateSize: () => 60, overscan: 8 });
@@ -55,7 +58,10 @@ export function JobList({ jobs, empty }: { jobs: JobSummary[]; empty: string }) 
               className={cn('absolute left-0 top-0 flex w-full flex-col items-start gap-0.5 border-b border-border px-3 py-2 text-left hover:bg-muted', selectedId === job.id && 'bg-muted')}
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
             >
-              <span className="w-full truncate text-sm font-medium">{job.title}</span>
+              <span className="flex w-full items-center gap-2">
+                <span className="min-w-0 flex-1 truncate text-sm font-medium">{job.title}</span>
+                {scores[job.id] ? <ScoreBadge score={scores[job.id]!.score} /> : null}
+              </span>
               <span className="w-full truncate text-xs text-fg-muted">
                 {[job.company, job.locations[0], job.remote !== 'unknown' ? job.remote : null, job.status, new Date(job.createdAt).toLocaleDateString()].filter(Boolean).join(' · ')}
               </span>

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { Page } from '../../components/ui/page';
 import { api } from '../../lib/api';
 import { MatchPanel } from '../match/MatchPanel';
+import { useMatch } from '../match/match-store';
 import { CaptureBar } from './CaptureBar';
 import { CapturePreviewCard } from './CapturePreviewCard';
 import { JobDetailView } from './JobDetailView';
@@ -21,6 +22,7 @@ export function JobsScreen() {
   useEffect(() => {
     void load();
     void loadWatch();
+    void useMatch.getState().loadScores();
     // New postings from a scheduled watchlist check arrive as a notification: refresh the lists.
     return api.on('notification', () => void load());
   }, [load, loadWatch]);

@@ -8,7 +8,7 @@ export const ACCEPTED_FILES = '.pdf,.docx,.txt,.md,.markdown,.json,.zip';
 
 /** "Import CV" (file picker) and "From GitHub", for the Profile screen's header. */
 export function ImportControls() {
-  const { phase, parseFile, parseGithub } = useImport();
+  const { phase, parseFile, parseGithub, prepare } = useImport();
   const input = useRef<HTMLInputElement>(null);
   const [github, setGithub] = useState<string | null>(null);
   const busy = phase === 'parsing' || phase === 'saving';
@@ -38,7 +38,7 @@ export function ImportControls() {
           <FolderGit2 /> From GitHub
         </Button>
       )}
-      <Button onClick={() => input.current?.click()} disabled={busy}>
+      <Button onClick={() => { prepare(); input.current?.click(); }} disabled={busy}>
         {busy ? <Loader2 className="animate-spin" /> : <FileUp />} Import CV
       </Button>
     </div>

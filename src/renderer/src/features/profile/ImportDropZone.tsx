@@ -22,6 +22,7 @@ export function ImportDropZone({ children }: { children: ReactNode }) {
       e.preventDefault();
       depth.current++;
       setOver(true);
+      useImport.getState().prepare();
     };
     const onOver = (e: DragEvent) => {
       if (!hasFiles(e)) return;

@@ -24,7 +24,11 @@ interface ImportState {
   setDraft(profile: Profile): void;
   apply(mode: ImportMode): Promise<boolean>;
   discard(): void;
+  /** Asks the core to start the parser early (file picker opened, file dragged in). */
+  prepare(): void;
 }
+
+let lastPrepare = 0;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -88,6 +92,11 @@ export const useImport = create<ImportState>((set, get) => {
       useProfile.setState({ snapshot, error: null });
       set({ phase: 'idle', preview: null, draft: null, uncertain: new Set() });
       return true;
+    },
+    prepare() {
+      if (Date.now() - lastPrepare < 60_000) return;
+      lastPrepare = Date.now();
+      void api.call('profile.import.prepare', {});
     },
     discard() {
       set({ phase: 'idle', preview: null, draft: null, progress: null, error: null, uncertain: new Set() });

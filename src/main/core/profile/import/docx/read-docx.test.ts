@@ -41,6 +41,27 @@ describe('readDocx', () => {
     expect(profile.skills[0]).toMatchObject({ name: 'Software', keywords: ['SAP', 'Excel', 'Jira'] });
   });
 
+  it('reads a layout table: dates in the left cell, the entry in the right one', async () => {
+    const P = (t: string, o: object = {}): Paragraph => new Paragraph({ text: t, ...o });
+    const row = (l: Paragraph[], r: Paragraph[]): TableRow => new TableRow({ children: [new TableCell({ children: l }), new TableCell({ children: r })] });
+    const bytes = await makeDocx([
+      P('Tom Becker', { heading: HeadingLevel.TITLE }),
+      P('tom.becker@example.com • +49 170 1234567 • Munich, Germany'),
+      P('Work Experience', { heading: HeadingLevel.HEADING_1 }),
+      new Table({
+        rows: [
+          row([P('03/2020 – present')], [P('Senior Java Developer'), P('Allianz Technology, Munich'), P('Migrated the claims platform to Spring Boot', { bullet: { level: 0 } })]),
+          row([P('09/2016 – 02/2020')], [P('Java Developer'), P('Check24, Munich'), P('Built the pricing engine', { bullet: { level: 0 } })]),
+        ],
+      }),
+    ]);
+    const { profile } = await readDocx(bytes);
+    expect(profile.work.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
+      ['Allianz Technology', 'Senior Java Developer', 'Munich', '2020-03', undefined],
+      ['Check24', 'Java Developer', 'Munich', '2016-09', '2020-02'],
+    ]);
+  });
+
   it('refuses a file that is not a Word document, or one with no text', async () => {
     const notDocx = await readDocx(new TextEncoder().encode('PK\u0003\u0004 not really a zip')).catch((e: unknown) => e);
     expect(notDocx).toBeInstanceOf(AppError);

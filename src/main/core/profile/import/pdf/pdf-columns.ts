@@ -1,5 +1,5 @@
 import { parseLocation } from '../text/contact';
-import { isDateOnly, isDuration } from '../text/dates';
+import { isDateNote, isDuration } from '../text/dates';
 import { matchHeading } from '../text/headings';
 import { rowsOf, type Frag } from './pdf-fragments';
 
@@ -37,7 +37,7 @@ function rightAligned(fs: Frag[]): boolean {
 }
 
 const notesLike = (fs: Frag[]): boolean =>
-  fs.filter((f) => isDateOnly(f.text) || isDuration(f.text) || parseLocation(f.text)).length >= fs.length * 0.7;
+  fs.filter((f) => isDateNote(f.text) || isDuration(f.text) || parseLocation(f.text)).length >= fs.length * 0.7;
 
 /**
  * Side notes, not columns: one side sits on the other side's rows and is right-aligned dates or

@@ -1,3 +1,4 @@
+import { BULLET_GLYPHS } from '../text/lines';
 import type { PdfItem } from './pdf-document';
 
 /**
@@ -13,7 +14,7 @@ export interface Frag {
   page: number;
 }
 
-const ICON_RE = /^[\p{Co}\uFFFD\s]+$/u;
+const ICON_RE = /^[\p{Co}\p{So}\uFFFD\s]+$/u;
 const isBlank = (s: string): boolean => /^[\s\p{Cc}]*$/u.test(s);
 
 /** Groups items into rows by baseline (tolerance scales with the font size). */
@@ -56,7 +57,7 @@ export function fragmentsOf(items: PdfItem[]): Frag[] {
     let spaced = false;
     for (let i = 0; i < row.length; i++) {
       const it = row[i]!;
-      if (ICON_RE.test(it.str) && !isBlank(it.str)) {
+      if (ICON_RE.test(it.str) && !isBlank(it.str) && !BULLET_GLYPHS.test(it.str)) {
         cur = null; // icons separate contact details
         continue;
       }

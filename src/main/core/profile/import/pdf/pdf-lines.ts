@@ -60,6 +60,7 @@ export function pageLines(page: PdfPage): DocLine[] {
           segments: clean,
           page: page.page,
           x: segs[0]!.x0,
+          segX: segs.filter((_, i) => texts[i]).map((f) => f.x0),
           y,
           xEnd: Math.max(...segs.map((f) => f.x1)),
           size,
@@ -73,6 +74,10 @@ export function pageLines(page: PdfPage): DocLine[] {
       prevY = y;
     }
   });
+  // the column's right edge: how far its one-piece lines reach
+  const right = new Map<number | undefined, number>();
+  for (const l of out) if (l.segments.length === 1) right.set(l.block, Math.max(right.get(l.block) ?? 0, l.xEnd));
+  for (const l of out) l.columnRight = right.get(l.block);
   if (footer.length) {
     // kept for the document text, but not parsed as CV content
     const text = rowsOf(footer).map((r) => r.sort((a, b) => a.x0 - b.x0).map((f) => f.text).join(' | ')).join(' ');

@@ -16,5 +16,7 @@ export function repairText(s: string): string {
   );
   // "Cl/CD" -> "CI/CD": an all-capitals token with a stray l between capitals or a slash
   t = t.replace(/(?<![\p{L}])([A-Z]+l[A-Z/&-][A-Z/&-]*|[A-Z/&-]*[A-Z]l(?=\/))/gu, (m) => m.replace(/l/g, 'I'));
+  // "S U M M A R Y" (letter-spaced capitals) -> "SUMMARY"
+  t = t.replace(/(?<![\p{L}])(?:\p{Lu} ){3,}\p{Lu}(?![\p{L}])/gu, (m) => m.replace(/ /g, ''));
   return t.trim();
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/ipc/result';
 import { encryptedPdf, imageOnlyPdf, noPagesPdf } from '../make-test-pdf';
 import { makeLayoutPdf } from './make-layout-pdf';
-import { readPdfText } from './read-pdf';
+import { makeLine } from '../text/lines';
+import { dropPageMargins, readPdfText } from './read-pdf';
 
 const root = path.resolve(import.meta.dirname, '../../../../../..');
 const resumes = path.resolve(root, '../shared/fixtures/resumes');
@@ -15,6 +16,17 @@ async function badInput(bytes: Uint8Array): Promise<AppError> {
   expect((e as AppError).code).toBe('BAD_INPUT');
   return e as AppError;
 }
+
+describe('dropPageMargins', () => {
+  it('drops page numbers and running headers, but keeps page 1 header (it may be the name)', () => {
+    const at = (text: string, y: number, page: number) => makeLine(text, { y, page });
+    const pages = [
+      [at('Jane Roe', 770, 1), at('Experience', 700, 1), at('Page 1 of 2', 20, 1)],
+      [at('Jane Roe', 770, 2), at('Education', 700, 2), at('Page 2 of 2', 20, 2)],
+    ];
+    expect(dropPageMargins(pages, [792, 792]).map((l) => l.text)).toEqual(['Jane Roe', 'Experience', 'Education']);
+  });
+});
 
 describe('readPdfText on PDFs built to order', () => {
   it('reads a two-column CV in reading order', async () => {

@@ -20,7 +20,8 @@ export function dropPageMargins(pages: DocLine[][], heights: number[]): DocLine[
     for (const s of seen) count.set(s, (count.get(s) ?? 0) + 1);
   });
   return pages.flatMap((pl, i) =>
-    pl.filter((l) => !(inMargin(l, heights[i]!) && (PAGE_NUMBER.test(l.text.trim()) || (pages.length > 1 && (count.get(shape(l.text)) ?? 0) > 1)))),
+    // a running header is dropped after page 1; on page 1 it may be the name itself
+    pl.filter((l) => !(inMargin(l, heights[i]!) && (PAGE_NUMBER.test(l.text.trim()) || (i > 0 && (count.get(shape(l.text)) ?? 0) > 1)))),
   );
 }
 

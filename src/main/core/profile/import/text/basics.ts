@@ -1,5 +1,5 @@
 import {
-  findEmail, findPhone, findUrl, isContactPiece, networkOf, parseLocation, profileFromUrl, splitContactPieces,
+  findEmail, findPhone, findUrl, isBareDomain, isContactPiece, networkOf, parseLocation, profileFromUrl, splitContactPieces,
   stripLabel, type LocationInfo, type ProfileLinkInfo,
 } from './contact';
 import { matchHeading } from './headings';
@@ -20,9 +20,15 @@ export interface BasicsInfo {
 }
 
 const NAME_RE = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}$/u;
-const isNameLike = (l: DocLine): boolean =>
-  l.segments.length === 1 && NAME_RE.test(l.text.trim()) && !matchHeading(l.text) && !isContactPiece(l.text) &&
-  !/\d/.test(l.text) && l.text.trim().length <= 40;
+const nameText = (t: string): boolean =>
+  NAME_RE.test(t.trim()) && !matchHeading(t) && !isContactPiece(t) && !/\d/.test(t) && t.trim().length <= 40;
+/** The name in a line: the whole line, or its first piece when contact details share the row. */
+export const nameIn = (l: DocLine): string | null => {
+  if (l.segments.length === 1) return nameText(l.text) ? l.text.trim() : null;
+  const [first, ...rest] = l.segments;
+  return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece)) ? first.trim() : null;
+};
+const isNameLike = (l: DocLine): boolean => nameIn(l) !== null;
 
 /** Finds the name line: the biggest short line near the top, else the first name-like header line. */
 export function findNameLine(sections: Section[]): DocLine | null {
@@ -67,18 +73,19 @@ export function headerLines(sections: Section[], name: DocLine | null): { lines:
 
 export function parseBasics(lines: DocLine[], name: DocLine | null, links: string[]): BasicsInfo {
   const b: BasicsInfo = { name: '', label: '', email: '', phone: '', url: '', summary: '', location: {}, profiles: [] };
-  b.name = name ? name.text.trim() : '';
+  b.name = name ? (nameIn(name) ?? name.text.trim()) : '';
   const urls: string[] = [];
   const prose: DocLine[] = [];
   const leftovers: string[] = []; // "Data Scientist | jane@x.com": a label among contact details
+  let contactRows = 0;
   let afterName = !name;
   for (const l of lines.slice(0, 40)) { // a header is short; the rest is not contact detail
-    if (l === name) {
-      afterName = true;
-      continue;
-    }
-    const pieces = l.segments.flatMap(splitContactPieces);
+    if (l === name) afterName = true;
+    const segs = l === name ? l.segments.slice(1) : l.segments;
+    if (!segs.length) continue;
+    const pieces = segs.flatMap(splitContactPieces);
     let contact = false;
+    const rowLeft: string[] = [];
     for (const p of pieces) {
       const email = findEmail(p);
       if (email) {
@@ -86,7 +93,7 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
         contact = true;
         continue;
       }
-      const url = findUrl(p);
+      const url = findUrl(p) ?? (isBareDomain(stripLabel(p)) ? stripLabel(p) : undefined);
       if (url && stripLabel(p).replace(url, '').trim().length < 3) {
         urls.push(url);
         contact = true;
@@ -105,7 +112,11 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
         continue;
       }
       if (networkOf(`${p}.com`) || /^[a-z0-9_.-]{2,40}$/.test(p)) contact = true; // a username beside an icon
-      else if (afterName && /^\p{L}[\p{L} &/,'’.-]{1,60}$/u.test(p)) leftovers.push(p);
+      else if (afterName && /^\p{L}[\p{L} &/,'’.-]{1,60}$/u.test(p)) rowLeft.push(p);
+    }
+    if (contact) {
+      contactRows++;
+      leftovers.push(...rowLeft);
     }
     if (!contact && afterName && !l.bullet) prose.push(l);
   }
@@ -123,7 +134,10 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
   const words = text.split(/\s+/).filter(Boolean).length;
   if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text)) b.label = text;
   else if (text) b.summary = text;
-  if (!b.label) b.label = leftovers.find((p) => p.split(/\s+/).length <= 6 && !matchHeading(p)) ?? '';
+  if (!b.label) b.label = leftovers.find((p) => p.split(/\s+/).length <= 6 && !matchHeading(p) && titleScore(p) > 0) ?? '';
+  // a lone place among contact details ("Hamburg | +49 ... | mail"): the city
+  const place = leftovers.find((p) => p !== b.label && /^\p{Lu}[\p{L}' .-]{1,30}$/u.test(p) && p.split(/\s+/).length <= 3 && titleScore(p) === 0);
+  if (!b.location.city && place && contactRows > 0) b.location = { city: place };
   return b;
 }
 

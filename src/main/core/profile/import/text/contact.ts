@@ -6,7 +6,7 @@ import { dropIcons } from './lines';
 
 export const EMAIL_RE = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/u;
 const URL_RE =
-  /(?:https?:\/\/|www\.)[^\s|,;<>()]+|\b(?:[a-z0-9-]+\.)+(?:com|io|me|dev|org|net|de|fr|es|uk|co|ai|app|info|eu|ch|at|nl|be|it|us|ca|page|site|tech|xyz|blog|inc)(?:\/[^\s|,;<>()]*)?/i;
+  /(?:https?:\/\/|www\.)[^\s|,;<>()]+|\b(?:[a-z0-9-]+\.)+(?:com|io|me|dev|org|net|de|fr|es|uk|co|ai|app|info|eu|ch|at|nl|be|it|us|ca|page|site|tech|xyz|blog|inc)(?![a-z0-9-])(?:\/[^\s|,;<>()]*)?/i;
 const PHONE_RE = /(?:\+|\(\+?)?\d[\d\s().\-/]{5,}\d/;
 const LABEL_RE =
   /^(?:e-?mail|mail|courriel|correo(?: electr[oó]nico)?|phone|tel(?:ephone|efon|éfono|éphone)?|t[eé]l|mobile?|cell|handy|m[oó]vil|portable|fax|address|adresse|anschrift|direcci[oó]n|location|ort|wohnort|ubicaci[oó]n|lieu|website|web|homepage|url|linkedin|github|portfolio|site)\s*:\s*|^(?:tel|t[eé]l|mob)\.\s*/i;
@@ -62,6 +62,11 @@ export function findUrl(s: string): string | undefined {
   const noMail = s.replace(EMAIL_RE, ' ');
   const m = noMail.match(URL_RE)?.[0];
   return m?.replace(/[.)\]]+$/, '');
+}
+
+/** A lone web address in a contact row, whatever its top-level domain ("mariakeller.design"). */
+export function isBareDomain(s: string): boolean {
+  return !EMAIL_RE.test(s) && /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:\/\S*)?$/i.test(s.trim()) && !/\.(js|ts|net|py|rb|go)$/i.test(s.trim());
 }
 
 export function findPhone(s: string): string | undefined {

@@ -8,18 +8,18 @@ const MONTHS: Record<string, number> = {};
 const addMonths = (names: string[][]): void =>
   names.forEach((aliases, i) => aliases.forEach((a) => (MONTHS[a] = i + 1)));
 addMonths([
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'febrero'],
-  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
-  ['may', 'mai', 'mayo'],
-  ['june', 'jun', 'juni', 'juin', 'junio'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago'],
-  ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre'],
-  ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic'],
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'janeiro', 'januari', 'январь', 'января', 'янв'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'febrero', 'febbraio', 'fevereiro', 'februari', 'февраль', 'февраля', 'фев'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'maart', 'март', 'марта', 'мар'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'апрель', 'апреля', 'апр'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'май', 'мая'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'июнь', 'июня', 'июн'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho', 'июль', 'июля', 'июл'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'август', 'августа', 'авг'],
+  ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'сентябрь', 'сентября', 'сен', 'сент'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'outubro', 'октябрь', 'октября', 'окт'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноябрь', 'ноября', 'ноя'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'декабрь', 'декабря', 'дек'],
 ]);
 
 const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter', 'frühjahr', 'sommer', 'herbst', 'été', 'verano', 'invierno', 'otoño', 'primavera'];
@@ -27,7 +27,8 @@ const PRESENT = [
   'present', 'current', 'currently', 'now', 'today', 'ongoing', 'date',
   'heute', 'aktuell', 'jetzt', 'dato',
   "aujourd'hui", 'aujourd’hui', 'actuel', 'présent', 'en cours',
-  'actualidad', 'presente', 'actual', 'hoy',
+  'actualidad', 'presente', 'actual', 'hoy', 'oggi', 'atual', 'heden', 'nu',
+  'настоящее время', 'по настоящее время', 'н.в.', 'наст. время', 'сейчас',
 ];
 
 const alt = (words: string[]): string =>
@@ -43,7 +44,7 @@ const ATOM = [
   `(?:19|20)\\d{2}`,
 ].join('|');
 const END_ATOM = `${ATOM}|${alt(PRESENT)}`;
-const SEP = `\\s*(?:–|—|-|‑|−|~|to|until|till|through|bis|au|à|a|al|hasta|jusqu'à)\\s*`;
+const SEP = `\\s*(?:–|—|-|‑|−|~|to|until|till|through|bis|au|à|a|al|hasta|jusqu'à|по|tot|até)\\s*`;
 const RANGE_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:since|seit|depuis|desde)\\s+)?(${ATOM})(?:(${SEP})(${END_ATOM}))?(?![\\p{L}\\d])`,
   'iu',
@@ -55,6 +56,8 @@ export interface DateRange {
   end?: string;
   /** The range runs to today ("Present", "heute"...). */
   current: boolean;
+  /** A start with a dash and no end: the end is unknown. */
+  open?: boolean;
   /** Where the match sits in the text, to cut it out. */
   index: number;
   length: number;
@@ -91,7 +94,9 @@ export function findDateRange(text: string): DateRange | null {
   const endRaw = m[3];
   const since = SINCE_RE.test(m[0]);
   if (endRaw === undefined) {
-    return { start, end: since ? undefined : undefined, current: since, index: m.index, length: m[0].length };
+    // "Apr 2021 –" with nothing after the dash: a range whose end we do not know, not a single date
+    const open = /^\s*[–—-]\s*$/.test(text.slice(m.index + m[0].length));
+    return { start, current: since, open, index: m.index, length: m[0].length };
   }
   if (isPresent(endRaw)) return { start, current: true, index: m.index, length: m[0].length };
   const end = parseDateAtom(endRaw);
@@ -124,4 +129,12 @@ export function tidy(s: string): string {
 /** "2 years 10 months", "4 months": durations printed beside dates. */
 export function isDuration(text: string): boolean {
   return /^\(?\s*(\d+\s*(years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses)\s*(and|,)?\s*)+\)?$/i.test(text.trim());
+}
+
+/** A piece of a date column: a date or range, a range cut by a line wrap ("Jan 2019 to"), or "Present". */
+export function isDateNote(text: string): boolean {
+  const t = text.trim();
+  if (isDateOnly(t) || PRESENT.includes(t.toLowerCase())) return true;
+  const cut = t.replace(/\s*(?:[–—-]|\bto|\bbis|\bau|\bhasta|\buntil)\s*$/i, '');
+  return cut !== t && isDateOnly(cut);
 }

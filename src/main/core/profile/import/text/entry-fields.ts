@@ -127,6 +127,12 @@ export function workFields(e: RawEntry): WorkFields {
   const used = new Set([name, position]);
   const extra = pieces.filter((p) => !used.has(p));
   let location = h.location;
+  // "Allianz Technology, Munich": a one- or two-word place after the employer's comma
+  const tail = name.match(/^(.+?),\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)$/u);
+  if (!location && tail && titleScore(tail[2]!) === 0 && !/\b(inc|llc|ltd|gmbh|ag|co|corp|plc|sa|bv|kg)\b/i.test(tail[2]!)) {
+    name = tail[1]!;
+    location = tail[2];
+  }
   if (!location && extra.length && extra[0]!.split(' ').length <= 3 && /^\p{Lu}[\p{L} .'’-]+$/u.test(extra[0]!) && titleScore(extra[0]!) <= 0) {
     location = extra.shift();
   }

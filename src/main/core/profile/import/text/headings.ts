@@ -22,6 +22,7 @@ export type SectionKind =
 
 const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
   summary: [
+    'o sebe', 'о себе', 'профиль', 'резюме', 'sobre mim', 'resumo', 'profilo', 'profiel', 'samenvatting',
     'summary', 'professional summary', 'career summary', 'executive summary', 'profile', 'professional profile',
     'personal profile', 'about', 'about me', 'objective', 'career objective', 'overview', 'personal statement',
     'introduction', 'bio', 'profil', 'kurzprofil', 'zusammenfassung', 'uber mich', 'berufsprofil', 'resume',
@@ -29,6 +30,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'objetivo', 'perfil profesional', 'extracto', 'resumen profesional',
   ],
   work: [
+    'опыт работы', 'опыт', 'профессиональный опыт', 'esperienza', 'esperienza professionale', 'esperienze lavorative', 'experiencia profissional', 'experiência profissional', 'werkervaring', 'ervaring',
     'experience', 'experiences', 'work experience', 'professional experience', 'employment', 'employment history',
     'work history', 'career history', 'relevant experience', 'career', 'professional background',
     'experience and employment', 'industry experience', 'job history', 'research experience', 'teaching experience',
@@ -39,6 +41,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'historial laboral', 'trayectoria profesional',
   ],
   education: [
+    'образование', 'istruzione', 'istruzione e formazione', 'formação', 'formação acadêmica', 'educação', 'opleiding', 'opleidingen',
     'education', 'academic background', 'education and training', 'academic history', 'academics',
     'educational background', 'education history', 'qualifications', 'academic qualifications',
     'ausbildung', 'bildung', 'studium', 'bildungsweg', 'schulbildung', 'akademischer werdegang',
@@ -46,6 +49,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'formation academique', 'educacion', 'formacion', 'formacion academica', 'estudios',
   ],
   skills: [
+    'навыки', 'ключевые навыки', 'компетенции', 'competenze', 'competências', 'vaardigheden',
     'skills', 'technical skills', 'key skills', 'core skills', 'core competencies', 'competencies',
     'skills and expertise', 'areas of expertise', 'expertise', 'tech stack', 'technical proficiencies',
     'skills summary', 'relevant skills', 'professional skills', 'skill set', 'skillset', 'it skills',
@@ -55,20 +59,24 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'habilidades tecnicas',
   ],
   projects: [
+    'проекты', 'progetti', 'projetos', 'projecten',
     'projects', 'project', 'personal projects', 'selected projects', 'key projects', 'side projects',
     'academic projects', 'project experience', 'projekte', 'projets', 'projets personnels', 'proyectos',
   ],
   languages: [
+    'языки', 'знание языков', 'lingue', 'línguas', 'talen',
     'languages', 'language skills', 'language', 'sprachen', 'sprachkenntnisse', 'langues',
     'competences linguistiques', 'idiomas', 'lenguas',
   ],
   certificates: [
+    'сертификаты', 'certificazioni', 'certificações', 'certificaten',
     'certifications', 'certificates', 'certification', 'licenses and certifications', 'licenses',
     'licenses certifications', 'courses and certifications', 'certifications and training',
     'zertifikate', 'zertifizierungen', 'weiterbildung', 'weiterbildungen', 'certificats', 'certificaciones',
     'certificados',
   ],
   awards: [
+    'достижения', 'награды',
     'awards', 'honors', 'honours', 'achievements', 'awards and honors', 'honors and awards', 'awards and honours',
     'scholarships', 'accomplishments', 'auszeichnungen', 'prix', 'distinctions', 'premios', 'logros',
   ],
@@ -81,11 +89,13 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'ehrenamt', 'ehrenamtliches engagement', 'engagement', 'benevolat', 'voluntariado',
   ],
   interests: [
+    'интересы', 'хобби', 'interessi', 'interesses', 'hobbys',
     'interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'personal interests',
     'interessen', 'hobbys', 'freizeit', 'centres dinteret', 'loisirs', 'intereses', 'aficiones',
   ],
   references: ['references', 'referees', 'referenzen', 'references professionnelles', 'referencias'],
   contact: [
+    'контакты', 'контактная информация', 'contatti', 'contatos', 'contactgegevens',
     'contact', 'contact information', 'contact info', 'contact details', 'personal information',
     'personal details', 'personal data', 'profiles', 'social', 'links', 'online profiles', 'kontakt',
     'personliche daten', 'personliche angaben', 'coordonnees', 'informations personnelles', 'contacto',

@@ -11,6 +11,10 @@ export interface DocLine {
   page: number;
   /** Left edge (PDF points) or indent level (text formats). */
   x: number;
+  /** Right edge of the text column the line sits in (PDF): where a wrapped line ends. */
+  columnRight?: number;
+  /** Left edge of each segment (PDF); absent elsewhere. */
+  segX?: number[];
   /** Right edge in PDF points; 0 when unknown. */
   xEnd: number;
   /** Baseline height on the page in points, from the bottom (PDF); undefined elsewhere. */
@@ -49,6 +53,9 @@ export function makeLine(text: string, extra: Partial<DocLine> = {}): DocLine {
   };
 }
 
+/** Glyphs that mark list items; symbols otherwise (✉ ☎ ⌂) are icons. */
+export const BULLET_GLYPHS = /[•●○◦▪▫■□➢➤►▶‣⁃∙✓✔➔→❖◆◇]/u;
+
 const BULLET_RE = /^\s*(?:[•●○◦▪▫■□➢➤►▶‣⁃∙·*–—-]|\u2022|\uf0b7|\uf0a7|\uf076|\uf0d8|\d{1,2}[.)])\s+/u;
 
 /** Removes a leading bullet marker; says whether there was one. */
@@ -65,7 +72,7 @@ export function stripBullet(text: string): { text: string; bullet: boolean } {
 
 /** Characters from icon fonts (Font Awesome etc. live in the private use area). */
 export function dropIcons(s: string): string {
-  return s.replace(/[\p{Co}\uFFFD]/gu, ' ');
+  return s.replace(/[\p{Co}\p{So}\uFFFD]/gu, (c) => (BULLET_GLYPHS.test(c) ? c : ' '));
 }
 
 const MAX_LINE = 600;

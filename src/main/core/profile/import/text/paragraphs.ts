@@ -1,4 +1,4 @@
-import { findDateRange, isDateOnly, isDuration } from './dates';
+import { findDateRange, isDateNote, isDateOnly, isDuration } from './dates';
 import { parseLocation } from './contact';
 import { stripBullet, type DocLine } from './lines';
 
@@ -63,13 +63,15 @@ export function medianGap(lines: DocLine[]): number {
 
 export function toItems(lines: DocLine[]): Item[] {
   const items: Item[] = [];
+  const rightOf = new Map<number | undefined, number>();
+  for (const l of lines) if (l.segments.length === 1 && l.size > 0) rightOf.set(l.block, Math.max(rightOf.get(l.block) ?? 0, l.xEnd));
   const baseOf = new Map<number | undefined, number>();
-  for (const l of lines) if (!l.bullet) baseOf.set(l.block, Math.min(baseOf.get(l.block) ?? Infinity, l.x));
+  for (const l of lines) if (!l.bullet) baseOf.set(l.block, Math.min(baseOf.get(l.block) ?? Infinity, textX(l)));
   const centred = isCentred(lines);
   const gap0 = medianGap(lines);
   let prevLine: DocLine | null = null;
   for (const raw of lines) {
-    const line = hoistNotes(raw, items);
+    const line = joinDanglingRange(hoistNotes(raw, items), items);
     if (!line) continue;
     const sb = stripBullet(line.text);
     const bullet = line.bullet || sb.bullet;
@@ -78,13 +80,13 @@ export function toItems(lines: DocLine[]): Item[] {
     if (!text) continue;
     const prev = items[items.length - 1];
     const baseX = baseOf.get(line.block) ?? line.x;
-    const indent = !centred && line.size > 0 && line.x - baseX > line.size * 0.8;
+    const indent = !centred && line.size > 0 && textX(line) - baseX > line.size * 0.8;
     const geometric = line.size > 0;
     const hasDate = hasEntryDate(text, segments);
     const shortHead = segments.length > 1 || hasDate || words(text) <= 4 || (words(text) <= 9 && !endsSentence(text));
     let kind: Item['kind'] = bullet ? 'bullet' : indent && !hasDate ? 'bullet' : shortHead ? 'head' : 'para';
     if (line.heading !== undefined) kind = 'head';
-    if (prev && prevLine && !bullet && line.heading === undefined && continues(line, prevLine, prev, text, gap0, geometric, centred)) {
+    if (prev && prevLine && !bullet && line.heading === undefined && continues(line, prevLine, prev, text, gap0, geometric, centred, Math.max(rightOf.get(line.block) ?? 0, line.columnRight ?? 0))) {
       prev.text = joinWrapped(prev.text, text);
       prev.segments = [prev.text];
       if (prev.kind === 'head' && words(prev.text) > 9) prev.kind = 'para';
@@ -97,7 +99,15 @@ export function toItems(lines: DocLine[]): Item[] {
   return items;
 }
 
-function continues(line: DocLine, prevLine: DocLine, prev: Item, text: string, gap0: number, geometric: boolean, centred: boolean): boolean {
+/** The first word of `line` would have fitted at the end of `prev`: so `prev` did not wrap there. */
+function wouldHaveFit(prev: DocLine, text: string, size: number, right: number): boolean {
+  const first = text.split(/\s+/)[0] ?? '';
+  return right > 0 && prev.xEnd + size * (0.3 + first.length * 0.5) < right;
+}
+
+function continues(
+  line: DocLine, prevLine: DocLine, prev: Item, text: string, gap0: number, geometric: boolean, centred: boolean, right: number,
+): boolean {
   if (line.continues) return true;
   if (prev.kind === 'head' && prev.segments.length > 1) return false;
   if (line.segments.length > 1) return false;
@@ -106,11 +116,18 @@ function continues(line: DocLine, prevLine: DocLine, prev: Item, text: string, g
   if (line.page !== prevLine.page && line.gapBefore > 0) return false;
   const lower = /^[\p{Ll}\d(&,%$]/u.test(text);
   if (endsSentence(prev.text) && !lower) return false;
+  if (!centred && wouldHaveFit(prevLine, text, line.size, right)) return false;
+  // the previous line is itself the widest: the wrap test says nothing, so ask the words
+  const widest = right > 0 && prevLine.xEnd >= right - 0.5;
   const dx = line.x - prevLine.x;
   const hanging = prev.kind === 'bullet' && dx > 0 && dx <= Math.max(line.size, 8) * 1.6; // text under a bullet glyph
   const aligned = centred || Math.abs(dx) <= 3 || hanging;
-  const broken = /[-,]$/.test(prev.text) || /\b(and|or|of|the|a|an|to|for|in|with|und|et|y)$/i.test(prev.text);
-  if (prev.kind === 'bullet' || prev.kind === 'para') return (aligned || prev.kind === 'para') && (lower || broken || !endsSentence(prev.text));
+  const broken =
+    /[-,/&]$/.test(prev.text) ||
+    /\b(and|or|of|the|a|an|to|for|in|on|at|by|with|using|from|into|via|as|und|mit|für|et|de|des|pour|avec|y|con|para)$/i.test(prev.text);
+  if (prev.kind === 'bullet' || prev.kind === 'para') {
+    return (aligned || prev.kind === 'para') && (lower || broken || (!widest && !endsSentence(prev.text)));
+  }
   // a head that wraps: only when the next line starts in lower case
   return aligned && (lower || broken) && words(prev.text) >= 4;
 }
@@ -126,11 +143,11 @@ function isCentred(lines: DocLine[]): boolean {
   const nLeft = geo.filter((l) => Math.abs(l.x - minX) <= 3).length;
   // long lines of one indented paragraph also share a centre; centred text has ragged left edges
   const sameLeft = Math.max(...centred.map((a) => centred.filter((b) => Math.abs(a.x - b.x) <= 3).length), 0);
-  return centred.length > nLeft && centred.length >= geo.length * 0.6 && sameLeft <= centred.length * 0.5;
+  return centred.length > nLeft && centred.length >= geo.length * 0.6 && sameLeft < Math.max(3, centred.length * 0.6);
 }
 
 /** A side note (date, place, duration) printed at the right of a bullet line belongs to the entry header. */
-const isNote = (s: string): boolean => isDateOnly(s) || isDuration(s) || Boolean(parseLocation(s));
+const isNote = (s: string): boolean => isDateNote(s) || isDuration(s) || Boolean(parseLocation(s));
 
 function hoistNotes(line: DocLine, items: Item[]): DocLine | null {
   if (line.segments.length < 2) return line;
@@ -143,5 +160,33 @@ function hoistNotes(line: DocLine, items: Item[]): DocLine | null {
   for (let i = items.length - 1; i >= 0 && !head; i--) if (items[i]!.kind === 'head') head = items[i];
   if (head) head.segments.push(...notes.filter((n) => !isDuration(n)));
   const rest = line.segments.filter((s, i) => i === 0 || !notes.includes(s));
+  return { ...line, segments: rest, text: rest.join(' | ') };
+}
+
+/** Where a line's text starts, ignoring a date printed in a column to its left. */
+function textX(l: DocLine): number {
+  if (l.segX && l.segX.length > 1 && l.segments.length > 1 && isDateNote(l.segments[0]!)) return l.segX[1]!;
+  return l.x;
+}
+
+const DANGLING = /(?:[–—-]|\bto|\bbis|\bau|\bhasta|\buntil)\s*$/i;
+
+/**
+ * A date range wrapped in a narrow date column ("Apr 2021 –" above "Present"): the end goes back
+ * to the start, so the range stays whole and the second line is not taken for a new entry.
+ */
+function joinDanglingRange(line: DocLine | null, items: Item[]): DocLine | null {
+  if (!line) return line;
+  const prev = items[items.length - 1];
+  if (!prev || prev.kind !== 'head') return line;
+  const i = prev.segments.findIndex((s) => DANGLING.test(s) && findDateRange(s));
+  if (i < 0) return line;
+  const first = line.segments[0] ?? '';
+  const end = findDateRange(`2000 – ${first}`);
+  if (!end || !(end.end || end.current) || !/^\S/.test(first) || !isDateOnly(`2000 – ${first}`)) return line;
+  prev.segments[i] = `${prev.segments[i]!.trim()} ${first}`;
+  prev.text = prev.segments.join(' | ');
+  const rest = line.segments.slice(1);
+  if (!rest.length) return null;
   return { ...line, segments: rest, text: rest.join(' | ') };
 }

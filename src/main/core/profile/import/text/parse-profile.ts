@@ -1,7 +1,7 @@
 import { Profile, type Highlight } from '../../../../../shared/domain/profile';
 import { fitProfile } from '../fit-profile';
 import { parseBasics, findNameLine, headerLines } from './basics';
-import type { DateRange } from './dates';
+import { findDateRange, stripDateRange, type DateRange } from './dates';
 import { educationFields, workFields } from './entry-fields';
 import { splitEntries, type RawEntry } from './entries';
 import { IdMaker } from './ids';
@@ -23,7 +23,7 @@ export interface ParseOptions {
 
 const startOf = (d: DateRange | null): string | undefined => d?.start;
 /** A single date ("Summer 2022", "2016") stands for both ends: the entry began and ended then. */
-const endOf = (d: DateRange | null): string | undefined => (d && !d.current ? (d.end ?? d.start) : undefined);
+const endOf = (d: DateRange | null): string | undefined => (d && !d.current && !d.open ? (d.end ?? d.start) : undefined);
 
 /** Turns lines in reading order into a structured profile, with no model: headings, entries, fields. */
 export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): ParsedProfile {
@@ -54,8 +54,8 @@ export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): Pars
     }
     switch (s.kind) {
       case 'summary': {
-        const text = paragraphText(s);
-        profile.basics.summary = profile.basics.summary && !s.lines.length ? profile.basics.summary : text || profile.basics.summary;
+        // a summary section wins over prose found in the header
+        profile.basics.summary = paragraphText(s) || profile.basics.summary;
         break;
       }
       case 'work':
@@ -151,12 +151,17 @@ function addProject(profile: Profile, e: RawEntry, ids: IdMaker, hl: (o: string,
   });
 }
 
-/** "Open Source Contributor: Contributed to several packages" as one project. */
+/** "Open Source Contributor: Contributed to several packages", "OpenIcons (2020 - 2022): An icon set" as one project. */
 function addProjectLine(profile: Profile, text: string, ids: IdMaker): void {
-  const m = text.match(/^([^:–—]{2,60}?)\s*(?::|\s[–—-])\s+(.+)$/);
-  const name = m ? m[1]!.trim() : text;
+  const d = findDateRange(text);
+  const t = (d ? stripDateRange(text, d) : text).replace(/\(\s*\)/g, '').replace(/\s+:/, ':').trim();
+  const m = t.match(/^([^:]{2,60}?):\s+(.+)$/) ?? t.match(/^([^–—]{2,60}?)\s+[–—-]\s+(.+)$/);
+  const name = m ? m[1]!.trim() : t;
   const id = ids.make('proj', name, text);
-  profile.projects.push({ id, name, description: m ? m[2]!.trim() : undefined, roles: [], keywords: [], highlights: [] });
+  profile.projects.push({
+    id, name, description: m ? m[2]!.trim() : undefined, roles: [], keywords: [], highlights: [],
+    startDate: startOf(d), endDate: endOf(d),
+  });
 }
 
 function paragraphText(s: Section): string {

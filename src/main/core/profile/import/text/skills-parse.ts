@@ -50,7 +50,7 @@ export function parseSkills(lines: DocLine[]): SkillGroup[] {
       const colon = text.match(/^([^:]{1,60}):\s*(.*)$/);
       if (colon && !/^https?$/i.test(colon[1]!)) {
         const keywords = colon[2] ? splitList(colon[2]) : [];
-        const g: SkillGroup = { name: colon[1]!.trim(), keywords };
+        const g: SkillGroup = { ...nameAndLevel(colon[1]!.trim()), keywords };
         groups.push(g);
         pending = keywords.length ? null : g;
         continue;
@@ -153,3 +153,9 @@ export function parseCertificates(lines: DocLine[]): CertificateInfo[] {
 const looksLikeIssuer = (t: string): boolean =>
   /\b(academy|university|institute|inc|llc|ltd|services|microsoft|google|amazon|aws|oracle|cisco|coursera|udemy|pmi|isc|comptia|codeacademy|codecademy|linux foundation|foundation|board|association|council)\b/i.test(t) ||
   t.split(' ').length <= 2;
+
+/** "Web Technologies (Advanced)" -> name + level. */
+function nameAndLevel(raw: string): { name: string; level?: string } {
+  const m = raw.match(/^(.*\S)\s*[([]([^)\]]+)[)\]]$/) ?? raw.match(/^(.*\S)\s+[–—-]\s+(.+)$/);
+  return m && LEVEL_RE.test(m[2]!.trim()) ? { name: m[1]!, level: m[2]!.trim() } : { name: raw };
+}

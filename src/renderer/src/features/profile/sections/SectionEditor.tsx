@@ -77,6 +77,19 @@ export function SectionEditor({ def, entries, uncertain, onChange, onDelete }: S
     setOpen((s) => new Set(s).add(entry.id));
   }
   const sectionUnsure = uncertain.has(`section:${def.section}`);
+  const titleOf = (id: string | number | undefined) => {
+    const e = entries.find((x) => x.id === id);
+    return e ? entryTitle(def, e) : 'the item';
+  };
+  const position = (id: string | number | undefined) => entries.findIndex((x) => x.id === id) + 1;
+  const announcements = {
+    onDragStart: ({ active }: { active: { id: string | number } }) => `Picked up ${titleOf(active.id)}. Arrow keys move it, Space drops it, Escape cancels.`,
+    onDragOver: ({ active, over }: { active: { id: string | number }; over: { id: string | number } | null }) =>
+      over ? `${titleOf(active.id)} is over position ${position(over.id)} of ${entries.length}.` : `${titleOf(active.id)} is no longer over the list.`,
+    onDragEnd: ({ active, over }: { active: { id: string | number }; over: { id: string | number } | null }) =>
+      over ? `Dropped ${titleOf(active.id)} at position ${position(over.id)} of ${entries.length}.` : `Dropped ${titleOf(active.id)}.`,
+    onDragCancel: ({ active }: { active: { id: string | number } }) => `Moving ${titleOf(active.id)} was cancelled.`,
+  };
 
   return (
     <Card className={cn('flex flex-col gap-3', sectionUnsure && 'border-warning')} aria-label={def.title}>
@@ -90,7 +103,7 @@ export function SectionEditor({ def, entries, uncertain, onChange, onDelete }: S
       </div>
       {sectionUnsure ? <p className="text-xs text-warning">Jobsmith was not sure it found everything in this section: please check it against the document.</p> : null}
       {entries.length ? (
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
           <SortableContext items={entries.map((e) => e.id)} strategy={verticalListSortingStrategy}>
             <ul className="flex flex-col gap-2">
               {entries.map((entry, index) => (
