@@ -71,14 +71,13 @@ export function createCore(options: CoreOptions): Core {
   const events = createEventBus();
   const settings = createSettingsService(createSettingsRepo(database.db));
   const profile = createProfileService(createProfileRepo(database.db), undefined, createProfileVersionsRepo(database.db));
-  const profileImport = createProfileImportService({
-    events,
-    fetch: createGateway({ isOffline: () => settings.get().offlineMode }).fetch,
-  });
+  // Every outbound request goes through this one gateway (offline mode, timeouts, retries, per-host limits).
+  const gateway = createGateway({ isOffline: () => settings.get().offlineMode });
+  const profileImport = createProfileImportService({ events, fetch: gateway.fetch });
 
   // Cloud model calls go through their own gateway instance: offline mode applies, while timeouts,
   // retries and rate limits are the AI service's (a model call is a long, non-idempotent POST).
-  const aiGateway = createGateway({ isOffline: () => settings.get().offlineMode, retries: 0, hostIntervalMs: 0, timeoutMs: 120_000 });
+  const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000 });
   const ai = createAiModule({
     db: database.db,
     dataDir,
@@ -97,6 +96,7 @@ export function createCore(options: CoreOptions): Core {
     db: database.db,
     events,
     settings: () => settings.get(),
+    gateway,
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 

@@ -123,7 +123,7 @@ export const Skill = z.object({
   id: FactId,
   name: text(200),
   level: optText(100),
-  keywords: z.array(text(100)).default([]),
+  keywords: z.array(text(1000)).default([]),
 });
 export type Skill = z.infer<typeof Skill>;
 
@@ -137,7 +137,7 @@ export type LanguageSkill = z.infer<typeof LanguageSkill>;
 export const Interest = z.object({
   id: FactId,
   name: text(200),
-  keywords: z.array(text(100)).default([]),
+  keywords: z.array(text(1000)).default([]),
 });
 export type Interest = z.infer<typeof Interest>;
 
@@ -156,7 +156,7 @@ export const Project = z.object({
   roles: z.array(text(200)).default([]),
   entity: optText(300),
   type: optText(100),
-  keywords: z.array(text(100)).default([]),
+  keywords: z.array(text(1000)).default([]),
   ...dated,
   highlights: z.array(Highlight).default([]),
 });

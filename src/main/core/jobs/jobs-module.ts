@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import type { EventBus } from '../events';
-import { createGateway, DEFAULT_USER_AGENT } from '../net';
+import type { Gateway } from '../net/gateway';
 import type { AtsEndpoints } from './ats/fetch-board';
 import { createJobsService, type JobsService } from './jobs-service';
 import { createJobsRepo } from './store/jobs-repo';
@@ -12,6 +12,8 @@ export interface JobsModuleOptions {
   db: Db;
   events: EventBus;
   settings: () => { offlineMode: boolean; browserPath: string | null };
+  /** The core's one network gateway. */
+  gateway: Gateway;
   /** How often the watchlist is checked; null turns the schedule off. Default 6 hours. */
   watchIntervalMs?: number | null;
   endpoints?: AtsEndpoints;
@@ -21,9 +23,9 @@ export const DEFAULT_WATCH_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 export function createJobsModule(opts: JobsModuleOptions): { jobs: JobsService; watch: WatchService; dispose(): void } {
   const isOffline = (): boolean => opts.settings().offlineMode;
-  const gateway = createGateway({ isOffline, userAgent: DEFAULT_USER_AGENT });
-  // The headless browser loads a page's scripts and data in parallel: same offline rule, no per-host delay.
-  const renderGateway = createGateway({ isOffline, hostIntervalMs: 0, retries: 0, timeoutMs: 30_000 });
+  const gateway = opts.gateway;
+  // The headless browser loads a page's scripts and data in parallel: same gate, no per-host delay.
+  const renderGateway = gateway.derive({ hostIntervalMs: 0, retries: 0, timeoutMs: 30_000 });
   const jobs = createJobsService({ repo: createJobsRepo(opts.db), gateway, renderGateway, browserPath: () => opts.settings().browserPath });
   const watch = createWatchService({ repo: createWatchRepo(opts.db), jobs, gateway, events: opts.events, isOffline, ...(opts.endpoints ? { endpoints: opts.endpoints } : {}) });
   const interval = opts.watchIntervalMs === undefined ? DEFAULT_WATCH_INTERVAL_MS : opts.watchIntervalMs;

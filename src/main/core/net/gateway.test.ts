@@ -195,6 +195,23 @@ describe('network gateway', () => {
     expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(400);
   });
 
+  it('derived gateways share the offline switch and the per-host rate limit of their root', async () => {
+    server = await startTestServer((_req, res) => res.end('ok'));
+    let offline = false;
+    const root = createGateway({ ...quick, hostIntervalMs: 250, isOffline: () => offline });
+    const models = root.derive({ retries: 0, timeoutMs: 5_000 });
+    const unlimited = root.derive({ hostIntervalMs: 0 });
+    await Promise.all([root.getText(`${server.url}/a`), models.getText(`${server.url}/b`)]);
+    const [first, second] = server.requests.map((r) => r.at).sort((a, b) => a - b);
+    expect(second! - first!).toBeGreaterThanOrEqual(150);
+    const start = Date.now();
+    await Promise.all([unlimited.getText(`${server.url}/c`), unlimited.getText(`${server.url}/d`)]);
+    expect(Date.now() - start).toBeLessThan(250);
+    offline = true;
+    await expect(models.getText(`${server.url}/e`)).rejects.toMatchObject({ code: 'OFFLINE' });
+    expect(server.requests).toHaveLength(4);
+  });
+
   it('is fetch-compatible: POST bodies, Request objects and streamed responses pass through', async () => {
     server = await startTestServer(async (req, res) => {
       let body = '';

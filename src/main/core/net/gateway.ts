@@ -73,6 +73,12 @@ export interface Gateway {
   getText(url: string, options?: GetOptions): Promise<TextResponse>;
   getJson<T = unknown>(url: string, options?: GetOptions): Promise<JsonResponse<T>>;
   isOffline(): boolean;
+  /**
+   * The same gateway with some settings changed for one kind of traffic (e.g. model calls: no
+   * retries here, longer timeouts). It shares the offline switch, the User-Agent, the request log and
+   * the per-host rate limiter, so every request the app makes still goes through one gate.
+   */
+  derive(overrides: Omit<GatewayOptions, 'isOffline' | 'onRequest' | 'baseFetch'>): Gateway;
 }
 
 interface Prepared {
@@ -85,7 +91,7 @@ interface Prepared {
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
-export function createGateway(opts: GatewayOptions = {}): Gateway {
+export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: HostRateLimiter }): Gateway {
   const cfg = {
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     timeoutMs: opts.timeoutMs ?? 20_000,
@@ -98,7 +104,8 @@ export function createGateway(opts: GatewayOptions = {}): Gateway {
   };
   const isOffline = (): boolean => opts.isOffline?.() ?? false;
   const interval = opts.hostIntervalMs ?? 500;
-  const limiter = new HostRateLimiter(typeof interval === 'function' ? interval : () => interval);
+  const intervalFor = typeof interval === 'function' ? interval : () => interval;
+  const limiter = shared?.limiter ?? new HostRateLimiter(intervalFor);
   const baseFetch = opts.baseFetch ?? globalThis.fetch.bind(globalThis);
 
   /** One logical request: retries and redirects included. The timer stays armed until `done()`. */
@@ -157,7 +164,7 @@ export function createGateway(opts: GatewayOptions = {}): Gateway {
     const seen = new Set<string>();
     for (let hop = 0; ; hop++) {
       seen.add(url.href);
-      await limiter.acquire(url.host, signal);
+      await limiter.acquire(url.host, signal, intervalFor(url.host));
       const response = await baseFetch(url.href, { method, headers: p.headers, body, signal, redirect: 'manual' });
       const location = response.headers.get('location');
       if (response.status < 300 || response.status > 399 || location === null) return response;
@@ -246,5 +253,6 @@ export function createGateway(opts: GatewayOptions = {}): Gateway {
       }
     },
     isOffline,
+    derive: (overrides) => createGateway({ ...opts, ...overrides }, { limiter }),
   };
 }

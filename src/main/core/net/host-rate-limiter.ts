@@ -13,8 +13,7 @@ export class HostRateLimiter {
   ) {}
 
   /** Waits for this host's next slot and reserves it. */
-  async acquire(host: string, signal?: AbortSignal): Promise<void> {
-    const interval = this.intervalFor(host);
+  async acquire(host: string, signal?: AbortSignal, interval = this.intervalFor(host)): Promise<void> {
     if (interval <= 0) return;
     const now = this.now();
     const slot = Math.max(now, this.nextFree.get(host) ?? 0);
