@@ -153,8 +153,10 @@ function addProject(profile: Profile, e: RawEntry, ids: IdMaker, hl: (o: string,
 
 /** "Open Source Contributor: Contributed to several packages", "OpenIcons (2020 - 2022): An icon set" as one project. */
 function addProjectLine(profile: Profile, text: string, ids: IdMaker): void {
-  const d = findDateRange(text);
-  const t = (d ? stripDateRange(text, d) : text).replace(/\(\s*\)/g, '').replace(/\s+:/, ':').trim();
+  const colon = text.indexOf(': ');
+  const head = colon > 0 ? text.slice(0, colon) : text;
+  const d = colon > 0 ? findDateRange(head) : null; // only a date beside the name dates the project
+  const t = (d ? stripDateRange(head, d) + text.slice(colon) : text).replace(/\(\s*\)/g, '').replace(/\s+:/, ':').trim();
   const m = t.match(/^([^:]{2,60}?):\s+(.+)$/) ?? t.match(/^([^–—]{2,60}?)\s+[–—-]\s+(.+)$/);
   const name = m ? m[1]!.trim() : t;
   const id = ids.make('proj', name, text);

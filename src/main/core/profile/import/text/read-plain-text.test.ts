@@ -139,6 +139,14 @@ Programmiersprachen: Java, Kotlin
     expect(profile.skills[0]).toMatchObject({ name: 'Herramientas', keywords: ['SQL', 'Power BI'] });
   });
 
+  it('reads one-line projects, with a date beside the name but not inside the description', () => {
+    const { profile } = readPlainText('Sam Lee\n\nProjects\n- OpenIcons (2020 - 2022): An open-source icon set\n- Hackathon Winner: First place in 2019 Bay Area Hackathon\n', 'txt');
+    expect(profile.projects.map((p) => [p.name, p.description, p.startDate, p.endDate])).toEqual([
+      ['OpenIcons', 'An open-source icon set', '2020', '2022'],
+      ['Hackathon Winner', 'First place in 2019 Bay Area Hackathon', undefined, undefined],
+    ]);
+  });
+
   it('refuses empty and binary input with a clear message', () => {
     expect(() => readPlainText('   \n', 'txt')).toThrow(AppError);
     expect(() => readPlainText('MZ\u0000\u0000garbage', 'txt')).toThrow(/binary/);

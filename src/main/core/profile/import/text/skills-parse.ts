@@ -102,7 +102,16 @@ export interface LanguageInfo {
 /** "English – native", "German (C1)", "French: fluent", or "English" then "Native Speaker". */
 export function parseLanguages(lines: DocLine[]): LanguageInfo[] {
   const out: LanguageInfo[] = [];
-  for (const it of toItems(lines)) {
+  const items = toItems(lines);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const next = items[i + 1];
+    // a grid row of languages over a row of levels ("English | Spanish" / "Native | Intermediate")
+    if (it.segments.length > 1 && next && next.segments.length === it.segments.length && next.segments.every((x) => LEVEL_RE.test(x.trim()))) {
+      it.segments.forEach((l, k) => out.push({ language: l.trim(), fluency: next.segments[k]!.trim() }));
+      i++;
+      continue;
+    }
     for (const seg of it.segments.length > 1 ? it.segments : splitList(it.text)) {
       const t = stripBullet(seg).text.trim();
       if (!t) continue;
@@ -140,7 +149,7 @@ export function parseCertificates(lines: DocLine[]): CertificateInfo[] {
     }
     if (!t) continue;
     const last = out[out.length - 1];
-    if (last && !last.issuer && !last.date && it.kind === 'head' && !it.marked && out.length && lines.length > 1 && words(t) <= 5 && /^[\p{Lu}]/u.test(t) && !d && looksLikeIssuer(t)) {
+    if (last && !last.issuer && it.kind === 'head' && !it.marked && out.length && lines.length > 1 && words(t) <= 5 && /^[\p{Lu}]/u.test(t) && !d && looksLikeIssuer(t)) {
       last.issuer = t;
       continue;
     }
