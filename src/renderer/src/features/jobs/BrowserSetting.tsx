@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useSettings } from '../../app/settings-store';
 import { Button } from '../../components/ui/button';
+import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
 import { api } from '../../lib/api';
 
-/** Which Chrome/Chromium renders job pages that need JavaScript (found automatically, or set here). */
+/**
+ * Settings card: which Chrome/Chromium renders job pages that need JavaScript (found
+ * automatically, or set here).
+ */
 export function BrowserSetting() {
   const { settings, update, load, loaded } = useSettings();
   const [inUse, setInUse] = useState<string | null>(null);
@@ -22,26 +26,34 @@ export function BrowserSetting() {
     }
   };
   return (
-    <details className="text-sm">
-      <summary className="cursor-pointer text-fg-muted">Browser for pages that need JavaScript</summary>
-      <div className="mt-2 flex flex-col gap-2">
-        <p className="text-xs text-fg-muted">
-          {inUse ? `Using ${inUse}.` : settings.browserPath ? 'The browser set below was not found.' : 'No Chrome or Chromium was found; such pages can still be pasted.'} It runs headless and reaches the network only through Jobsmith (offline mode applies).
-        </p>
-        <PathForm key={settings.browserPath ?? ''} initial={settings.browserPath ?? ''} onSave={(value) => void save(value)} />
-        {error ? <p role="alert" className="text-xs text-danger">{error}</p> : null}
-      </div>
-    </details>
+    <Card className="flex flex-col gap-3" aria-labelledby="browser-setting-title">
+      <CardTitle id="browser-setting-title">Browser for job pages</CardTitle>
+      <p className="text-sm text-fg-muted">
+        Some job pages only show their text after JavaScript runs. Jobsmith renders those in your own Chrome or Chromium, headless; it reaches the network only through
+        Jobsmith, so offline mode applies. Pages it cannot render can still be pasted.
+      </p>
+      <p className="text-sm" role="status">
+        {inUse ? <>Using <span className="break-all font-mono text-xs">{inUse}</span>{settings.browserPath ? '' : ' (found automatically)'}.</> : settings.browserPath ? 'The browser set below was not found.' : 'No Chrome or Chromium was found on this computer.'}
+      </p>
+      <PathForm key={settings.browserPath ?? ''} initial={settings.browserPath ?? ''} onSave={(value) => void save(value)} />
+      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+    </Card>
   );
 }
 
 function PathForm({ initial, onSave }: { initial: string; onSave: (value: string | null) => void }) {
   const [path, setPath] = useState(initial);
   return (
-    <div className="flex gap-2">
+    <form
+      className="flex gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(path.trim() || null);
+      }}
+    >
       <Input aria-label="Browser path" placeholder="Automatic (e.g. /usr/bin/chromium)" value={path} onChange={(e) => setPath(e.target.value)} />
-      <Button size="sm" variant="secondary" onClick={() => onSave(path.trim() || null)}>Save</Button>
-      {initial ? <Button size="sm" variant="ghost" onClick={() => onSave(null)}>Automatic</Button> : null}
-    </div>
+      <Button type="submit" size="sm" variant="secondary" className="h-9" disabled={path.trim() === initial}>Save</Button>
+      {initial ? <Button size="sm" variant="ghost" className="h-9" onClick={() => onSave(null)}>Automatic</Button> : null}
+    </form>
   );
 }

@@ -2,7 +2,6 @@ import { ClipboardPaste, FileUp, Link2, Loader2 } from 'lucide-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { Input, Textarea } from '../../components/ui/input';
-import { BrowserSetting } from './BrowserSetting';
 import { useJobs } from './jobs-store';
 
 type Mode = 'url' | 'paste' | 'file';
@@ -65,7 +64,6 @@ export function CaptureBar() {
         <input ref={fileInput} aria-label="Job description file" type="file" accept=".pdf,.docx,.txt,.md,.html,.htm" disabled={capturing} onChange={(e) => void onFile(e.target.files?.[0])} className="text-sm" />
       ) : null}
       {captureError || fileError ? <p role="alert" className="text-sm text-danger">{captureError ?? fileError}</p> : null}
-      {mode === 'url' ? <BrowserSetting /> : null}
     </form>
   );
 }

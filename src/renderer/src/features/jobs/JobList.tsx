@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { JobStatus, RemoteType, type JobSummary } from '../../../../shared/domain/job';
 import { Input } from '../../components/ui/input';
 import { cn } from '../../lib/cn';
-import { useMatch } from '../match/match-store';
-import { ScoreBadge } from '../match/ScoreBadge';
-import { useJobs } from './jobs-store';
+import { JobMatchScore } from '../match/ScoreBadge';
+import { JOB_SORTS, useJobs, type JobSort } from './jobs-store';
 
 const SELECT = 'h-9 rounded-md border border-border bg-surface px-2 text-sm';
 const SINCE: { label: string; days: number | null }[] = [
@@ -14,7 +14,8 @@ const SINCE: { label: string; days: number | null }[] = [
   { label: 'Last 30 days', days: 30 },
 ];
 
-export function JobFiltersBar() {
+/** The filters, then `children` (the sort control) at the end of the same row. */
+export function JobFiltersBar({ children }: { children?: ReactNode }) {
   const { filters, setFilters } = useJobs();
   return (
     <div className="flex flex-wrap gap-2" role="search" aria-label="Filter jobs">
@@ -31,14 +32,43 @@ export function JobFiltersBar() {
       <select aria-label="Captured" className={SELECT} onChange={(e) => setFilters({ since: e.target.value ? new Date(Date.now() - Number(e.target.value) * 86_400_000).toISOString() : undefined })}>
         {SINCE.map((s) => <option key={s.label} value={s.days ?? ''}>{s.label}</option>)}
       </select>
+      {children}
     </div>
   );
 }
 
-/** A long list stays fast: only the visible rows are rendered. */
-export function JobList({ jobs, empty }: { jobs: JobSummary[]; empty: string }) {
+/**
+ * Orders the Jobs list. "Best match" needs a profile to score against: without one it is disabled
+ * and a hint says where to start.
+ */
+export function JobSortControl({ noProfile }: { noProfile: boolean }) {
+  const { sort, setSort } = useJobs();
+  const effective = noProfile && sort === 'match' ? 'newest' : sort;
+  return (
+    <label className="ml-auto flex items-center gap-2 text-sm text-fg-muted">
+      Sort by
+      <select className={SELECT} value={effective} onChange={(e) => setSort(e.target.value as JobSort)}>
+        {JOB_SORTS.map((s) => (
+          <option key={s.value} value={s.value} disabled={s.value === 'match' && noProfile}>{s.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Shown instead of empty match badges while the profile has nothing to score against. */
+export function NoProfileHint() {
+  return (
+    <p className="rounded-md border border-accent/30 bg-accent/5 px-3 py-2 text-sm" role="note">
+      Match scores appear once your profile has something in it.{' '}
+      <Link to="/profile" className="font-medium text-accent hover:underline">Fill in your profile</Link> or import your CV, then sort by best match.
+    </p>
+  );
+}
+
+/** A long list stays fast: only the visible rows are rendered. Each row shows its match score unless `showScores` is false. */
+export function JobList({ jobs, empty, showScores = true }: { jobs: JobSummary[]; empty: string; showScores?: boolean }) {
   const { selectedId, select } = useJobs();
-  const scores = useMatch((s) => s.scores);
   const parent = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
   const virtual = useVirtualizer({ count: jobs.length, getScrollElement: () => parent.current, estimateSize: () => 60, overscan: 8 });
@@ -60,7 +90,7 @@ export function JobList({ jobs, empty }: { jobs: JobSummary[]; empty: string }) 
             >
               <span className="flex w-full items-center gap-2">
                 <span className="min-w-0 flex-1 truncate text-sm font-medium">{job.title}</span>
-                {scores[job.id] ? <ScoreBadge score={scores[job.id]!.score} /> : null}
+                {showScores ? <JobMatchScore jobId={job.id} /> : null}
               </span>
               <span className="w-full truncate text-xs text-fg-muted">
                 {[job.company, job.locations[0], job.remote !== 'unknown' ? job.remote : null, job.status, new Date(job.createdAt).toLocaleDateString()].filter(Boolean).join(' · ')}

@@ -1,32 +1,39 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { Briefcase } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Page } from '../../components/ui/page';
 import { api } from '../../lib/api';
 import { MatchPanel } from '../match/MatchPanel';
-import { useMatch } from '../match/match-store';
+import { useJobScores, useMatch } from '../match/match-store';
+import { useProfile } from '../profile/profile-store';
 import { CaptureBar } from './CaptureBar';
 import { CapturePreviewCard } from './CapturePreviewCard';
 import { JobDetailView } from './JobDetailView';
-import { JobFiltersBar, JobList } from './JobList';
-import { useJobs } from './jobs-store';
+import { JobFiltersBar, JobList, JobSortControl, NoProfileHint } from './JobList';
+import { sortJobs, useJobs } from './jobs-store';
 import { WatchlistPanel } from './WatchlistPanel';
 
 const TAB = 'rounded-md px-3 py-1.5 text-sm font-medium text-fg-muted data-[state=active]:bg-surface data-[state=active]:text-fg data-[state=active]:shadow-sm';
 
 /** Jobs: capture postings, search and filter them, read one, follow companies' boards. */
 export function JobsScreen() {
-  const { jobs, inbox, detail, preview, load, loadWatch, update, filters } = useJobs();
+  const { jobs, inbox, detail, preview, load, loadWatch, update, filters, sort } = useJobs();
+  // Stored scores from the match service; jobs whose inputs changed are rescored on mount.
+  const scores = useJobScores();
+  const noProfile = useProfile((s) => s.snapshot?.isEmpty === true);
   useEffect(() => {
     void load();
     void loadWatch();
-    void useMatch.getState().loadScores();
-    // New postings from a scheduled watchlist check arrive as a notification: refresh the lists.
-    return api.on('notification', () => void load());
+    void useProfile.getState().load();
+    // New postings from a scheduled watchlist check arrive as a notification: refresh the lists and score them.
+    return api.on('notification', () => {
+      void load().then(() => useMatch.getState().rankAll());
+    });
   }, [load, loadWatch]);
   const filtered = Object.values(filters).some(Boolean);
+  const sorted = useMemo(() => sortJobs(jobs, noProfile && sort === 'match' ? 'newest' : sort, scores), [jobs, sort, scores, noProfile]);
 
   return (
     <Page title="Jobs" description="Postings you are considering: captured from a page, a paste, a file, or a company's job board.">
@@ -39,14 +46,15 @@ export function JobsScreen() {
           <Tabs.Trigger value="watch" className={TAB}>Watchlist</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="all" className="flex flex-col gap-4">
-          <JobFiltersBar />
+          <JobFiltersBar>{jobs.length ? <JobSortControl noProfile={noProfile} /> : null}</JobFiltersBar>
+          {noProfile && jobs.length ? <NoProfileHint /> : null}
           {!jobs.length && !filtered ? (
             <EmptyState icon={Briefcase} title="No jobs yet">
               Save a posting you are interested in: give its URL, paste its text, drop its file, or follow a company's job board.
             </EmptyState>
           ) : (
             <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-              <JobList jobs={jobs} empty="No job matches these filters." />
+              <JobList jobs={sorted} empty="No job matches these filters." showScores={!noProfile} />
               {detail ? (
                 <div className="flex min-w-0 flex-col gap-4">
                   <JobDetailView key={detail.job.id + detail.job.updatedAt} detail={detail} />

@@ -1,13 +1,37 @@
 import { create } from 'zustand';
 import type { BoardRefreshResult, CaptureInput, CapturePreview, JobDetail, JobEdits, JobListQuery, JobSummary, SavedSearch, SavedSearchInput, WatchedBoard } from '../../../../shared/domain/job';
+import type { MatchSummary } from '../../../../shared/domain/match';
 import { api, errorMessage } from '../../lib/api';
+import { sortByMatch, useMatch } from '../match/match-store';
 
 export type JobFilters = Omit<JobListQuery, 'limit'>;
+
+/** How the Jobs list is ordered. "newest" is the order the core lists them in (captured, newest first). */
+export type JobSort = 'newest' | 'match' | 'company';
+export const JOB_SORTS: { value: JobSort; label: string }[] = [
+  { value: 'newest', label: 'Newest' },
+  { value: 'match', label: 'Best match' },
+  { value: 'company', label: 'Company' },
+];
+
+/** Orders jobs for the list. Ties keep the newest-first order (by company) or fall back to the id (by match). */
+export function sortJobs<T extends { id: string; company: string; createdAt: string }>(jobs: T[], sort: JobSort, scores: Record<string, MatchSummary>): T[] {
+  if (sort === 'match') return sortByMatch(jobs, scores);
+  if (sort === 'company') {
+    const byCompany = (a: T, b: T) => (!a.company.trim() ? 1 : 0) - (!b.company.trim() ? 1 : 0) || a.company.trim().localeCompare(b.company.trim(), undefined, { sensitivity: 'base' });
+    return [...jobs].sort((a, b) => byCompany(a, b) || b.createdAt.localeCompare(a.createdAt));
+  }
+  return [...jobs].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Scores the jobs that are new or changed (added, or arrived from a watched board). */
+const rescore = () => void useMatch.getState().rankAll();
 
 interface JobsState {
   jobs: JobSummary[];
   inbox: JobSummary[];
   filters: JobFilters;
+  sort: JobSort;
   loading: boolean;
   error: string | null;
   /** The open job. */
@@ -22,6 +46,7 @@ interface JobsState {
   refreshing: boolean;
   lastRefresh: BoardRefreshResult[] | null;
   setFilters(patch: Partial<JobFilters>): void;
+  setSort(sort: JobSort): void;
   load(): Promise<void>;
   select(id: string | null): Promise<void>;
   capture(input: CaptureInput): Promise<void>;
@@ -41,6 +66,7 @@ export const useJobs = create<JobsState>((set, get) => ({
   jobs: [],
   inbox: [],
   filters: {},
+  sort: 'newest',
   loading: false,
   error: null,
   selectedId: null,
@@ -56,6 +82,7 @@ export const useJobs = create<JobsState>((set, get) => ({
     set({ filters: { ...get().filters, ...patch } });
     void get().load();
   },
+  setSort: (sort) => set({ sort }),
   async load() {
     set({ loading: true });
     const [list, inbox] = await Promise.all([api.call('jobs.list', { ...get().filters, limit: 5000 }), api.call('jobs.list', { status: 'new', limit: 500 })]);
@@ -83,6 +110,7 @@ export const useJobs = create<JobsState>((set, get) => ({
       const { job } = await api.invoke('jobs.add', { capture: input });
       set({ capturing: false });
       await get().load();
+      rescore();
       await get().select(job.id);
     } catch (error) {
       set({ capturing: false, captureError: errorMessage(error) });
@@ -96,6 +124,7 @@ export const useJobs = create<JobsState>((set, get) => ({
       const { job } = await api.invoke('jobs.add', { capture: preview.input, edits });
       set({ preview: null, capturing: false });
       await get().load();
+      rescore();
       await get().select(job.id);
     } catch (error) {
       set({ capturing: false, captureError: errorMessage(error) });
@@ -106,6 +135,8 @@ export const useJobs = create<JobsState>((set, get) => ({
     const result = await api.call('jobs.update', { id, edits });
     if (!result.ok) return set({ error: result.error.message });
     await get().load();
+    // A status change leaves the match as it is; an edited title or text changes it.
+    if (Object.keys(edits).some((k) => k !== 'status')) rescore();
     if (get().selectedId === id) await get().select(id);
   },
   async remove(id) {
@@ -142,5 +173,6 @@ export const useJobs = create<JobsState>((set, get) => ({
     const result = await api.call('watch.refresh', {});
     set({ refreshing: false, ...(result.ok ? { lastRefresh: result.value } : { error: result.error.message }) });
     await Promise.all([get().loadWatch(), get().load()]);
+    rescore();
   },
 }));

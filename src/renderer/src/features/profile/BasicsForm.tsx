@@ -77,7 +77,7 @@ export function BasicsForm({ basics }: { basics: Basics }) {
             <Input value={draft.name} autoComplete="name" onChange={(e) => set('name', e.target.value)} />
           </Field>
           <Field label="Headline" hint="e.g. Senior Backend Engineer" error={errors.label}>
-            <Input value={draft.label} onChange={(e) => set('label', e.target.value)} />
+            <Input data-fact-id="basics.label" value={draft.label} onChange={(e) => set('label', e.target.value)} />
           </Field>
           <Field label="Email" error={errors.email}>
             <Input type="email" value={draft.email} autoComplete="email" onChange={(e) => set('email', e.target.value)} />
@@ -102,7 +102,7 @@ export function BasicsForm({ basics }: { basics: Basics }) {
         </div>
         <LinksEditor links={draft.profiles} onChange={(links) => set('profiles', links)} />
         <Field label="Summary" hint="Two or three sentences about what you do best." error={errors.summary}>
-          <Textarea value={draft.summary} onChange={(e) => set('summary', e.target.value)} />
+          <Textarea data-fact-id="basics.summary" value={draft.summary} onChange={(e) => set('summary', e.target.value)} />
         </Field>
         <div className="flex justify-end">
           <Button type="submit" disabled={saving || !dirty}>

@@ -1,8 +1,11 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { Sparkles } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { Page } from '../../components/ui/page';
+import { useFactFocus } from '../match/fact-link';
 import { BasicsForm } from './BasicsForm';
+import { locateFact, type ProfileTab } from './fact-location';
 import { ImportControls, ImportStatus } from './ImportControls';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
@@ -19,6 +22,15 @@ export function ProfileScreen() {
   useEffect(() => {
     void load();
   }, [load]);
+  // `?fact=<id>` (a match evidence link): show the tab and open the entry that holds it.
+  const factId = new URLSearchParams(useLocation().search).get('fact');
+  const target = snapshot && factId ? locateFact(snapshot.profile, factId) : null;
+  const [tab, setTab] = useState<ProfileTab>('basics');
+  const [shownFact, setShownFact] = useState<string | null>(null);
+  if (target && factId !== shownFact) {
+    setShownFact(factId);
+    setTab(target.tab);
+  }
 
   return (
     <ImportDropZone>
@@ -44,7 +56,9 @@ export function ProfileScreen() {
       {reviewing ? (
         <ImportReview />
       ) : snapshot ? (
-        <Tabs.Root defaultValue="basics" className="flex flex-col gap-4">
+        <Tabs.Root value={tab} onValueChange={(v) => setTab(v as ProfileTab)} className="flex flex-col gap-4">
+          {target && factId ? <FactFocus key={factId} factId={factId} /> : null}
+          {factId && !target ? <p role="status" className="text-sm text-fg-muted">That line is no longer in your profile.</p> : null}
           <Tabs.List aria-label="Profile parts" className="flex w-fit gap-1 rounded-lg bg-muted p-1">
             <Tabs.Trigger value="basics" className={TAB}>Basics</Tabs.Trigger>
             <Tabs.Trigger value="sections" className={TAB}>Experience &amp; more</Tabs.Trigger>
@@ -54,7 +68,7 @@ export function ProfileScreen() {
             <BasicsForm key={snapshot.updatedAt ?? 'new'} basics={snapshot.profile.basics} />
           </Tabs.Content>
           <Tabs.Content value="sections">
-            <ProfileSectionsTab key={snapshot.updatedAt ?? 'new'} profile={snapshot.profile} />
+            <ProfileSectionsTab key={snapshot.updatedAt ?? 'new'} profile={snapshot.profile} focusEntry={target?.entryId} />
           </Tabs.Content>
           <Tabs.Content value="versions">
             <VersionsPanel />
@@ -66,4 +80,21 @@ export function ProfileScreen() {
     </Page>
     </ImportDropZone>
   );
+}
+
+/**
+ * Mounted once the fact's tab and entry are rendered: scrolls to and highlights it
+ * (`useFactFocus`), and moves keyboard focus there (the bullet's text, or the entry's toggle).
+ */
+function FactFocus({ factId }: { factId: string }) {
+  useFactFocus();
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const el = document.querySelector<HTMLElement>(`[data-fact-id="${CSS.escape(factId)}"]`);
+      const control = el?.matches('input, textarea') ? el : el?.querySelector<HTMLElement>('textarea, input, button[aria-expanded]');
+      control?.focus({ preventScroll: true });
+    }, 60);
+    return () => window.clearTimeout(timer);
+  }, [factId]);
+  return null;
 }

@@ -10,7 +10,7 @@ import { ProfileSectionsEditor } from './sections/ProfileSectionsEditor';
 const NO_UNCERTAINTY = new Set<string>();
 
 /** Experience, education, skills and the rest of the stored profile, edited as one draft. */
-export function ProfileSectionsTab({ profile }: { profile: Profile }) {
+export function ProfileSectionsTab({ profile, focusEntry }: { profile: Profile; focusEntry?: string | undefined }) {
   const [draft, setDraft] = useState(profile);
   const [saving, setSaving] = useState(false);
   const dirty = JSON.stringify(draft) !== JSON.stringify(profile);
@@ -48,7 +48,7 @@ export function ProfileSectionsTab({ profile }: { profile: Profile }) {
           <Save /> {saving ? 'Saving…' : 'Save changes'}
         </Button>
       </div>
-      <ProfileSectionsEditor profile={draft} uncertain={NO_UNCERTAINTY} onChange={setDraft} />
+      <ProfileSectionsEditor profile={draft} uncertain={NO_UNCERTAINTY} onChange={setDraft} focusEntry={focusEntry} />
     </div>
   );
 }

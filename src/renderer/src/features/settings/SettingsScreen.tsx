@@ -1,4 +1,5 @@
 import { Page } from '../../components/ui/page';
+import { BrowserSetting } from '../jobs/BrowserSetting';
 import { AiSettingsSections } from './AiSettingsSections';
 import { GeneralSettings } from './GeneralSettings';
 
@@ -6,6 +7,7 @@ export function SettingsScreen() {
   return (
     <Page title="Settings" description="How Jobsmith looks, what it may reach, and where it keeps your data.">
       <GeneralSettings />
+      <BrowserSetting />
       <AiSettingsSections />
     </Page>
   );

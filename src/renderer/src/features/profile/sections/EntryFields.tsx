@@ -2,21 +2,10 @@ import type { Highlight } from '../../../../../shared/domain/profile';
 import { Field } from '../../../components/ui/field';
 import { Input, Textarea } from '../../../components/ui/input';
 import { cn } from '../../../lib/cn';
-import { PARTIAL_DATE, newId, type FieldDef } from './section-fields';
+import { BulletsEditor } from './BulletsEditor';
+import { PARTIAL_DATE, type FieldDef } from './section-fields';
 
 type Entry = Record<string, unknown> & { id: string };
-
-/** Bullet lines <-> highlights, keeping the ids of lines whose text did not change. */
-function linesToHighlights(text: string, previous: Highlight[]): Highlight[] {
-  const byText = new Map(previous.map((h) => [h.text, h.id]));
-  return text.split('\n').map((line, i) => {
-    const id = byText.get(line) ?? previous[i]?.id ?? newId('hl');
-    byText.delete(line);
-    return { id, text: line };
-  });
-}
-
-const cleanHighlights = (hs: Highlight[]) => hs.map((h) => ({ ...h, text: h.text.trim() })).filter((h) => h.text);
 
 /** The fields of one entry, with the parser's unsure ones marked. */
 export function EntryFields({
@@ -40,12 +29,7 @@ export function EntryFields({
         const label = `${labelPrefix} ${f.label}`;
         let control;
         if (f.kind === 'bullets') {
-          const hs = (raw as Highlight[] | undefined) ?? [];
-          control = (
-            <Textarea aria-label={label} className={mark} value={hs.map((h) => h.text).join('\n')}
-              onChange={(e) => set(f.key, linesToHighlights(e.target.value, hs))}
-              onBlur={() => set(f.key, cleanHighlights(hs))} />
-          );
+          control = <BulletsEditor label={label} className={unsure ? cn('rounded-md border p-1.5', mark) : undefined} items={(raw as Highlight[] | undefined) ?? []} onChange={(hs) => set(f.key, hs)} />;
         } else if (f.kind === 'tags') {
           const tags = (raw as string[] | undefined) ?? [];
           control = (

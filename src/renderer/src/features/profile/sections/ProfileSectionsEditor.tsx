@@ -14,12 +14,14 @@ interface Deleted {
 }
 
 /** Every section of a profile draft, each with its editor, and Undo for the last deletion. */
-export function ProfileSectionsEditor({ profile, uncertain, onChange, only }: {
+export function ProfileSectionsEditor({ profile, uncertain, onChange, only, focusEntry }: {
   profile: Profile;
   uncertain: Set<string>;
   onChange(profile: Profile): void;
   /** Show only sections with entries (plus the main ones), as the review screen does. */
   only?: 'non-empty';
+  /** The entry to open, e.g. the one holding the fact a match evidence link points at. */
+  focusEntry?: string | undefined;
 }) {
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -39,7 +41,7 @@ export function ProfileSectionsEditor({ profile, uncertain, onChange, only }: {
   return (
     <div className="flex flex-col gap-4">
       {defs.map((def) => (
-        <SectionEditor key={def.section} def={def} entries={profile[def.section] as Entry[]} uncertain={uncertain}
+        <SectionEditor key={def.section} def={def} entries={profile[def.section] as Entry[]} uncertain={uncertain} focusEntry={focusEntry}
           onChange={(entries) => setSection(def.section, entries)}
           onDelete={(entry, index) => {
             clearTimeout(timer.current);

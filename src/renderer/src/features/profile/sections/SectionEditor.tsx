@@ -18,6 +18,8 @@ interface SectionEditorProps {
   onChange(entries: Entry[]): void;
   /** Called when an entry is deleted, so the parent can offer Undo. */
   onDelete(entry: Entry, index: number): void;
+  /** An entry to open (it holds the profile fact a match evidence link points at). */
+  focusEntry?: string | undefined;
 }
 
 function SortableEntry({ def, entry, index, uncertain, open, onToggle, onChange, onDelete }: {
@@ -30,7 +32,7 @@ function SortableEntry({ def, entry, index, uncertain, open, onToggle, onChange,
   return (
     <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }}
       className={cn('rounded-md border border-border bg-surface', isDragging && 'z-10 shadow-lg', unsure && 'border-warning')}
-      aria-label={`${def.noun} ${index + 1}: ${title}`}>
+      aria-label={`${def.noun} ${index + 1}: ${title}`} data-fact-id={entry.id}>
       <div className="flex items-center gap-2 p-2">
         <button type="button" className="cursor-grab rounded p-1 text-fg-muted hover:bg-muted" aria-label={`Drag to reorder ${title}`} {...attributes} {...listeners}>
           <GripVertical className="size-4" />
@@ -55,8 +57,14 @@ function SortableEntry({ def, entry, index, uncertain, open, onToggle, onChange,
 }
 
 /** One section: entries you can add, edit, drag to reorder (mouse or keyboard) and delete. */
-export function SectionEditor({ def, entries, uncertain, onChange, onDelete }: SectionEditorProps) {
-  const [open, setOpen] = useState<Set<string>>(() => new Set(entries.filter((e) => uncertain.has(e.id) || [...uncertain].some((k) => k.startsWith(`${e.id}.`))).map((e) => e.id)));
+export function SectionEditor({ def, entries, uncertain, onChange, onDelete, focusEntry }: SectionEditorProps) {
+  const [open, setOpen] = useState<Set<string>>(() => new Set(entries.filter((e) => e.id === focusEntry || uncertain.has(e.id) || [...uncertain].some((k) => k.startsWith(`${e.id}.`))).map((e) => e.id)));
+  // A later focus request (another evidence link) opens its entry too.
+  const [focused, setFocused] = useState(focusEntry);
+  if (focusEntry !== focused) {
+    setFocused(focusEntry);
+    if (focusEntry && entries.some((e) => e.id === focusEntry)) setOpen(new Set(open).add(focusEntry));
+  }
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const toggle = (id: string) => setOpen((s) => {
     const next = new Set(s);

@@ -26,7 +26,7 @@ const DATE_HINT = 'e.g. 2021 or 2021-03';
 const start: FieldDef = { key: 'startDate', label: 'Start', kind: 'date', hint: DATE_HINT };
 const end: FieldDef = { key: 'endDate', label: 'End', kind: 'date', hint: 'empty = present' };
 const url: FieldDef = { key: 'url', label: 'Link', kind: 'text' };
-const bullets = (key = 'highlights', label = 'Highlights'): FieldDef => ({ key, label, kind: 'bullets', hint: 'One per line', wide: true });
+const bullets = (key = 'highlights', label = 'Highlights'): FieldDef => ({ key, label, kind: 'bullets', hint: 'Enter starts the next line; pasting several lines adds each one.', wide: true });
 
 export const SECTION_DEFS: SectionDef[] = [
   {
