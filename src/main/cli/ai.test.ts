@@ -1,31 +1,16 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeModelServer } from '../core/ai/testing/fake-model-server';
 import { anthropic, openai } from '../core/ai/testing/recorded-responses';
-import { main } from './program';
+import { runCli } from './testing';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-ai-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const modelPath = path.resolve(import.meta.dirname, '../../../../shared/models/stories260K.gguf');
 
-async function run(env: Record<string, string>, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const errWrite = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void (out += `${a.join(' ')}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void (err += `${a.join(' ')}\n`));
-  try {
-    const code = await main(['node', 'jobsmith', '--data-dir', dataDir, ...args]);
-    return { code, out, err };
-  } finally {
-    [write, errWrite, log, error].forEach((s) => s.mockRestore());
-    vi.unstubAllEnvs();
-  }
-}
+const run = (env: Record<string, string>, ...args: string[]) => runCli(['--data-dir', dataDir, ...args], env);
 
 describe('cli: ai ping', () => {
   it('pings an OpenAI-compatible server with the key from OPENAI_API_KEY and prints JSON without echoing the key', async () => {

@@ -1,26 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from './program';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './testing';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void (out += `${a.join(' ')}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void (err += `${a.join(' ')}\n`));
-  try {
-    return { code: await main(['node', 'jobsmith', ...args]), out, err };
-  } finally {
-    write.mockRestore();
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (...args: string[]) => runCli(args);
 
 describe('cli import', () => {
   const cv = path.join(dir, 'cv.md');

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../core/jobs/testing/sample-pages';
 import { startTestServer, type TestServer } from '../core/net/test-server';
-import { main } from './program';
+import { runCli } from './testing';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-jobs-'));
 let server: TestServer;
@@ -20,20 +20,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void (out += `${a.join(' ')}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void (err += `${a.join(' ')}\n`));
-  try {
-    return { code: await main(['node', 'jobsmith', '--data-dir', path.join(dir, 'data'), ...args]), out, err };
-  } finally {
-    write.mockRestore();
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (...args: string[]) => runCli(['--data-dir', path.join(dir, 'data'), ...args]);
 
 describe('cli job / watch', () => {
   it('job extract prints a saved .html page as JSON without storing it', async () => {

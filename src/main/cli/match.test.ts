@@ -1,29 +1,16 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/app-core';
 import { SAMPLE_JOB, SAMPLE_PROFILE } from '../core/match/__fixtures__/sample';
 import { insertTestJob } from '../core/match/testing';
-import { main } from './program';
+import { runCli } from './testing';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-match-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void (out += `${a.join(' ')}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void (err += `${a.join(' ')}\n`));
-  try {
-    return { code: await main(['node', 'jobsmith', '--data-dir', path.join(dir, 'data'), ...args]), out, err };
-  } finally {
-    write.mockRestore();
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (...args: string[]) => runCli(['--data-dir', path.join(dir, 'data'), ...args]);
 
 describe('cli analyze', () => {
   it('prints skills whose offsets slice the file text exactly as read', async () => {

@@ -1,28 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/app-core';
-import { main } from './program';
+import { runCli } from './testing';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void (out += `${a.join(' ')}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void (err += `${a.join(' ')}\n`));
-  try {
-    const code = await main(['node', 'jobsmith', ...args]);
-    return { code, out, err };
-  } finally {
-    write.mockRestore();
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (...args: string[]) => runCli(args);
 
 describe('cli', () => {
   it('--help lists the commands and the global --data-dir', async () => {
