@@ -52,18 +52,24 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** Opens the renderer and waits until the first screen (loaded on demand) has rendered. */
+async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+}
+
 export async function launchBridgeApp(dataDir: string): Promise<RunningApp> {
   let served = await serve(dataDir);
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-  await page.goto(served.appUrl);
+  await openApp(page, served.appUrl);
   return {
     page,
     dataDir,
     async restart() {
       await stop(served.process);
       served = await serve(dataDir);
-      await page.goto(served.appUrl);
+      await openApp(page, served.appUrl);
     },
     async close() {
       await browser.close();
@@ -96,14 +102,19 @@ export async function launchElectronApp(dataDir: string, executablePath: string)
       args: [path.join(ROOT, 'out/main/index.js')],
       env: { ...process.env, JOBSMITH_DATA_DIR: dataDir },
     });
+  const firstScreen = async (electronApp: ElectronApplication): Promise<Page> => {
+    const page = await electronApp.firstWindow();
+    await page.locator('main h1').first().waitFor();
+    return page;
+  };
   let app = await start();
   const running: RunningApp = {
-    page: await app.firstWindow(),
+    page: await firstScreen(app),
     dataDir,
     async restart() {
       await app.close();
       app = await start();
-      running.page = await app.firstWindow();
+      running.page = await firstScreen(app);
     },
     close: () => app.close(),
   };

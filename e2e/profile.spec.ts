@@ -46,9 +46,9 @@ test('the shell is keyboard accessible and every area has an empty state', async
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   for (const [key, heading, empty] of [
     ['2', 'Jobs', 'No jobs yet'],
-    ['3', 'Documents', 'No documents yet'],
-    ['4', 'Applications', 'Nothing to track yet'],
-    ['5', 'Settings', 'Offline mode'],
+    ['4', 'Documents', 'No documents yet'],
+    ['5', 'Applications', 'Nothing to track yet'],
+    ['6', 'Settings', 'Offline mode'],
   ] as const) {
     await page.keyboard.press(`Control+${key}`);
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();

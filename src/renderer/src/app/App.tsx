@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { Toaster, notify } from '../components/ui/toaster';
 import { api } from '../lib/api';
@@ -28,12 +28,14 @@ function Shell() {
       </a>
       <Sidebar />
       <main id="main" tabIndex={-1} className="flex-1 overflow-y-auto outline-none">
-        <Routes>
-          {routes.map((route) => (
-            <Route key={route.path} path={route.path} element={route.element} />
-          ))}
-          <Route path="*" element={<Navigate to="/profile" replace />} />
-        </Routes>
+        <Suspense fallback={<p className="p-8 text-sm text-fg-muted">Loading…</p>}>
+          <Routes>
+            {routes.map((route) => (
+              <Route key={route.path} path={route.path} element={<route.screen />} />
+            ))}
+            <Route path="*" element={<Navigate to="/profile" replace />} />
+          </Routes>
+        </Suspense>
       </main>
       <Toaster />
     </div>
