@@ -1,12 +1,13 @@
-// `npm run bench -- skills [--jobs N]`: skill extraction accuracy on the SkillSpan tech test set
-// (scored with ../shared/tools/score-skills.mjs, strict and lenient) and the speed of job analysis and
-// of scoring one profile against 10,000 stored jobs.
+// `npm run bench -- skills [--data file.conll] [--errors out.txt] [--no-speed] [--jobs N]`: skill
+// extraction accuracy on a labelled CoNLL file (default: the SkillSpan tech test set; any SkillSpan or
+// Green-format file works), scored with ../shared/tools/score-skills.mjs (strict and lenient), and the
+// speed of job analysis and of scoring one profile against 10,000 stored jobs. `--errors` writes every
+// false positive and false negative (strict) with its sentence, for error analysis on development data.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractSkills } from '../src/main/core/skills/extract-skills';
 import { getTaxonomy } from '../src/main/core/skills/taxonomy/taxonomy';
 import { analyzeJob } from '../src/main/core/match/analyze-job';
 import { analyzeProfile } from '../src/main/core/match/analyze-profile';
@@ -20,11 +21,11 @@ import { summarize } from './stats';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '../shared');
-const conll = path.join(shared, 'fixtures/jobs/skills-labeled/skillspan_tech_test.conll.txt');
+const defaultConll = path.join(shared, 'fixtures/jobs/skills-labeled/skillspan_tech_test.conll.txt');
 const scorer = path.join(shared, 'tools/score-skills.mjs');
 const outDir = path.join(root, 'bench-output/skills');
 
-interface Sentence { id: number; text: string }
+interface Sentence { id: number; text: string; spans?: { type: string; start: number; end: number }[] }
 interface Row { P: number; R: number; F1: number; tpPred: number; nPred: number; tpGold: number; nGold: number }
 interface ScoreModule {
   parseConll(file: string): { format: string; sentences: Sentence[] };
@@ -33,7 +34,30 @@ interface ScoreModule {
 
 const f3 = (x: number) => x.toFixed(3);
 
-async function accuracy(): Promise<Sentence[]> {
+/** Strict errors per sentence: predictions with no gold span of the same offsets, and missed gold spans. */
+function errorReport(sentences: Sentence[], byId: Map<number, { start: number; end: number }[]>): string {
+  const trim = (t: string, s: number, e: number): [number, number] => {
+    const punct = /[\s.,;:!?()[\]{}"'`«»“”‘’\-–—/\\*•·…|_~<>=]/u;
+    while (s < e && punct.test(t[s]!)) s++;
+    while (e > s && punct.test(t[e - 1]!)) e--;
+    return [s, e];
+  };
+  const out: string[] = [];
+  let fp = 0;
+  let fn = 0;
+  for (const s of sentences) {
+    const gold = (s.spans ?? []).map((g) => ({ type: g.type, span: trim(s.text, g.start, g.end) }));
+    const preds = (byId.get(s.id) ?? []).map((p) => trim(s.text, p.start, p.end));
+    const same = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
+    const lines: string[] = [];
+    for (const p of preds) if (!gold.some((g) => same(g.span, p))) { fp++; lines.push(`  FP  ${s.text.slice(p[0], p[1])}`); }
+    for (const g of gold) if (!preds.some((p) => same(g.span, p))) { fn++; lines.push(`  FN  [${g.type}] ${s.text.slice(g.span[0], g.span[1])}`); }
+    if (lines.length) out.push(`#${s.id} ${s.text}`, ...lines);
+  }
+  return `false positives ${fp}, false negatives ${fn} (strict)\n${out.join('\n')}\n`;
+}
+
+async function accuracy(conll: string, errorsFile: string | null): Promise<Sentence[]> {
   if (!existsSync(conll) || !existsSync(scorer)) {
     console.log(`(skipped accuracy: ${conll} or the scorer is missing)`);
     return [];
@@ -43,7 +67,8 @@ async function accuracy(): Promise<Sentence[]> {
   const byId = new Map<number, { start: number; end: number; type: null }[]>();
   const lines: string[] = [];
   for (const s of parsed.sentences) {
-    const spans = extractSkills(s.text).map((m) => ({ start: m.start, end: m.end, type: null }));
+    // Exactly the spans `cli analyze --json` prints: analyzeJob's skills (taxonomy skills and task phrases).
+    const spans = analyzeJob({ title: '', text: s.text }).skills.map((m) => ({ start: m.start, end: m.end, type: null }));
     byId.set(s.id, spans);
     lines.push(JSON.stringify({ id: s.id, skills: spans.map(({ start, end }) => ({ start, end })) }));
   }
@@ -58,10 +83,14 @@ async function accuracy(): Promise<Sentence[]> {
   }
   // Cross-check with the scorer's own command line on the prediction file.
   mkdirSync(outDir, { recursive: true });
-  const predFile = path.join(outDir, 'skillspan_pred.jsonl');
+  const predFile = path.join(outDir, `${path.basename(conll).replace(/\.(conll)?(\.txt)?$/, '')}_pred.jsonl`);
   writeFileSync(predFile, `${lines.join('\n')}\n`);
   const cli = execFileSync(process.execPath, [scorer, 'score', conll, predFile, '--quiet'], { encoding: 'utf8' }).trim();
   console.log(`score-skills.mjs score (cross-check): ${cli}`);
+  if (errorsFile) {
+    writeFileSync(errorsFile, errorReport(parsed.sentences, byId));
+    console.log(`errors written to ${errorsFile}`);
+  }
   return parsed.sentences;
 }
 
@@ -93,9 +122,14 @@ function time<T>(fn: () => T): { value: T; ms: number } {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const jobsArg = args.indexOf('--jobs');
-  const nStored = jobsArg >= 0 ? Number(args[jobsArg + 1]) || 10_000 : 10_000;
-  const sentences = await accuracy();
+  const opt = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? (args[i + 1] ?? null) : null;
+  };
+  const nStored = Number(opt('--jobs')) || 10_000;
+  const data = opt('--data');
+  const sentences = await accuracy(data ? path.resolve(data) : defaultConll, opt('--errors'));
+  if (args.includes('--no-speed')) return;
 
   const docs = corpus(sentences, 1000);
   const chars = docs.reduce((n, d) => n + d.text.length, 0);

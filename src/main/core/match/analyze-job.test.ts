@@ -59,6 +59,25 @@ Requirements:
     expect(text.slice(go.start, go.end)).toBe('Go');
   });
 
+  it('keeps a skill named in an occupation as a requirement but not as a skill span', () => {
+    const a = analyzeJob({ title: '', text: 'We are looking for senior Java developers.\nRequirements: Kubernetes' });
+    expect(a.requirements.map((r) => r.name)).toEqual(expect.arrayContaining(['Java', 'Kubernetes']));
+    expect(a.skills.map((s) => s.name)).toEqual(['Kubernetes']);
+  });
+
+  it('reports task phrases as skill spans and folds business mentions into them', () => {
+    const text = 'What you will do\n- Analyse business requirements\n- Build APIs in Java';
+    const a = analyzeJob({ title: '', text });
+    expect(a.skills.map((s) => [text.slice(s.start, s.end), s.category])).toEqual([
+      ['Analyse business requirements', 'task'],
+      ['Build APIs', 'task'],
+      ['Java', 'language'],
+    ]);
+    expect(a.requirements.map((r) => r.name)).toEqual(['Requirements Gathering', 'API Design', 'Java']);
+    const perks = 'Benefits\n- Support with visa applications\n- Build skills at our academy';
+    expect(analyzeJob({ title: '', text: perks }).skills.filter((s) => s.category === 'task')).toEqual([]);
+  });
+
   it('copes with empty, huge and hostile text', () => {
     expect(analyzeJob({ title: '', text: '' }).requirements).toEqual([]);
     const huge = 'Python, '.repeat(20_000) + '\u0000\uFFFF'.repeat(100);

@@ -1,12 +1,14 @@
 import type { RemoteType, Salary, Seniority } from '../../../shared/domain/job';
 import type { JobAnalysis, JobRequirement, SkillOccurrence, SkillStrength } from '../../../shared/domain/match';
 import { extractSkills } from '../skills/extract-skills';
+import { PHRASE_CATEGORIES } from '../skills/span-shape';
+import { insideTask, taskPhrases } from '../skills/task-phrases';
 import { degreeIn, placesIn, salaryIn, seniorityFrom, workModeIn, yearsPhrases } from './job-facets';
 import { cuesIn, strengthAt, type Cue } from './strength';
 import { segmentText, type Segment } from './text-segments';
 
 /** Bumped whenever the analysis of the same text may change; cached analyses are then redone. */
-export const ANALYZER_VERSION = 'analyzer-1';
+export const ANALYZER_VERSION = 'analyzer-2';
 
 export interface JobText {
   title: string;
@@ -19,6 +21,9 @@ export interface JobText {
 }
 
 export const STRENGTH_RANK: Record<SkillStrength, number> = { required: 3, preferred: 2, mentioned: 1 };
+
+/** `skills[].category` of a task phrase (a verb-led skill outside the taxonomy; never a requirement). */
+export const TASK_CATEGORY = 'task';
 
 /** Categories that are not keywords to cover: handled by their own sub-scores. */
 const NOT_KEYWORDS = new Set(['spoken_language', 'degree']);
@@ -54,14 +59,30 @@ export function analyzeJob(job: JobText): JobAnalysis {
     if (!got) memo.set(seg, (got = { cues: cuesIn(seg.text), years: yearsPhrases(seg.text) }));
     return got;
   };
-  for (const m of extractSkills(text)) {
-    const seg = segmentOf(segments, m.start);
-    const local = seg ? m.start - seg.start : 0;
+  const strengthOf = (start: number) => {
+    const seg = segmentOf(segments, start);
+    const local = seg ? start - seg.start : 0;
     const contextOnly = seg?.section === 'benefits' || seg?.section === 'about';
     const read = seg ? readSegment(seg) : null;
     const strength: SkillStrength = !seg || !read || contextOnly ? 'mentioned' : strengthAt(seg.text, local, seg.section, read.cues);
+    return { seg, local, contextOnly, read, strength };
+  };
+  // Verb-led task phrases ("Build APIs", "Analyse business requirements") are skill spans too; a
+  // business or soft-skill mention inside one is part of it (it still counts as a requirement).
+  // Company prose and perks ("Building great products", "Support with visa applications") ask nothing.
+  const tasks = taskPhrases(text).filter((t) => {
+    const section = segmentOf(segments, t.start)?.section;
+    return section !== 'benefits' && section !== 'about';
+  });
+  for (const t of tasks) {
+    skills.push({ name: text.slice(t.start, t.end), category: TASK_CATEGORY, start: t.start, end: t.end, strength: strengthOf(t.start).strength, years: null });
+  }
+  for (const m of extractSkills(text)) {
+    const { seg, local, contextOnly, read, strength } = strengthOf(m.start);
     const years = read && m.category !== 'soft' ? nearestYears(read.years, local) : null;
-    skills.push({ name: m.name, category: m.category, start: m.start, end: m.end, strength, years });
+    // "DevOps engineer": the skill counts as a requirement, but the phrase names a job, not a skill.
+    const inTask = PHRASE_CATEGORIES.has(m.category) && insideTask(tasks, m.start, m.end);
+    if (!m.role && !inTask) skills.push({ name: m.name, category: m.category, start: m.start, end: m.end, strength, years });
     if (m.category === 'spoken_language') {
       const prev = spoken.get(m.name);
       if (!prev || STRENGTH_RANK[strength] > STRENGTH_RANK[prev]) spoken.set(m.name, strength);
@@ -85,7 +106,7 @@ export function analyzeJob(job: JobText): JobAnalysis {
   return {
     analyzerVersion: ANALYZER_VERSION,
     title: job.title,
-    skills,
+    skills: skills.sort((a, b) => a.start - b.start || a.end - b.end),
     requirements: [...requirements.values()]
       .sort((a, b) => STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength] || a.first - b.first)
       .map(({ first: _first, ...r }) => r),

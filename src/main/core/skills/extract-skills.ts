@@ -1,14 +1,20 @@
 import { buildAliasTrie, foldChar, isSeparator, walkFrom, type TrieNode } from './alias-trie';
 import { hasCueWord, isListNeighbour, isSkillListLine, isWordChar } from './skill-context';
+import { shapeSpans } from './span-shape';
 import { getTaxonomy, type AliasEntry, type SkillCategory } from './taxonomy/taxonomy';
 
-/** One occurrence of a taxonomy skill in a text. `text.slice(start, end)` is the matched surface. */
+/**
+ * One occurrence of a taxonomy skill in a text. `text.slice(start, end)` is the skill phrase: the
+ * matched alias widened to its written word, generic head and coordination (see `span-shape.ts`).
+ */
 export interface SkillMention {
   skillId: number;
   name: string;
   category: SkillCategory;
   start: number;
   end: number;
+  /** Part of an occupation name ("DevOps engineer", "Java developer"): a requirement, not a skill phrase. */
+  role: boolean;
 }
 
 interface Candidate {
@@ -111,12 +117,20 @@ export function extractSkills(text: string): SkillMention[] {
   }
   const accepted = acceptAmbiguous(text, sure, unsure);
   const taxonomy = getTaxonomy();
-  return accepted
+  const mentions = accepted
     .sort((a, b) => a.start - b.start)
     .map((c) => {
       const skill = taxonomy.skills[c.alias.skillId]!;
-      return { skillId: skill.id, name: skill.name, category: skill.category, start: c.start, end: c.end };
+      return { skillId: skill.id, name: skill.name, category: skill.category, start: c.start, end: c.end, role: false };
     });
+  const shaped = shapeSpans(text, mentions);
+  mentions.forEach((m, i) => {
+    const s = shaped[i]!;
+    m.start = s.start;
+    m.end = s.end;
+    m.role = s.role;
+  });
+  return mentions;
 }
 
 /** Ambiguous candidates count when a cue word, a skills-list line or a neighbouring skill backs them. */

@@ -45,10 +45,10 @@ AWS Fargate|Fargate
 AWS CloudFormation|CloudFormation|CFN
 AWS CDK|CDK|Cloud Development Kit
 AWS SAM|Serverless Application Model
-Amazon CloudWatch|CloudWatch
+Amazon CloudWatch|CloudWatch|Cloud Watch
 AWS CloudTrail|CloudTrail
 AWS IAM|IAM|Identity and Access Management
-Amazon VPC|VPC|Virtual Private Cloud
+Amazon VPC|VPC|=VPCs|Virtual Private Cloud
 Amazon Route 53|Route 53|Route53
 Amazon CloudFront|CloudFront
 Amazon API Gateway|API Gateway|AWS API Gateway
@@ -236,7 +236,7 @@ Jenkins|Jenkins pipelines|Jenkinsfile
 GitHub Actions|GH Actions
 GitLab CI|GitLab CI/CD|GitLab pipelines
 CircleCI|Circle CI
-Travis CI|TravisCI
+Travis CI|TravisCI|~Travis
 TeamCity
 Bamboo|Atlassian Bamboo|~Bamboo
 Bitbucket Pipelines
@@ -286,7 +286,7 @@ Incident Management|incident response|on-call
 Chaos Engineering|Chaos Monkey|Gremlin chaos
 Load Balancing|load balancers|load balancer
 NGINX|Nginx|nginx ingress
-Apache HTTP Server|Apache httpd|Apache web server
+Apache HTTP Server|Apache httpd|Apache web server|~Apache
 HAProxy
 Traefik
 Caddy

@@ -106,6 +106,7 @@ Delta Lake
 Apache Arrow
 Apache Pulsar|Pulsar
 RabbitMQ|Rabbit MQ
+Java Message Service|=JMS
 ActiveMQ|Apache ActiveMQ|Artemis
 ZeroMQ|ZMQ
 NATS

@@ -45,7 +45,7 @@ Technical Debt|tech debt
 Documentation|technical documentation|technical writing|documenting|API documentation
 Unit Testing|unit tests|unit test
 Integration Testing|integration tests
-End-to-End Testing|E2E testing|e2e tests|end to end testing
+End-to-End Testing|E2E testing|e2e tests|end to end testing|=E2E
 Automated Testing|test automation|automation testing|automated tests|automated testing frameworks
 Manual Testing|manual QA
 Regression Testing|regression tests

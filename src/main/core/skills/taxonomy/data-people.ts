@@ -223,6 +223,8 @@ Aerospace and Defense|space industry
 Government Sector|public sector|GovTech|govtech|government agencies
 Nonprofit|non-profit|NGO|charity sector
 B2B SaaS|SaaS products|enterprise software|enterprise SaaS
+B2B|business-to-business
+=B2C|business-to-consumer
 B2C|consumer products|consumer apps|consumer internet
 Startups|early-stage startup|scale-up|scaleup
 Telecommunications Industry|mobile operators

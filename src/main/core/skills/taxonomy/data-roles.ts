@@ -149,6 +149,7 @@ Analytical Chemistry|spectroscopy|NMR|titration|GC-MS|LC-MS
 Organic Chemistry|organic synthesis
 Materials Science|metallurgy|polymers|composites
 Physics|optics|photonics|lasers
+Mathematics|maths|=Math|pure mathematics
 Mathematics Research|applied mathematics|numerical methods|numerical analysis
 Data Collection|field research|surveys
 Teaching Assistant|classroom support

@@ -266,7 +266,7 @@ Distributed Training|data parallelism|model parallelism|DeepSpeed|FSDP|Horovod
 GPU Clusters|GPU infrastructure|Slurm
 High-Throughput Systems|high throughput
 Real-Time Systems|real-time processing|real time systems
-Multi-Tenant Architecture|multi-tenancy|multi-tenant
+Multi-Tenant Architecture|multi-tenancy|multi-tenant|multitenancy|multitenant
 API Gateways|API gateway
 Rate Limiting
 Circuit Breakers|circuit breaker pattern
