@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { sanitizeDocument } from '../sanitize/sanitize-document';
-import { parseHtmlDocument, sanitizeHtmlFragment } from '../sanitize/sanitize-html';
+import { parsePage } from '../sanitize/page-dom';
+import { sanitizeHtmlFragment } from '../sanitize/sanitize-html';
 import { emptyReport, type SanitizeReport } from '../sanitize/sanitize-report';
 import { mergeFields, type ExtractedFields } from './extracted-fields';
 import { mapJobPosting } from './job-posting-mapper';
@@ -27,6 +28,10 @@ export interface PageExtraction {
 }
 
 const ENOUGH_DESCRIPTION = 200;
+/** Readability scores every element, several passes over the page: beyond this it takes seconds. */
+const READABILITY_MAX_ELEMENTS = 20_000;
+/** Markup parsed at most, once scripts and styles are out (real job pages have well under 1 MB left). */
+const MAX_PARSED_CHARS = 3_000_000;
 
 export function extractJobFromHtml(html: string, url: string | null): PageExtraction {
   const warnings: string[] = [];
@@ -51,7 +56,9 @@ export function extractJobFromHtml(html: string, url: string | null): PageExtrac
       css.push(body);
       return `${open}${close}`;
     });
-    const doc = parseHtmlDocument(lean, url);
+    if (lean.length > MAX_PARSED_CHARS) warnings.push(`The page is very large (${Math.round(lean.length / 1e6)} MB without scripts and styles); only the first ${MAX_PARSED_CHARS / 1e6} MB were read.`);
+    // Cut markup closes at the end like any truncated page: hidden content stays inside its hidden parent.
+    const doc = parsePage(lean.length > MAX_PARSED_CHARS ? lean.slice(0, MAX_PARSED_CHARS) : lean, url);
     sanitizeDocument(doc, report, css);
     // Lazily, in order: Readability (the costliest) only runs when the others left gaps.
     const sources: [string, () => ExtractedFields | null][] = [
@@ -104,10 +111,13 @@ function stripScripts(html: string): string {
   return removed ? out : html;
 }
 
+/** Readability rewrites the document it reads; it runs last, so it is given the shared one, not a copy. */
 function readabilityFields(doc: Document): ExtractedFields | null {
-  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
-  if (!article?.content) return null;
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  // Readability's own maxElemsToParse counts getElementsByTagName('*'), which linkedom does not support.
+  if (doc.querySelectorAll('*').length > READABILITY_MAX_ELEMENTS) return null; // too big to score in reasonable time
+  const article = new Readability(doc, { charThreshold: 200 }).parse();
+  if (!article?.content) return null;
   const title = h1 && h1.length <= 150 ? h1 : titleFromMeta(article.title ?? null);
   return { title: title ?? undefined, descriptionHtml: article.content, company: article.siteName ?? undefined };
 }

@@ -15,7 +15,10 @@ const RELEVANT = new Set([
   'clip', 'clip-path', 'overflow', 'overflow-x', 'overflow-y', 'width', 'height', 'max-width', 'max-height',
   'color', 'background-color', 'background',
 ]);
+/** Rules queried against the page at most (each is a selector match over the whole document). */
 const MAX_RULES = 4000;
+/** Rules read per style block at most (reading is linear and cheap; see css-rules.ts). */
+const MAX_PARSED_RULES = 200_000;
 /** Real pages nest a few dozen levels; thousands is an attack on the parser's stack. */
 const MAX_DEPTH = 400;
 const WHITE: Rgba = [255, 255, 255, 1];
@@ -34,11 +37,14 @@ function parseInline(style: string, into: Declarations): void {
 function sheetDeclarations(doc: Document, extraCss: string[]): Map<Element, Declarations> {
   const map = new Map<Element, Declarations>();
   let budget = MAX_RULES;
+  let present: Set<string> | undefined;
   for (const css of [...extraCss, ...Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '')]) {
-    for (const rule of parseCssRules(css, budget)) {
-      budget--;
+    for (const rule of parseCssRules(css, MAX_PARSED_RULES)) {
       const decls = rule.declarations.filter(([prop]) => RELEVANT.has(prop));
       if (!decls.length || !worthMatching(decls) || /:(hover|focus|active|visited|checked|before|after)|::/.test(rule.selector)) continue;
+      present ??= classesAndIds(doc);
+      if (!mayMatch(rule.selector, present)) continue;
+      if (--budget < 0) break; // only rules that are queried count, so filler rules cannot use up the budget
       let matched: NodeListOf<Element>;
       try {
         matched = doc.querySelectorAll(rule.selector);
@@ -54,6 +60,30 @@ function sheetDeclarations(doc: Document, extraCss: string[]): Map<Element, Decl
     if (budget <= 0) break;
   }
   return map;
+}
+
+/** Every `.class` and `#id` used in the document (lower-cased), to skip rules that cannot match without querying. */
+function classesAndIds(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[class],[id]'))) {
+    const id = el.getAttribute('id');
+    if (id) out.add(`#${id}`.toLowerCase());
+    for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) out.add(`.${c}`.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Whether some selector of a selector list could match: each needs every class and id it names (outside
+ * brackets and parentheses, where `:not(.x)` would mean the opposite) to occur in the document. Big
+ * sites ship thousands of rules for components a page does not use; this skips them without a query.
+ * Selectors with escapes or quotes are always queried.
+ */
+function mayMatch(selectorList: string, present: Set<string>): boolean {
+  if (/[\\"']/.test(selectorList)) return true;
+  let flat = selectorList.toLowerCase().replace(/\[[^\]]*\]/g, ' '); // lower case: quirks-mode pages match classes so
+  for (let prev = ''; prev !== flat; ) [prev, flat] = [flat, flat.replace(/\([^()]*\)/g, ' ')];
+  return flat.split(',').some((selector) => (selector.match(/[.#][-\w\u00A0-\uFFFF]+/g) ?? []).every((token) => present.has(token)));
 }
 
 /**

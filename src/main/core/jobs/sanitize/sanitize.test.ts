@@ -78,6 +78,37 @@ describe('sanitizer', () => {
     expect(clean.report.hiddenSamples[0]?.reason).toBe('nested too deeply');
   });
 
+  it('writes description HTML that DOMPurify leaves unchanged, even from hostile markup', () => {
+    const hostile = [
+      '<p>ok <a href="https://x.test/a?b=1&amp;c=2" title=\'say "hi"\' onclick="x()">link</a></p>',
+      '<a href=" javascript:alert(1)">js</a><a href="jav&#x09;ascript:alert(1)">tab</a><a href="data:text/html,x">data</a><a href="/rel">rel</a>',
+      '<svg><p>breakout</p><style>x</style></svg><math><mi>m</mi></math><p>after</p>',
+      '<table><tr><td colspan="2" rowspan="x">c</td></tr></table><div>&lt;img src=x onerror=alert(1)&gt;</div>',
+      '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript><textarea><b>t</b></textarea>',
+      '<form><button>b</button><select><option>o</option></select></form><font color=red>f</font><pre>\n pre</pre>',
+      '<p>nbsp\u00A0here <!-- c --> <template><b>tpl</b></template><iframe srcdoc="<b>x</b>"></iframe></p>',
+    ];
+    for (const input of hostile) {
+      const { html } = sanitizeHtmlFragment(input);
+      expect(html).not.toMatch(/<(img|svg|math|style|template|iframe|textarea|noscript)\b|<[^>]*\son\w+=|href="[^"]*(script|data):/i);
+      expect(purifyDescriptionHtml(html)).toBe(html);
+    }
+  });
+
+  it('stays fast and safe on pathological markup: brace-less CSS, filler rules, thousands of attributes', () => {
+    const started = performance.now();
+    const braceless = sanitizeHtmlFragment(`<style>${'a '.repeat(300_000)}</style><p>kept</p>`);
+    expect(braceless.text).toBe('kept');
+    const filler = Array.from({ length: 6000 }, (_, i) => `.f${i}{color:red}`).join('');
+    const late = sanitizeHtmlFragment(`<style>${filler}.late{display:none}</style><p class="late">${INJECTED}</p><p>kept</p>`);
+    expect(late.text).toBe('kept');
+    const attrs = Array.from({ length: 2000 }, (_, i) => `a${i}="x"`).join(' ');
+    const crowded = sanitizeHtmlFragment(`<p ${attrs}>${INJECTED}</p><p>kept</p>`);
+    expect(crowded.text).toBe('kept');
+    expect(crowded.report.hiddenSamples[0]?.reason).toBe('too many attributes');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('purifies stored HTML before it is shown', () => {
     expect(purifyDescriptionHtml('<p>ok</p><script>alert(1)</script><iframe src="x"></iframe>')).toBe('<p>ok</p>');
   });
