@@ -18,13 +18,20 @@ const shared = path.resolve(root, '../shared');
 const resumes = path.join(shared, 'fixtures/resumes');
 const expectedDir = path.join(resumes, 'expected');
 const outDir = path.join(root, 'bench-output/parse');
-const GROUPS = ['basics', 'summary', 'work', 'education', 'projects', 'skills'] as const;
+export const GROUPS = ['basics', 'summary', 'work', 'education', 'projects', 'skills'] as const;
 
-interface Scored {
+export interface Scored {
   overall: number | null;
   groups: Record<string, { score: number; fields?: Record<string, number>; perAttr?: Record<string, number> } | undefined>;
 }
-type ScoreFn = (gt: unknown, pred: unknown) => Scored;
+export type ScoreFn = (gt: unknown, pred: unknown) => Scored;
+
+/** The shared scorer (../shared/tools/score-resume.mjs); null when ../shared is absent. */
+export async function loadScorer(): Promise<ScoreFn | null> {
+  const file = path.join(shared, 'tools/score-resume.mjs');
+  if (!existsSync(file)) return null;
+  return ((await import(pathToFileURL(file).href)) as { scoreDocument: ScoreFn }).scoreDocument;
+}
 
 async function readDirect(file: string, bytes: Uint8Array): Promise<ImportResult> {
   if (file.endsWith('.pdf')) return readPdfText(bytes);
@@ -46,11 +53,11 @@ function documentFor(name: string, gt: { meta?: { pdf?: string } }): string | nu
   return null;
 }
 
-const f3 = (x: number | null | undefined, w = 7): string => (x === null || x === undefined ? '-' : x.toFixed(3)).padStart(w);
-const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+export const f3 = (x: number | null | undefined, w = 7): string => (x === null || x === undefined ? '-' : x.toFixed(3)).padStart(w);
+export const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** Field-level means over documents: basics fields and list attributes. */
-function fieldTable(scores: Scored[]): string[] {
+export function fieldTable(scores: Scored[]): string[] {
   const acc = new Map<string, number[]>();
   const add = (k: string, v: number): void => void (acc.get(k) ?? acc.set(k, []).get(k)!).push(v);
   for (const s of scores) {
@@ -73,7 +80,7 @@ export async function run(args: string[]): Promise<void> {
   const direct = args.includes('--direct');
   const runsArg = args.indexOf('--runs');
   const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 5 : 5;
-  const { scoreDocument } = (await import(pathToFileURL(path.join(shared, 'tools/score-resume.mjs')).href)) as { scoreDocument: ScoreFn };
+  const scoreDocument = (await loadScorer())!;
   mkdirSync(outDir, { recursive: true });
   console.log(`mode: ${direct ? 'direct readers' : 'importDocument'}; predictions in ${path.relative(root, outDir)}/\n`);
   const header = ['document'.padEnd(42), ...GROUPS.map((g) => g.slice(0, 7).padStart(7)), 'overall'.padStart(7)].join(' ');

@@ -21,12 +21,34 @@ interface Split {
   score: number;
   /** A label column: headings on the left, each opening a band of content to its right. */
   labels?: Frag[];
+  /** Labels that wrapped in their narrow column: the label's first line -> its second. */
+  tails?: Map<Frag, Frag>;
 }
 
 const isLabelHeading = (f: Frag): boolean => {
   const m = matchHeading(f.text);
   return Boolean(m && (m.strong || /^[^a-z]+$/.test(f.text)));
 };
+
+const isWeakHeading = (f: Frag): boolean => {
+  const m = matchHeading(f.text);
+  return Boolean(m && !m.partial && m.kind !== 'other');
+};
+
+/**
+ * Labels that wrap in a narrow label column ("Education and" over "Training"): a line that is no
+ * heading alone but is one joined with the line right below it, at the same left edge.
+ */
+function wrappedLabels(side: Frag[]): Map<Frag, Frag> {
+  const out = new Map<Frag, Frag>();
+  for (const f of side) {
+    if (isLabelHeading(f)) continue;
+    const below = side.filter((g) => g !== f && Math.abs(g.x0 - f.x0) <= 2 && f.y - g.y > 0 && f.y - g.y <= f.size * 1.6);
+    const next = below.sort((a, b) => b.y - a.y)[0];
+    if (next && !isLabelHeading(next) && isLabelHeading({ ...f, text: `${f.text} ${next.text}` })) out.set(f, next);
+  }
+  return out;
+}
 
 const chars = (fs: Frag[]): number => fs.reduce((n, f) => n + f.text.length, 0);
 
@@ -53,7 +75,10 @@ function isAnnotation(left: Frag[], right: Frag[], narrow: Frag[]): boolean {
     fRows.filter((r) => other.some((w) => Math.abs(w.y - r[0]!.y) <= Math.max(1, r[0]!.size * tol))).length / fRows.length;
   if (share(0.35) < 0.7) return false;
   // a label column sits exactly on its content's first baseline; a sidebar only now and then
-  const sparse = nRows.length <= wRows.length * 0.5 && share(0.12) >= 0.7;
+  // and holds labels (a few words each), not running text: a second column of prose on the same
+  // baseline grid (same font, same leading) is a column
+  const labelLike = narrow.filter((f) => f.text.split(/\s+/).length <= 4).length >= narrow.length * 0.7;
+  const sparse = nRows.length <= wRows.length * 0.5 && share(0.12) >= 0.7 && labelLike;
   return sparse || notesLike(left) || notesLike(right) || rightAligned(right) || (narrow === left && rightAligned(left));
 }
 
@@ -91,10 +116,14 @@ function findSplit(frags: Frag[]): Split | null {
       if (!left.length || !right.length) break;
       // Section headings on one side only: the sides are one section's grid, not columns; a
       // heading ends such a grid, so the run may not span it.
-      const hl = left.filter(isLabelHeading);
+      const tails = wrappedLabels(left);
+      const hl = left.filter((f) => isLabelHeading(f) || tails.has(f));
       const hr = right.filter(isLabelHeading);
-      if ((hl.length > 0) !== (hr.length > 0)) {
-        const heads = [...hl, ...hr];
+      // a weak heading word alone in its fragment ("Work", "Career") counts as a side's heading here
+      const sl = left.filter((f) => hl.includes(f) || isWeakHeading(f));
+      const sr = right.filter((f) => hr.includes(f) || isWeakHeading(f));
+      if ((sl.length > 0) !== (sr.length > 0)) {
+        const heads = [...sl, ...sr];
         const lc0 = chars(left);
         const rc0 = chars(right);
         const narrowSide = lc0 < rc0 ? left : right;
@@ -108,9 +137,9 @@ function findSplit(frags: Frag[]): Split | null {
       if (rowsOf(left).length < 2 || rowsOf(right).length < 2 || lc < 20 || rc < 20) break;
       const narrow = lc < rc ? left : right;
       if (isAnnotation(left, right, narrow)) {
-        const labels = narrow === left && !right.some(isLabelHeading) ? left.filter(isLabelHeading) : [];
+        const labels = narrow === left && !right.some(isLabelHeading) ? hl : [];
         if (labels.length >= 2 && (!labelBest || labels.length > labelBest.labels!.length)) {
-          labelBest = { above: [], left: [], right: [], below: [], score: 0, labels };
+          labelBest = { above: [], left: [], right: [], below: [], score: 0, labels, tails };
         }
         break;
       }
@@ -131,15 +160,17 @@ function findSplit(frags: Frag[]): Split | null {
 }
 
 /** Cuts the page into bands at each label-column heading: the heading, then its content. */
-function labelBands(frags: Frag[], labels: Frag[], depth: number): Frag[][] {
+function labelBands(frags: Frag[], labels: Frag[], depth: number, tails: Map<Frag, Frag>): Frag[][] {
   const heads = [...labels].sort((a, b) => b.y - a.y);
+  const tailSet = new Set(tails.values());
   const tol = (f: Frag): number => Math.max(1.5, f.size * 0.35);
   const above = frags.filter((f) => f.y > heads[0]!.y + tol(heads[0]!));
   const out = orderBlocks(above, depth + 1);
   heads.forEach((h, i) => {
     const next = heads[i + 1];
-    const band = frags.filter((f) => f !== h && f.y <= h.y + tol(h) && (!next || f.y > next.y + tol(next)));
-    out.push([h], ...orderBlocks(band, depth + 1));
+    const band = frags.filter((f) => f !== h && !tailSet.has(f) && f.y <= h.y + tol(h) && (!next || f.y > next.y + tol(next)));
+    const tail = tails.get(h);
+    out.push([tail ? { ...h, text: `${h.text} ${tail.text}`, x1: Math.max(h.x1, tail.x1) } : h], ...orderBlocks(band, depth + 1));
   });
   return out;
 }
@@ -150,7 +181,7 @@ export function orderBlocks(frags: Frag[], depth = 0): Frag[][] {
   // column search is quadratic; a page this dense is not a CV layout worth the time
   const split = depth < MAX_DEPTH && frags.length <= MAX_FRAGS ? findSplit(frags) : null;
   if (!split) return [frags];
-  if (split.labels) return labelBands(frags, split.labels, depth);
+  if (split.labels) return labelBands(frags, split.labels, depth, split.tails ?? new Map());
   return [
     ...orderBlocks(split.above, depth + 1),
     ...orderBlocks(split.left, depth + 1),

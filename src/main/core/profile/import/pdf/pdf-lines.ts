@@ -77,6 +77,18 @@ export function pageLines(page: PdfPage): DocLine[] {
   // the column's right edge: how far its one-piece lines reach
   const right = new Map<number | undefined, number>();
   for (const l of out) if (l.segments.length === 1) right.set(l.block, Math.max(right.get(l.block) ?? 0, l.xEnd));
+  // a full-width column (no column beside it) runs to a right margin as wide as the page's left one: its
+  // lines may all stop short of that edge (an unwrapped list), and the wrap tests need the real edge
+  const minX = Math.min(...body.map((f) => f.x0));
+  blocks.forEach((block, bi) => {
+    const key = page.page * 1000 + bi;
+    const x0 = Math.min(...block.map((f) => f.x0));
+    const x1 = Math.max(...block.map((f) => f.x1));
+    const [lo, hi] = [Math.min(...block.map((f) => f.y)), Math.max(...block.map((f) => f.y))];
+    const beside = blocks.some((o) => o !== block && o.some((f) => f.y >= lo && f.y <= hi && (f.x0 >= x1 - 2 || f.x1 <= x0 + 2)));
+    const edge = page.width - minX;
+    if (!beside && Math.abs(x0 - minX) <= 2 && edge > (right.get(key) ?? 0) && edge >= x1 - 2) right.set(key, edge);
+  });
   for (const l of out) l.columnRight = right.get(l.block);
   if (footer.length) {
     // kept for the document text, but not parsed as CV content

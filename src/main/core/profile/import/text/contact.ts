@@ -93,7 +93,9 @@ export function parseLocation(raw: string): LocationInfo | null {
     if (!/^[\p{Lu}]/u.test(region!.trim())) return null;
     const words = `${city} ${region}`.split(' ').length;
     if (words > 6) return null;
-    if (titleScore(s) > 0 || titleScore(s) < -0.5 || institutionScore(s) > 0 || isDegree(s)) return null;
+    // "Boston, MA": a state code is no degree (MA, MS, BA are both)
+    const degreeLike = US_STATE.test(region!.trim()) ? isDegree(city!) : isDegree(s);
+    if (titleScore(s) > 0 || titleScore(s) < -0.5 || institutionScore(s) > 0 || degreeLike) return null;
     return clean({ city: city!.trim(), region: region!.trim(), postalCode: postal, countryCode: country?.trim() });
   }
   m = s.match(/^(\d{4,5})\s+([\p{Lu}][\p{L}.'’ -]{1,40})(?:,\s*([\p{L} ]{2,30}))?$/u);

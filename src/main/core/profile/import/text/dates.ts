@@ -135,6 +135,6 @@ export function isDuration(text: string): boolean {
 export function isDateNote(text: string): boolean {
   const t = text.trim();
   if (isDateOnly(t) || PRESENT.includes(t.toLowerCase())) return true;
-  const cut = t.replace(/\s*(?:[–—-]|\bto|\bbis|\bau|\bhasta|\buntil)\s*$/i, '');
+  const cut = t.replace(/\s*(?:[–—-]|\bto|\bbis|\bau|\bhasta|\buntil|(?<=\s)(?:à|a|al))\s*$/i, '');
   return cut !== t && isDateOnly(cut);
 }

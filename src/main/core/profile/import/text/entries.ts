@@ -1,5 +1,5 @@
 import { findDateRange, isDateOnly } from './dates';
-import { hasEntryDate, medianGap, toItems, type Item } from './paragraphs';
+import { hasEntryDate, toItems, type Item } from './paragraphs';
 import type { DocLine } from './lines';
 
 /** A raw entry of a list section (a job, a degree, a project): its header items and its body. */
@@ -16,7 +16,10 @@ const isUrlOnly = (s: string): boolean => /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]
 /** Splits a section into entries: a new entry starts where a header follows a body, or at a larger gap. */
 export function splitEntries(lines: DocLine[]): RawEntry[] {
   const items = toItems(lines);
-  const gap0 = medianGap(lines);
+  // the spacing of lines inside an entry: the lower quartile, as entries of two lines (a project and
+  // its description) put as many larger gaps between entries as there are lines within them
+  const gap0 = lineGap(lines);
+  const textual = lines.length > 0 && lines.every((l) => !l.size) && lines.some((l) => l.gapBefore === 0);
   const entries: RawEntry[] = [];
   let cur: RawEntry | null = null;
   let curHasDate = false;
@@ -28,14 +31,18 @@ export function splitEntries(lines: DocLine[]): RawEntry[] {
     if (it.kind === 'head') {
       const hasDate = hasEntryDate(it.text, it.segments);
       const opensEntry = hasDate && startsNewDate(it);
-      const bigGap = gap0 > 0 && it.gapBefore > gap0 * 1.25 + 0.05;
+      // text formats have no geometry: a blank line (gap 1 among gaps of 0) is the large gap
+      const bigGap = textual ? it.gapBefore > 0 : gap0 > 0 && it.gapBefore > gap0 * 1.25 + 0.05;
       const startNew =
         !cur ||
         it.marked ||
         cur.bullets.length > 0 ||
         cur.paras.length > 0 ||
         (opensEntry && curHasDate) ||
-        (bigGap && cur.heads.length > 0);
+        // entries whose first line is bold: a bold line after plain ones opens the next entry
+        (it.bold && cur.heads[0]?.bold === true && cur.heads[cur.heads.length - 1]?.bold === false) ||
+        // a date line after an undated header completes it, however far below it sits
+        (bigGap && cur.heads.length > 0 && !(hasDate && !curHasDate && isDateOnly(it.text)));
       if (startNew) {
         cur = { heads: [], bullets: [], paras: [], body: [] };
         entries.push(cur);
@@ -68,4 +75,10 @@ function startsNewDate(it: Item): boolean {
   if (r.index <= 2) return true;
   const cells = it.segments.flatMap((s) => s.split(/\s+[|·•]\s+|\s*\|\s*/));
   return cells.some((c) => isDateOnly(c));
+}
+
+function lineGap(lines: DocLine[]): number {
+  const gaps = lines.map((l) => l.gapBefore).filter((g) => g > 0).sort((a, b) => a - b);
+  if (!gaps.length) return 0;
+  return gaps[Math.floor(gaps.length / (gaps.length >= 4 ? 4 : 2))]!;
 }

@@ -32,7 +32,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
   work: [
     'опыт работы', 'опыт', 'профессиональный опыт', 'esperienza', 'esperienza professionale', 'esperienze lavorative', 'experiencia profissional', 'experiência profissional', 'werkervaring', 'ervaring',
     'experience', 'experiences', 'work experience', 'professional experience', 'employment', 'employment history',
-    'work history', 'career history', 'relevant experience', 'career', 'professional background',
+    'work', 'work history', 'career history', 'relevant experience', 'career', 'professional background',
     'experience and employment', 'industry experience', 'job history', 'research experience', 'teaching experience',
     'internships', 'internship experience', 'military service', 'work and research experience', 'employment record',
     'berufserfahrung', 'berufliche erfahrung', 'beruflicher werdegang', 'praxiserfahrung', 'werdegang',
@@ -52,7 +52,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'навыки', 'ключевые навыки', 'компетенции', 'competenze', 'competências', 'vaardigheden',
     'skills', 'technical skills', 'key skills', 'core skills', 'core competencies', 'competencies',
     'skills and expertise', 'areas of expertise', 'expertise', 'tech stack', 'technical proficiencies',
-    'skills summary', 'relevant skills', 'professional skills', 'skill set', 'skillset', 'it skills',
+    'skills summary', 'skills and tools', 'skills and technologies', 'relevant skills', 'professional skills', 'skill set', 'skillset', 'it skills',
     'computer skills', 'technologies', 'tools and technologies', 'kenntnisse', 'fahigkeiten', 'kompetenzen',
     'fachkenntnisse', 'it kenntnisse', 'edv kenntnisse', 'fachliche kompetenzen', 'competences',
     'competences techniques', 'savoir faire', 'habilidades', 'competencias', 'conocimientos', 'aptitudes',
@@ -104,7 +104,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
 };
 
 /** Headings that are also ordinary words inside sections: accepted only with a visual cue. */
-const WEAK = new Set(['other', 'others', 'additional', 'teaching', 'activities', 'leadership', 'talks', 'technologies', 'expertise', 'career', 'language', 'project', 'engagement', 'social',
+const WEAK = new Set(['work', 'other', 'others', 'additional', 'teaching', 'activities', 'leadership', 'talks', 'technologies', 'expertise', 'career', 'language', 'project', 'engagement', 'social',
   'links', 'bio', 'resume', 'parcours', 'experiencia', 'competencies', 'qualifications', 'profil', 'perfil']);
 
 

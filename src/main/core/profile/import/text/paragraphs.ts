@@ -64,7 +64,8 @@ export function medianGap(lines: DocLine[]): number {
 export function toItems(lines: DocLine[]): Item[] {
   const items: Item[] = [];
   const rightOf = new Map<number | undefined, number>();
-  for (const l of lines) if (l.segments.length === 1 && l.size > 0) rightOf.set(l.block, Math.max(rightOf.get(l.block) ?? 0, l.xEnd));
+  // the wrap edge of a block: its widest line, or a row whose last cell (a date) is set flush right
+  for (const l of lines) if (l.size > 0 && (l.segments.length === 1 || flushRightDate(l))) rightOf.set(l.block, Math.max(rightOf.get(l.block) ?? 0, l.xEnd));
   const baseOf = new Map<number | undefined, number>();
   for (const l of lines) if (!l.bullet) baseOf.set(l.block, Math.min(baseOf.get(l.block) ?? Infinity, textX(l)));
   const centred = isCentred(lines);
@@ -89,7 +90,10 @@ export function toItems(lines: DocLine[]): Item[] {
     if (prev && prevLine && !bullet && line.heading === undefined && continues(line, prevLine, prev, text, gap0, geometric, centred, Math.max(rightOf.get(line.block) ?? 0, line.columnRight ?? 0))) {
       prev.text = joinWrapped(prev.text, text);
       prev.segments = [prev.text];
-      if (prev.kind === 'head' && words(prev.text) > 9) prev.kind = 'para';
+      // a header that wrapped stays a header while it carries the entry's dates ("Title at Company | Jan 2020 –" + "Present")
+      const dated = hasEntryDate(prev.text, prev.segments);
+      if (prev.kind === 'head' && words(prev.text) > 9 && !dated) prev.kind = 'para';
+      else if (prev.kind === 'para' && dated && isDateNote(text) && !endsSentence(prev.text)) prev.kind = 'head';
       prevLine = line;
       continue;
     }
@@ -97,6 +101,11 @@ export function toItems(lines: DocLine[]): Item[] {
     prevLine = line;
   }
   return items;
+}
+
+/** A header row "Company | Jan 2020 – Present" whose date sits at the right: it marks the column's right edge. */
+function flushRightDate(l: DocLine): boolean {
+  return l.segments.length === 2 && isDateNote(l.segments[1]!) && !isDateNote(l.segments[0]!);
 }
 
 /** The first word of `line` would have fitted at the end of `prev`: so `prev` did not wrap there. */
@@ -169,21 +178,38 @@ function textX(l: DocLine): number {
   return l.x;
 }
 
-const DANGLING = /(?:[–—-]|\bto|\bbis|\bau|\bhasta|\buntil)\s*$/i;
+const DANGLING = /(?:[–—-]|\bto|\bbis|\bau|\bhasta|\buntil|(?<=\s)(?:à|a|al))\s*$/i;
 
 /**
- * A date range wrapped in a narrow date column ("Apr 2021 –" above "Present"): the end goes back
- * to the start, so the range stays whole and the second line is not taken for a new entry.
+ * A date range wrapped in a narrow date column ("Apr 2021 –" above "Present", "déc. 2022–nov." above
+ * "2023"), or in the date cell of a row whose cells all wrapped: the rest goes back to the start, so the range stays whole and the second line is not taken
+ * for a new entry.
  */
 function joinDanglingRange(line: DocLine | null, items: Item[]): DocLine | null {
   if (!line) return line;
   const prev = items[items.length - 1];
   if (!prev || prev.kind !== 'head') return line;
-  const i = prev.segments.findIndex((s) => DANGLING.test(s) && findDateRange(s));
-  if (i < 0) return line;
   const first = line.segments[0] ?? '';
-  const end = findDateRange(`2000 – ${first}`);
-  if (!end || !(end.end || end.current) || !/^\S/.test(first) || !isDateOnly(`2000 – ${first}`)) return line;
+  if (!/^\S/.test(first)) return line;
+  const hasEnd = (s: string): boolean => {
+    const r = findDateRange(s);
+    return Boolean(r && (r.end || r.current));
+  };
+  const completes = (s: string, next: string): boolean => {
+    if (!findDateRange(s) || hasEnd(s)) return false;
+    const joined = `${s.trim()} ${next}`;
+    return (DANGLING.test(s) || isDateNote(s) || /\p{L}\.?$/u.test(s.trim())) && hasEnd(joined) && isDateOnly(joined);
+  };
+  // a row of cells that wrapped cell by cell ("Manager at Riverstone | Nov 2022 - Nov" over "Bank | 2024")
+  const n = line.segments.length;
+  const k = n > 1 && prev.segments.length === n ? prev.segments.findIndex((s, j) => j > 0 && completes(s, line.segments[j]!)) : -1;
+  if (k > 0) {
+    prev.segments = prev.segments.map((s, j) => (j === k ? `${s.trim()} ${line.segments[j]}` : joinWrapped(s, line.segments[j]!)));
+    prev.text = prev.segments.join(' | ');
+    return null;
+  }
+  const i = prev.segments.findIndex((s) => completes(s, first));
+  if (i < 0) return line;
   prev.segments[i] = `${prev.segments[i]!.trim()} ${first}`;
   prev.text = prev.segments.join(' | ');
   const rest = line.segments.slice(1);

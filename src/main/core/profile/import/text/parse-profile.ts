@@ -2,7 +2,7 @@ import { Profile, type Highlight } from '../../../../../shared/domain/profile';
 import { fitProfile } from '../fit-profile';
 import { parseBasics, findNameLine, headerLines } from './basics';
 import { findDateRange, stripDateRange, type DateRange } from './dates';
-import { educationFields, workFields } from './entry-fields';
+import { educationFields, parseHeader, workFields } from './entry-fields';
 import { splitEntries, type RawEntry } from './entries';
 import { IdMaker } from './ids';
 import { capLines, type DocLine } from './lines';
@@ -139,8 +139,9 @@ function addWork(profile: Profile, e: RawEntry, kind: 'work' | 'volunteer', ids:
 }
 
 function addProject(profile: Profile, e: RawEntry, ids: IdMaker, hl: (o: string, t: string[]) => Highlight[]): void {
-  const f = workFields(e);
-  const pieces = e.heads.length ? [f.name || f.position, ...(f.name ? [f.position] : []), ...f.extra].filter(Boolean) : [];
+  // a project's header reads in order: its name first, then a role or a one-line description
+  const f = parseHeader(e.heads.flatMap((i) => i.segments));
+  const pieces = f.pieces;
   const name = pieces[0] ?? '';
   const roles = pieces.slice(1).filter((p) => p.split(' ').length <= 4);
   const descParts = [...pieces.slice(1).filter((p) => p.split(' ').length > 4), ...e.paras];

@@ -12,6 +12,13 @@ export function textToLines(text: string, format: 'txt' | 'markdown'): { lines: 
   const md = format === 'markdown' || /^#{1,6}\s|\n#{1,6}\s|\*\*[^*]+\*\*/.test(src);
   let blank = false;
   for (let raw of src.split('\n')) {
+    const prev = lines[lines.length - 1];
+    if (prev && !blank && isUnderline(raw, prev)) {
+      // "Work" over "----": the line above is a heading (Markdown's setext headings, and plain text CVs)
+      prev.heading = raw.includes('=') ? 1 : 2;
+      blank = true;
+      continue;
+    }
     if (!raw.trim() || /^\s*(?:[-*_]\s*){3,}$/.test(raw) || /^\s*[=-]{3,}\s*$/.test(raw)) {
       blank = true;
       continue;
@@ -48,6 +55,14 @@ export function textToLines(text: string, format: 'txt' | 'markdown'): { lines: 
     blank = false;
   }
   return { lines, links };
+}
+
+/** A rule of = or - about as long as the short line above it underlines that line. */
+function isUnderline(raw: string, above: DocLine): boolean {
+  const t = raw.trim();
+  if (!/^(?:=+|-+)$/.test(t) || t.length < 3 || above.bullet || above.segments.length > 1) return false;
+  const n = above.text.length;
+  return above.text.split(/\s+/).length <= 6 && t.length >= n * 0.5 && t.length <= n * 1.5 + 2;
 }
 
 /** Reads a plain-text or Markdown CV into a profile. */

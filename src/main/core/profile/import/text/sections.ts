@@ -47,16 +47,49 @@ function cues(line: DocLine, body: number): Cue {
  */
 function splitLabelRows(lines: DocLine[]): DocLine[] {
   const out: DocLine[] = [];
-  for (const l of lines) {
-    const first = l.segments[0];
-    const h = l.segments.length > 1 && first ? matchHeading(first) : null;
-    if (h && h.strong && !l.bullet) {
+  const skip = new Set<DocLine>();
+  // a weak heading word ("Experiencia", "Career") labels a row when strong labels sit at its left edge
+  const labelXs = lines.filter((l) => l.segments.length > 1 && !l.bullet && matchHeading(l.segments[0]!)?.strong).map((l) => l.x);
+  const inLabelColumn = (l: DocLine): boolean => labelXs.some((x) => Math.abs(x - l.x) <= 2);
+  lines.forEach((l, i) => {
+    if (skip.has(l)) return;
+    let first = l.segments[0];
+    let h = l.segments.length > 1 && first ? matchHeading(first) : null;
+    // "Employment" over "History": the label goes on when the joined words are a heading too
+    const tail = l.segments.length > 1 && first ? labelTail(lines, i) : null;
+    if (tail && matchHeading(`${first} ${tail.text}`)?.strong) {
+      first = `${first} ${tail.text}`;
+      h = matchHeading(first);
+      skip.add(tail);
+    }
+    if (h && (h.strong || (!h.partial && inLabelColumn(l))) && !l.bullet) {
       const rest = l.segments.slice(1);
-      out.push({ ...l, text: first!, segments: [first!], xEnd: 0 });
-      out.push({ ...l, text: rest.join(' | '), segments: rest, gapBefore: 0, heading: undefined });
+      out.push({ ...l, text: first!, segments: [first!], segX: l.segX?.slice(0, 1), xEnd: 0 });
+      // the rest starts where its first cell does, so it lines up with the content below it
+      const x = l.segX?.[1] ?? l.x;
+      // and takes the size of the content below it: the row's size was the (larger) label's
+      const below = lines.slice(i + 1, i + 4).find((n) => Math.abs(n.x - x) <= 2 && n.size > 0);
+      const size = below ? Math.min(l.size, below.size) : l.size;
+      out.push({ ...l, text: rest.join(' | '), segments: rest, x, size, segX: l.segX?.slice(1), gapBefore: 0, heading: undefined });
     } else out.push(l);
-  }
+  });
   return out;
+}
+
+/**
+ * A label that wrapped in its narrow column ("Professional" over "Experience"): the label's next
+ * line is the first of the next few lines to start at the label's left edge, in the label's size,
+ * while the content beside it starts further right.
+ */
+function labelTail(lines: DocLine[], i: number): DocLine | null {
+  const l = lines[i]!;
+  if (!l.segX || l.segX.length < 2 || !l.size) return null;
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    const c = lines[j]!;
+    if (Math.abs(c.x - l.x) > 2) continue;
+    return c.segments.length === 1 && c.size === l.size && c.page === l.page ? c : null;
+  }
+  return null;
 }
 
 /** Groups lines into sections by their headings; lines before the first heading form the header. */

@@ -1,0 +1,53 @@
+// Generated CVs (one per layout template, plus DOCX and TXT) read back through importDocument and
+// scored with the shared scorer: a regression guard for documents the parser was not tuned on.
+// Thresholds sit just under the scores reached when they were set; `npm run bench -- parse-synthetic`
+// gives the full picture.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDocument } from '../index';
+import { toJsonResume } from '../../json-resume-export';
+import { generateCv } from './cv-generate';
+import { hasChromium, planCorpus, writeCorpus, type CorpusDoc } from './synthetic-corpus';
+
+const scorer = path.resolve(import.meta.dirname, '../../../../../../../shared/tools/score-resume.mjs');
+const SEED = 7;
+/** Minimum overall score per document of planCorpus(8, SEED), in order. */
+const MIN = [0.98, 0.98, 0.95, 0.98, 0.93, 0.93, 0.98, 0.98];
+
+type Score = (gt: unknown, pred: unknown) => { overall: number | null };
+
+describe('generator', () => {
+  it('is deterministic and gives ground truth that matches what it prints', () => {
+    const a = generateCv(42);
+    expect(generateCv(42)).toEqual(a);
+    expect(generateCv(43)).not.toEqual(a);
+    const work = (a.gt as { work: { name: string }[] }).work;
+    expect(work.length).toBeGreaterThanOrEqual(1);
+    const printed = a.view.sections.find((s) => s.kind === 'work');
+    expect(printed && printed.kind === 'work' ? printed.entries.map((e) => e.company) : []).toEqual(work.map((w) => w.name));
+  });
+});
+
+describe.skipIf(!hasChromium() || !existsSync(scorer))('synthetic CVs (needs /usr/bin/chromium and ../shared)', () => {
+  let dir = '';
+  let docs: CorpusDoc[] = [];
+  let score: Score;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'jobsmith-synth-test-'));
+    docs = await writeCorpus(planCorpus(MIN.length, SEED), dir);
+    score = ((await import(pathToFileURL(scorer).href)) as { scoreDocument: Score }).scoreDocument;
+  }, 60_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(MIN.map((min, i) => [i, min] as const))('document %i scores at least %f', async (i, min) => {
+    const { cv, file } = docs[i]!;
+    const res = await importDocument(new Uint8Array(readFileSync(file)), path.basename(file), { inProcess: true });
+    const s = score(cv.gt, toJsonResume(res.profile));
+    expect(s.overall ?? 0, `${cv.id}`).toBeGreaterThanOrEqual(min);
+  });
+});
