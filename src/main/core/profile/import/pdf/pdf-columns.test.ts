@@ -39,4 +39,25 @@ describe('orderBlocks', () => {
     const out = texts(orderBlocks(frags));
     expect(out.map((b) => b[0])).toEqual(['Experience', 'Acme Corp', 'Education', 'TU Berlin', 'Skills', 'Python, SQL']);
   });
+
+  it('splits two columns of sections on one line grid, even when one side is short lines', () => {
+    const frags = [
+      f('PROFESSIONAL SUMMARY', 40, 700), f('ACADEMIC BACKGROUND', 320, 700),
+      f('Curious problem solver with seven years in operations,', 40, 686, 260), f('ETH Zurich', 320, 686),
+      f('comfortable owning projects from discovery to delivery.', 40, 672, 260), f('BSc in Economics', 320, 672),
+      f('EMPLOYMENT HISTORY', 40, 644), f('SKILLS & TOOLS', 320, 644),
+      f('Operations Manager', 40, 630), f('PostgreSQL, Kanban, Flask', 320, 630),
+      f('Grupo Meridiano', 40, 616), f('Testing, Lean, MongoDB', 320, 616),
+      f('Reduced the cost of the dashboard used by regional managers', 40, 602, 260),
+      f('Automated the reporting pipeline for finance, saving hours', 40, 588, 260),
+      f('Introduced a test suite covering core payments on time', 40, 574, 260),
+      f('Project Manager', 40, 546), f('Hartmann KG', 40, 532),
+      f('Negotiated a budget of 250k for the new planning process', 40, 518, 260),
+      f('Launched quarterly planning with three teams in four countries', 40, 504, 260),
+    ];
+    const out = texts(orderBlocks(frags));
+    expect(out.map((b) => b[0])).toEqual(['PROFESSIONAL SUMMARY', 'ACADEMIC BACKGROUND']);
+    expect(out[0]).toContain('Grupo Meridiano');
+    expect(out[1]).toContain('Testing, Lean, MongoDB');
+  });
 });

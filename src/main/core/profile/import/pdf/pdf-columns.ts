@@ -136,7 +136,8 @@ function findSplit(frags: Frag[]): Split | null {
       const rc = chars(right);
       if (rowsOf(left).length < 2 || rowsOf(right).length < 2 || lc < 20 || rc < 20) break;
       const narrow = lc < rc ? left : right;
-      if (isAnnotation(left, right, narrow)) {
+      // section headings on both sides: two columns of sections, whatever their line grid
+      if (!(hl.length && hr.length) && isAnnotation(left, right, narrow)) {
         const labels = narrow === left && !right.some(isLabelHeading) ? hl : [];
         if (labels.length >= 2 && (!labelBest || labels.length > labelBest.labels!.length)) {
           labelBest = { above: [], left: [], right: [], below: [], score: 0, labels, tails };

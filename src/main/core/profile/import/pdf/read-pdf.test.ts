@@ -5,7 +5,7 @@ import { AppError } from '../../../../../shared/ipc/result';
 import { encryptedPdf, imageOnlyPdf, noPagesPdf } from '../make-test-pdf';
 import { makeLayoutPdf } from './make-layout-pdf';
 import { makeLine } from '../text/lines';
-import { dropPageMargins, readPdfText } from './read-pdf';
+import { carryColumnOverflow, dropPageMargins, readPdfText } from './read-pdf';
 
 const root = path.resolve(import.meta.dirname, '../../../../../..');
 const resumes = path.resolve(root, '../shared/fixtures/resumes');
@@ -107,5 +107,29 @@ describe.skipIf(!existsSync(resumes))('readPdfText on real CVs (../shared fixtur
     expect(text).toContain('DevOps Site Reliability Engineer');
     expect(text).toContain('CI/CD');
     expect(profile.work.map((w) => w.name)).toEqual(['Red Hat', 'New Relic', 'IBM', 'Oracle']);
+  });
+});
+
+describe('carryColumnOverflow', () => {
+  const at = (text: string, x: number, y: number, block: number, page = 1) => makeLine(text, { x, y, block, page, size: 10 });
+  it('moves the rest of a left column from the next page up to follow that column, not the right one', () => {
+    const pages = [
+      [at('Experience', 30, 700, 1), at('Acme Corp', 30, 680, 1), at('Built the billing platform', 36, 660, 1),
+        at('Education', 360, 700, 2), at('TU Berlin', 360, 680, 2), at('Skills', 360, 640, 2), at('Python, SQL', 360, 620, 2)],
+      [at('Cut costs by a third', 36, 800, 3, 2), at('Beta GmbH', 30, 780, 3, 2), at('Projects', 30, 740, 3, 2), at('Tiny Compiler', 30, 720, 3, 2)],
+    ];
+    const out = carryColumnOverflow(pages).map((p) => p.map((l) => l.text));
+    expect(out[0]).toEqual(['Experience', 'Acme Corp', 'Built the billing platform', 'Cut costs by a third', 'Beta GmbH', 'Education', 'TU Berlin', 'Skills', 'Python, SQL']);
+    expect(out[1]).toEqual(['Projects', 'Tiny Compiler']);
+  });
+
+  it('leaves pages alone when the last column read continues, or the blocks are stacked bands', () => {
+    const sidebarLeft = [
+      [at('Skills', 30, 700, 1), at('Python', 30, 680, 1), at('Experience', 200, 700, 2), at('Acme Corp', 200, 680, 2)],
+      [at('Cut costs by a third', 200, 800, 3, 2)],
+    ];
+    expect(carryColumnOverflow(sidebarLeft)).toEqual(sidebarLeft);
+    const bands = [[at('Work', 30, 700, 1), at('Acme Corp', 150, 600, 2)], [at('Shipped the app', 150, 800, 3, 2)]];
+    expect(carryColumnOverflow(bands)[1]!.map((l) => l.text)).toEqual(['Shipped the app']);
   });
 });

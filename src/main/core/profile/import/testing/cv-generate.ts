@@ -4,7 +4,7 @@
  * dates already written in the CV's convention) that the renderers lay out. No network, no clock.
  */
 import {
-  AREAS, AT_WORD, COMPANIES, DEGREES, FIRST, HEADINGS, LAST, MONTHS, OBJECTS, OUTCOMES, PLACES, PRESENT, PROJECTS,
+  AREAS, AT_WORD, CERTIFICATES, COMPANIES, CONTACT_ICONS, EXTRA_HEADINGS, LANGUAGE_LINES, DEGREES, FIRST, HEADINGS, LAST, MONTHS, OBJECTS, OUTCOMES, PLACES, PRESENT, PROJECTS,
   SCHOOLS, SKILL_GROUP_NAMES, SKILL_GROUPS, SUMMARIES, TITLES, TO_WORD, VERBS, type Lang, type Place,
 } from './cv-vocab';
 
@@ -18,8 +18,10 @@ export interface WorkView {
   location?: string;
   dates: string;
   bullets: string[];
-  /** How the header reads: title line then company line, the reverse, or "Title at Company". */
-  order: 'title-first' | 'company-first' | 'at';
+  /** How the header reads: title line then company line, the reverse, "Title at Company", or "Title | Company". */
+  order: 'title-first' | 'company-first' | 'at' | 'sep';
+  /** The separator of order 'sep' (" | ", " — ", ", "). */
+  sep?: string;
   /** Location beside the company, on a line of its own, or not printed. */
   locOwnLine: boolean;
 }
@@ -40,7 +42,9 @@ export type SectionView =
   | { kind: 'work'; heading: string; entries: WorkView[] }
   | { kind: 'education'; heading: string; entries: EduView[] }
   | { kind: 'skills'; heading: string; skills: SkillsView }
-  | { kind: 'projects'; heading: string; entries: { name: string; desc: string; inline: boolean }[] };
+  | { kind: 'projects'; heading: string; entries: { name: string; desc: string; inline: boolean }[] }
+  /** Certificates or languages: not scored, there to be told apart from skills and projects. */
+  | { kind: 'list'; heading: string; items: string[] };
 
 export interface CvView {
   lang: Lang;
@@ -53,6 +57,14 @@ export interface CvView {
   sections: SectionView[];
   /** Headings in capitals (as CSS or as text). */
   caps: boolean;
+  /** An icon before each contact item (same order as contacts), or none. */
+  icons?: string[];
+  /** Bullets written as this character in the text rather than drawn by the list. */
+  bullet?: string;
+  /** A running header and footer with the name and page numbers (PDF). */
+  pageFurniture?: boolean;
+  /** Looser type so the CV runs onto a second page, breaking inside a job (PDF). */
+  long?: boolean;
 }
 
 export interface SyntheticCv {
@@ -249,6 +261,7 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
     lang, name, label, contacts: contactOrder, contactSep: p.chance(0.6) ? p.one([' | ', ' · ', ' • ']) : null,
     contactHeading: p.one(H.contact), sections, caps: p.chance(0.5),
   };
+  widen(new Pick(rng((seed ^ 0x5bd1e995) >>> 0)), view, lang, work);
   const gt = {
     basics: {
       name, label, email, phone: tel, url: site || linkedin || undefined, summary: summaryText || undefined,
@@ -260,6 +273,35 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
     ...(projects.length ? { projects: projects.map((x) => ({ name: x.name, description: x.desc })) } : {}),
   };
   return { id: `syn-${seed}-${tpl}-${fmt}`, seed, template: tpl, format: fmt, view, gt: JSON.parse(JSON.stringify(gt)) as Record<string, unknown> };
+}
+
+/**
+ * What real CVs carry beyond the basics, drawn from a second stream so the first one (and every CV
+ * it gave before these were added) stays as it was apart from these touches: icons before contact
+ * items, bullet characters, "Title | Company" lines, certificates and languages, a summary without a
+ * heading, running headers/footers, two-page CVs.
+ */
+function widen(q: Pick, view: CvView, lang: Lang, work: WorkView[]): void {
+  if (q.chance(0.3)) {
+    const set = q.one(CONTACT_ICONS);
+    view.icons = view.contacts.map((c) => (c.includes('@') ? set[0]! : /\d{3}/.test(c) ? set[1]! : /\.(dev|com)|\//.test(c) ? set[3]! : set[2]!));
+  }
+  if (q.chance(0.4)) view.bullet = q.one(['•', '–', '*', '▪', '►']);
+  if (q.chance(0.3)) {
+    const sep = q.one([' | ', ' — ', ', ', ' – ']);
+    for (const w of work) Object.assign(w, { order: 'sep', sep });
+  }
+  const extra: SectionView[] = [];
+  if (q.chance(0.35)) extra.push({ kind: 'list', heading: q.one(EXTRA_HEADINGS[lang].certificates), items: q.some(CERTIFICATES, q.int(1, 3)) });
+  if (q.chance(0.4)) extra.push({ kind: 'list', heading: q.one(EXTRA_HEADINGS[lang].languages), items: q.some(LANGUAGE_LINES[lang], q.int(2, 3)) });
+  view.sections.push(...extra);
+  const summary = view.sections.find((s) => s.kind === 'summary');
+  if (summary && q.chance(0.25)) summary.heading = '';
+  view.pageFurniture = q.chance(0.3);
+  if (q.chance(0.3)) {
+    view.long = true;
+    for (const w of work) w.bullets.push(...Array.from({ length: q.int(1, 3) }, () => `${q.one(VERBS)} ${q.one(OBJECTS)}, ${q.one(OUTCOMES)}`));
+  }
 }
 
 export { AT_WORD };

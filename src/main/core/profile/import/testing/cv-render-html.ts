@@ -13,8 +13,9 @@ export type DatePlace = 'right' | 'inline' | 'own' | 'left';
 /** The header lines of a job without its dates: what each convention prints. */
 export function workHead(w: WorkView, lang: CvView['lang']): { first: string; rest: string[] } {
   const loc = w.location;
-  if (w.order === 'at') {
-    return { first: `${w.title} ${AT_WORD[lang]} ${w.company}`, rest: loc ? [loc] : [] };
+  if (w.order === 'at' || w.order === 'sep') {
+    const first = w.order === 'at' ? `${w.title} ${AT_WORD[lang]} ${w.company}` : `${w.title}${w.sep ?? ' | '}${w.company}`;
+    return { first, rest: loc ? [loc] : [] };
   }
   const [a, b] = w.order === 'title-first' ? [w.title, w.company] : [w.company, w.title];
   if (!loc) return { first: a, rest: [b] };
@@ -45,12 +46,14 @@ function entryHtml(head: { first: string; rest: string[] }, dates: string, place
 }
 
 export function sectionHtml(s: SectionView, v: CvView, place: DatePlace): string {
-  const h = `<h2>${esc(s.heading)}</h2>`;
+  const h = s.heading ? `<h2>${esc(s.heading)}</h2>` : '';
+  const ul = (items: string[]): string =>
+    v.bullet ? `<ul class="nb">${items.map((b) => `<li>${esc(`${v.bullet} ${b}`)}</li>`).join('')}</ul>` : `<ul>${items.map((b) => `<li>${esc(b)}</li>`).join('')}</ul>`;
   switch (s.kind) {
     case 'summary':
       return `${h}<p>${esc(s.text)}</p>`;
     case 'work':
-      return h + s.entries.map((w) => entryHtml(workHead(w, v.lang), w.dates, place, `<ul>${w.bullets.map((b) => `<li>${esc(b)}</li>`).join('')}</ul>`)).join('');
+      return h + s.entries.map((w) => entryHtml(workHead(w, v.lang), w.dates, place, ul(w.bullets))).join('');
     case 'education':
       return h + s.entries.map((e) => entryHtml(eduHead(e), e.dates, place, '')).join('');
     case 'skills':
@@ -58,12 +61,18 @@ export function sectionHtml(s: SectionView, v: CvView, place: DatePlace): string
       return h + `<div class="sk">${esc(s.skills.flat!.join(', '))}</div>`;
     case 'projects':
       return h + s.entries.map((x) => (x.inline ? `<div class="sk"><b>${esc(x.name)}</b> – ${esc(x.desc)}</div>` : `<div class="entry"><div class="head"><b>${esc(x.name)}</b></div><div class="sub">${esc(x.desc)}</div></div>`)).join('');
+    case 'list':
+      return h + s.items.map((x) => `<div class="sk">${esc(x)}</div>`).join('');
   }
 }
 
+/** Contact items, each after its icon when the CV has icons. */
+export const contactItems = (v: CvView): string[] => v.contacts.map((c, i) => (v.icons?.[i] ? `${v.icons[i]} ${c}` : c));
+
 function contactHtml(v: CvView, stacked = false): string {
-  if (v.contactSep && !stacked) return `<div class="contact">${v.contacts.map(esc).join(esc(v.contactSep))}</div>`;
-  return v.contacts.map((c) => `<div class="contact">${esc(c)}</div>`).join('');
+  const items = contactItems(v);
+  if (v.contactSep && !stacked) return `<div class="contact">${items.map(esc).join(esc(v.contactSep))}</div>`;
+  return items.map((c) => `<div class="contact">${esc(c)}</div>`).join('');
 }
 
 const CSS = `
@@ -78,6 +87,10 @@ h2{font-size:12.5pt;margin:14px 0 6px;border-bottom:1px solid #999;padding-botto
 .grid{display:grid;grid-template-columns:120px 1fr;gap:10px}
 .dates{color:#333}
 ul{margin:3px 0 0 0;padding-left:18px}
+ul.nb{list-style:none;padding-left:6px}
+.long{font-size:11pt;line-height:1.4}
+.long .entry{margin-bottom:22px}
+.long h2{margin-top:22px}
 li{margin:1px 0}
 p{margin:0 0 4px}
 .sk{margin:2px 0}
@@ -95,7 +108,7 @@ table.t td.lab{width:22%;font-weight:bold;font-size:11.5pt}
 export function renderHtml(v: CvView, template: Template): string {
   const head = `<h1>${esc(v.name)}</h1><div class="label">${esc(v.label)}</div>`;
   const all = (place: DatePlace, secs = v.sections): string => secs.map((s) => sectionHtml(s, v, place)).join('');
-  const isSide = (s: SectionView): boolean => s.kind === 'skills';
+  const isSide = (s: SectionView): boolean => s.kind === 'skills' || s.kind === 'list';
   let inner: string;
   switch (template) {
     case 'single':
@@ -122,12 +135,13 @@ export function renderHtml(v: CvView, template: Template): string {
     }
     case 'table': {
       const rows = v.sections.map((s) => {
-        const [, content = ''] = sectionHtml(s, v, 'right').match(/^<h2>.*?<\/h2>([\s\S]*)$/) ?? [];
+        const html = sectionHtml(s, v, 'right');
+        const [, content = html] = html.match(/^<h2>.*?<\/h2>([\s\S]*)$/) ?? [];
         return `<tr><td class="lab">${esc(s.heading)}</td><td>${content}</td></tr>`;
       });
       inner = `<div class="page">${head}${contactHtml(v)}<table class="t">${rows.join('')}</table></div>`;
       break;
     }
   }
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body class="${v.caps ? 'caps' : ''}">${inner}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body class="${[v.caps ? 'caps' : '', v.long ? 'long' : ''].join(' ').trim()}">${inner}</body></html>`;
 }

@@ -1,6 +1,6 @@
 /** Writes a synthetic CV as plain text, Markdown or a Word document (the `docx` package). */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TabStopType, TextRun } from 'docx';
-import { eduHead, workHead } from './cv-render-html';
+import { contactItems, eduHead, workHead } from './cv-render-html';
 import type { CvView, SectionView } from './cv-generate';
 
 interface Block {
@@ -41,19 +41,24 @@ function blocks(v: CvView): Block[] {
           else lines.push({ text: x.name, kind: 'head' }, { text: x.desc, kind: 'sub' });
         }
         break;
+      case 'list':
+        for (const x of s.items) lines.push({ text: x, kind: 'para' });
+        break;
     }
     return { heading: s.heading, lines };
   });
 }
 
-const contactLines = (v: CvView): string[] => (v.contactSep ? [v.contacts.join(v.contactSep)] : v.contacts);
+const contactLines = (v: CvView): string[] => (v.contactSep ? [contactItems(v).join(v.contactSep)] : contactItems(v));
 
 /** Plain text (underlined or capitalised headings) or Markdown (# headings, - bullets). */
 export function renderText(v: CvView, md: boolean, variant: number): string {
   const out: string[] = [md ? `# ${v.name}` : v.name, v.label, ...contactLines(v), ''];
   for (const b of blocks(v)) {
     const title = v.caps ? b.heading.toUpperCase() : b.heading;
-    if (md) out.push(`## ${title}`, '');
+    if (!title) {
+      // a summary without a heading
+    } else if (md) out.push(`## ${title}`, '');
     else out.push(title, ...(variant % 2 ? ['-'.repeat(title.length)] : []));
     let firstEntry = true;
     for (const l of b.lines) {
@@ -65,7 +70,7 @@ export function renderText(v: CvView, md: boolean, variant: number): string {
         else if (variant % 3 === 0) out.push(`${text} | ${l.dates}`);
         else if (variant % 3 === 1) out.push(text, l.dates);
         else out.push(`${l.dates}  ${text}`);
-      } else if (l.kind === 'bullet') out.push(`${md ? '-' : '•'} ${l.text}`);
+      } else if (l.kind === 'bullet') out.push(`${md ? (v.bullet === '*' ? '*' : '-') : (v.bullet ?? '•')} ${l.text}`);
       else out.push(l.text);
     }
     out.push('');
@@ -81,9 +86,10 @@ export async function renderDocx(v: CvView, variant: number): Promise<Uint8Array
     ...contactLines(v).map((c) => new Paragraph({ children: [new TextRun(c)] })),
   ];
   for (const b of blocks(v)) {
-    kids.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(v.caps ? b.heading.toUpperCase() : b.heading)] }));
+    if (b.heading) kids.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(v.caps ? b.heading.toUpperCase() : b.heading)] }));
     for (const l of b.lines) {
-      if (l.kind === 'bullet') kids.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(l.text)] }));
+      if (l.kind === 'bullet' && v.bullet) kids.push(new Paragraph({ children: [new TextRun(`${v.bullet} ${l.text}`)] }));
+      else if (l.kind === 'bullet') kids.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(l.text)] }));
       else if (l.kind === 'head' && l.dates && variant % 2 === 0) {
         kids.push(new Paragraph({
           tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],

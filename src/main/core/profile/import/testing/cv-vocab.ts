@@ -167,3 +167,23 @@ export const PRESENT: Record<Lang, string[]> = {
 };
 export const TO_WORD: Record<Lang, string> = { en: 'to', de: 'bis', fr: 'à', es: 'a' };
 export const AT_WORD: Record<Lang, string> = { en: 'at', de: 'bei', fr: 'chez', es: 'en' };
+
+/** Headings of the sections the scorer does not read but real CVs carry (distractors for the parser). */
+export const EXTRA_HEADINGS: Record<Lang, { certificates: string[]; languages: string[] }> = {
+  en: { certificates: ['Certifications', 'Certificates', 'Licenses & Certifications'], languages: ['Languages'] },
+  de: { certificates: ['Zertifikate', 'Zertifizierungen'], languages: ['Sprachen', 'Sprachkenntnisse'] },
+  fr: { certificates: ['Certifications'], languages: ['Langues'] },
+  es: { certificates: ['Certificaciones', 'Certificados'], languages: ['Idiomas'] },
+};
+export const CERTIFICATES = [
+  'AWS Certified Solutions Architect – Associate', 'Professional Scrum Master I', 'Google Analytics Certification',
+  'PMP – Project Management Professional', 'Certified Kubernetes Administrator', 'Microsoft Azure Fundamentals (AZ-900)',
+];
+export const LANGUAGE_LINES: Record<Lang, string[]> = {
+  en: ['English (native)', 'German (C1)', 'Spanish – B2', 'French: conversational'],
+  de: ['Deutsch (Muttersprache)', 'Englisch (C1)', 'Französisch – B1'],
+  fr: ['Français (langue maternelle)', 'Anglais (C1)', 'Espagnol – B2'],
+  es: ['Español (nativo)', 'Inglés (C1)', 'Alemán – B1'],
+};
+/** Icons set before contact items: text symbols and Font Awesome private-use code points. */
+export const CONTACT_ICONS = [['✉', '☎', '⌂', '🔗'], ['\uf0e0', '\uf095', '\uf041', '\uf0c1']];

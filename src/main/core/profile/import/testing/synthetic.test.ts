@@ -15,7 +15,7 @@ import { hasChromium, planCorpus, writeCorpus, type CorpusDoc } from './syntheti
 const scorer = path.resolve(import.meta.dirname, '../../../../../../../shared/tools/score-resume.mjs');
 const SEED = 7;
 /** Minimum overall score per document of planCorpus(8, SEED), in order. */
-const MIN = [0.98, 0.98, 0.95, 0.98, 0.93, 0.93, 0.98, 0.98];
+const MIN = [0.98, 0.98, 0.98, 0.98, 0.93, 0.91, 0.98, 0.98];
 
 type Score = (gt: unknown, pred: unknown) => { overall: number | null };
 
@@ -28,6 +28,18 @@ describe('generator', () => {
     expect(work.length).toBeGreaterThanOrEqual(1);
     const printed = a.view.sections.find((s) => s.kind === 'work');
     expect(printed && printed.kind === 'work' ? printed.entries.map((e) => e.company) : []).toEqual(work.map((w) => w.name));
+  });
+});
+
+describe('generator breadth', () => {
+  it('draws the features real CVs carry: icons, bullet characters, one-line headers, extra sections, headless summaries, long CVs', () => {
+    const views = Array.from({ length: 80 }, (_, i) => generateCv(500 + i).view);
+    expect(views.some((v) => v.icons?.length)).toBe(true);
+    expect(new Set(views.map((v) => v.bullet).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+    expect(views.some((v) => v.sections.some((s) => s.kind === 'work' && s.entries.some((e) => e.order === 'sep')))).toBe(true);
+    expect(views.some((v) => v.sections.some((s) => s.kind === 'list'))).toBe(true);
+    expect(views.some((v) => v.sections.some((s) => s.kind === 'summary' && !s.heading))).toBe(true);
+    expect(views.some((v) => v.long) && views.some((v) => v.pageFurniture)).toBe(true);
   });
 });
 

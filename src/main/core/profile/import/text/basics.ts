@@ -111,7 +111,8 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
         contact = true;
         continue;
       }
-      if (networkOf(`${p}.com`) || /^[a-z0-9_.-]{2,40}$/.test(p)) contact = true; // a username beside an icon
+      // a username beside an icon; a lone word ending a sentence is the last line of a paragraph
+      if (networkOf(`${p}.com`) || (/^[a-z0-9_.-]{2,40}$/.test(p) && !/^[a-z]+\.$/.test(p))) contact = true;
       else if (afterName && /^\p{L}[\p{L} &/,'’.-]{1,60}$/u.test(p)) rowLeft.push(p);
     }
     if (contact) {
@@ -125,20 +126,33 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
   fallbackUrl(b, urls);
   // a label may wrap over two PDF lines; in text formats each line stands alone
   let text = prose[0]?.text ?? '';
+  let used = prose.length ? 1 : 0;
   for (let i = 1; i < prose.length; i++) {
     const l = prose[i]!;
     const wraps = l.size > 0 && l.size === prose[i - 1]!.size;
     if (!wraps && text.split(/\s+/).length <= 10) break;
     text = joinWrapped(text, l.text);
+    used = i + 1;
   }
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text)) b.label = text;
-  else if (text) b.summary = text;
+  if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text)) {
+    b.label = text;
+    b.summary = headlessSummary(prose.slice(used));
+  } else if (text) b.summary = text;
   if (!b.label) b.label = leftovers.find((p) => p.split(/\s+/).length <= 6 && !matchHeading(p) && titleScore(p) > 0) ?? '';
   // a lone place among contact details ("Hamburg | +49 ... | mail"): the city
   const place = leftovers.find((p) => p !== b.label && /^\p{Lu}[\p{L}' .-]{1,30}$/u.test(p) && p.split(/\s+/).length <= 3 && titleScore(p) === 0);
   if (!b.location.city && place && contactRows > 0) b.location = { city: place };
   return b;
+}
+
+/**
+ * A paragraph under the label with no heading of its own ("Results-driven specialist with ..."):
+ * the summary, when it reads as prose (a dozen words or more, ending a sentence).
+ */
+export function headlessSummary(rest: DocLine[]): string {
+  const text = rest.reduce((acc, l) => (acc ? joinWrapped(acc, l.text) : l.text.trim()), '');
+  return text.split(/\s+/).length >= 12 && /[.!?]$/.test(text) ? text : '';
 }
 
 function addUrl(b: BasicsInfo, raw: string): void {

@@ -151,4 +151,16 @@ Programmiersprachen: Java, Kotlin
     expect(() => readPlainText('   \n', 'txt')).toThrow(AppError);
     expect(() => readPlainText('MZ\u0000\u0000garbage', 'txt')).toThrow(/binary/);
   });
+
+  it('takes a paragraph under the label, with no heading of its own, as the summary', () => {
+    const { profile } = readPlainText(
+      'Sofia Nakamura\nSenior Software Engineer\nParis, France | sofia@example.org\n\n'
+        + 'Results-driven specialist with a track record in marketing, cross-functional collaboration and clear communication.\n\n'
+        + 'Experience\nMarketing Specialist at Atelier Rouge SAS\nOctober 2022 – February 2024\n- Launched a reporting pipeline\n',
+      'txt',
+    );
+    expect(profile.basics.label).toBe('Senior Software Engineer');
+    expect(profile.basics.summary).toMatch(/^Results-driven specialist .* clear communication\.$/);
+    expect(profile.work[0]?.name).toBe('Atelier Rouge SAS');
+  });
 });
