@@ -13,21 +13,10 @@ import { ModelRuntime } from '../src/main/core/ai/local/model-runtime';
 import { startFakeModelServer } from '../src/main/core/ai/testing/fake-model-server';
 import { openai } from '../src/main/core/ai/testing/recorded-responses';
 import { MemorySecretStore } from '../src/main/core/secrets/secret-store';
-import { ms, summarize } from './stats';
+import { measure, ms, summarize } from './stats';
 
 const Job = z.object({ title: z.string(), skills: z.array(z.string()) });
 const body = openai.completion(JSON.stringify({ title: 'Data Engineer', skills: ['SQL', 'Python'] }));
-
-async function measure(iterations: number, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 100; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return summarize(samples);
-}
 
 async function overhead(iterations: number): Promise<void> {
   const server = await startFakeModelServer(() => ({ json: body }));

@@ -7,7 +7,7 @@ import { startBridge } from '../src/main/bridge/bridge-server';
 import { createCore } from '../src/main/core/app-core';
 import { handlers } from '../src/main/handlers';
 import { dispatch } from '../src/main/handlers/dispatch';
-import { ms, summarize } from './stats';
+import { measure, ms } from './stats';
 
 export async function run(args: string[]): Promise<void> {
   const iterations = Number(args[0] ?? 2000);
@@ -22,21 +22,11 @@ export async function run(args: string[]): Promise<void> {
     });
     return res.json();
   };
-  const measure = async (fn: () => Promise<unknown>) => {
-    for (let i = 0; i < 200; i++) await fn(); // warm up
-    const samples: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const start = performance.now();
-      await fn();
-      samples.push(performance.now() - start);
-    }
-    return summarize(samples);
-  };
   const ctx = { core, transport: 'direct' as const, signal: new AbortController().signal };
   const rows = {
-    'bridge app.info': await measure(() => call('app.info')),
-    'bridge profile.get': await measure(() => call('profile.get')),
-    'in-process profile.get': await measure(() => dispatch(handlers, 'profile.get', {}, ctx)),
+    'bridge app.info': await measure(iterations, () => call('app.info'), 200),
+    'bridge profile.get': await measure(iterations, () => call('profile.get'), 200),
+    'in-process profile.get': await measure(iterations, () => dispatch(handlers, 'profile.get', {}, ctx), 200),
   };
   console.log(`${iterations} calls each, keep-alive connection (Node's fetch)`);
   console.log('call                      median      p95         max');

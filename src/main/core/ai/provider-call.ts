@@ -1,7 +1,7 @@
 import type { AiSettings, ProviderConfig, TokenUsage } from '../../../shared/domain/ai';
 import { AppError } from '../../../shared/ipc/result';
 import type { ActivityLogStore } from './activity-log';
-import type { ChatMessage, JsonSchemaSpec, ModelProvider, ProviderResponse } from './provider';
+import type { ModelProvider, ProviderRequest, ProviderResponse } from './provider';
 import { costOf } from './pricing';
 import { backoffDelay, sleep, type BackoffPolicy } from './resilience/backoff';
 import { errorDetails, providerError } from './resilience/provider-error';
@@ -21,14 +21,8 @@ export interface CallContext {
   onText?: (delta: string, restart: boolean) => void;
 }
 
-export interface CallInput {
-  system?: string;
-  messages: ChatMessage[];
-  jsonSchema?: JsonSchemaSpec;
-  maxTokens: number;
-  temperature?: number;
-  stream: boolean;
-}
+/** What the caller asks for; the model, the signal and the text callback come from the context. */
+export type CallInput = Omit<ProviderRequest, 'model' | 'signal' | 'onText'>;
 
 export interface CallOutput {
   response: ProviderResponse;
