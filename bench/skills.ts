@@ -160,7 +160,7 @@ export async function run(args: string[]): Promise<void> {
       }
     })();
     let current = SAMPLE_PROFILE;
-    const service = createMatchService({ repo: createMatchRepo(database), profile: { get: () => ({ profile: current }) }, clock: () => new Date('2025-01-15') });
+    const service = createMatchService({ repo: createMatchRepo(database.db), profile: { get: () => ({ profile: current }) }, clock: () => new Date('2025-01-15') });
     const n = nStored.toLocaleString('en');
     const cold = time(() => service.rankAll(50));
     console.log(`rank ${n} stored jobs, first run (analyse, cache, score, store)  ${cold.ms.toFixed(0).padStart(6)} ms`);

@@ -86,7 +86,7 @@ function registerJobCommands(program: Command, ctx: CliContext): void {
     .option('--json', 'print as JSON (with the list of captures)')
     .action((id: string, opts: { json?: boolean }) => {
       const stored: Job = ctx.core().jobs.get(id);
-      if (opts.json) return ctx.printJson({ job: stored, captures: ctx.core().jobs.captures(id).map(({ raw, ...c }) => ({ ...c, rawChars: raw.length })) });
+      if (opts.json) return ctx.printJson(ctx.core().jobs.detail(id));
       printDraft(stored);
     });
   job

@@ -1,23 +1,20 @@
 import path from 'node:path';
 import { createAiModule, type AiModule } from './ai/ai-module';
+import { DATABASE_FILE_NAME, keepDailyBackup } from './db/backups';
 import { openDatabase, type OpenedDatabase } from './db/client';
-import { DATABASE_FILE_NAME, createBackup, listBackups } from './db/backups';
 import { createEventBus, type EventBus } from './events';
-import { createProfileRepo } from './profile/profile-repo';
-import { createProfileService, type ProfileService } from './profile/profile-service';
-import { createProfileVersionsRepo } from './profile/profile-versions-repo';
-import { createProfileImportService, type ProfileImportService } from './profile/profile-import-service';
-import { createSettingsRepo } from './settings/settings-repo';
-import { createSettingsService, type SettingsService } from './settings/settings-service';
-import { createGateway } from './net';
 import { createJobsModule } from './jobs/jobs-module';
 import type { JobsService } from './jobs/jobs-service';
 import type { WatchService } from './jobs/watch/watch-service';
-import { createMatchRepo } from './match/match-repo';
-import { createMatchService, type MatchService } from './match/match-service';
-import { localSemanticScorer } from './match/semantic/local-semantic';
-import type { SecretStore } from './secrets/secret-store';
-import { MemorySecretStore } from './secrets/secret-store';
+import { createMatchModule } from './match/match-module';
+import type { MatchService } from './match/match-service';
+import { createGateway } from './net';
+import type { ProfileImportService } from './profile/profile-import-service';
+import { createProfileModule } from './profile/profile-module';
+import type { ProfileService } from './profile/profile-service';
+import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
+import { createSettingsModule } from './settings/settings-module';
+import type { SettingsService } from './settings/settings-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -51,15 +48,7 @@ export interface Core {
   close(): Promise<void>;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Keeps one rolling backup a day, so a damaged file can always be restored from yesterday. */
-function dailyBackup(database: OpenedDatabase, dataDir: string): void {
-  const newest = listBackups(dataDir)[0];
-  if (newest && Date.now() - Date.parse(newest.createdAt) < DAY_MS) return;
-  createBackup(database.sqlite, dataDir, 'daily');
-}
-
+/** Opens the database, then builds each domain's module over it and the one network gateway they share. */
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
   const database = openDatabase({
@@ -67,53 +56,54 @@ export function createCore(options: CoreOptions): Core {
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  dailyBackup(database, dataDir);
+  keepDailyBackup(database.sqlite, dataDir);
+  const { db } = database;
   const events = createEventBus();
-  const settings = createSettingsService(createSettingsRepo(database.db));
-  const profile = createProfileService(createProfileRepo(database.db), undefined, createProfileVersionsRepo(database.db));
-  // Every outbound request goes through this one gateway (offline mode, timeouts, retries, per-host limits).
-  const gateway = createGateway({ isOffline: () => settings.get().offlineMode });
-  const profileImport = createProfileImportService({ events, fetch: gateway.fetch });
 
-  // Cloud model calls go through their own gateway instance: offline mode applies, while timeouts,
-  // retries and rate limits are the AI service's (a model call is a long, non-idempotent POST).
+  const settingsModule = createSettingsModule({ db });
+  const settings = settingsModule.settings;
+  const isOffline = (): boolean => settings.get().offlineMode;
+  // Every outbound request goes through this one gateway (offline mode, timeouts, retries, per-host limits).
+  const gateway = createGateway({ isOffline });
+  // Model calls are long, non-idempotent POSTs: the same offline switch, the AI service's own retries and limits.
   const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000 });
+
+  const profileModule = createProfileModule({ db, events, fetch: gateway.fetch });
   const ai = createAiModule({
-    db: database.db,
+    db,
     dataDir,
     secrets: options.secrets ?? new MemorySecretStore(),
     fetch: aiGateway.fetch,
     getJson: async (url) => (await aiGateway.getJson(url, { retries: 2 })).data,
-    isOffline: () => settings.get().offlineMode,
+    isOffline,
     onStream: (event) => events.emit('ai.stream', event),
     onDownload: (status) => events.emit('ai.download', status),
     ...(options.llama ? { llama: options.llama } : {}),
   });
-
-  const match = createMatchService({ repo: createMatchRepo(database), profile, semantic: () => localSemanticScorer(database, ai) });
-
+  const matchModule = createMatchModule({ db, profile: profileModule.profile, ai });
   const jobsModule = createJobsModule({
-    db: database.db,
+    db,
     events,
     settings: () => settings.get(),
     gateway,
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
-  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose()];
+  // Disposed in reverse order of creation, then the database closes.
+  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, profileModule, ai, matchModule, jobsModule];
   return {
     dataDir,
     database,
     events,
     settings,
-    profile,
-    profileImport,
+    profile: profileModule.profile,
+    profileImport: profileModule.profileImport,
     ai,
-    match,
+    match: matchModule.match,
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
     async close() {
-      for (const dispose of disposers.reverse()) await dispose();
+      for (const module of modules.reverse()) await module.dispose();
       database.close();
     },
   };

@@ -1,4 +1,3 @@
-import { findBrowser } from '../core/jobs/render/find-browser';
 import type { HandlersFor } from './types';
 
 type JobChannels =
@@ -9,17 +8,11 @@ export const jobsHandlers: HandlersFor<JobChannels> = {
   'jobs.extract': ({ capture }, { core }) => core.jobs.extract(capture),
   'jobs.add': ({ capture, edits }, { core }) => core.jobs.add(capture, edits),
   'jobs.list': (query, { core }) => core.jobs.list(query),
-  'jobs.get': ({ id }, { core }) => ({
-    job: core.jobs.get(id),
-    captures: core.jobs.captures(id).map(({ raw, ...c }) => ({ ...c, rawChars: raw.length })),
-  }),
+  'jobs.get': ({ id }, { core }) => core.jobs.detail(id),
   'jobs.update': ({ id, edits }, { core }) => core.jobs.update(id, edits),
   'jobs.remove': ({ id }, { core }) => core.jobs.remove(id),
   'jobs.companies': (_args, { core }) => core.jobs.companies(),
-  'jobs.browser': (_args, { core }) => {
-    const configured = core.settings.get().browserPath;
-    return { configured, inUse: findBrowser(configured) };
-  },
+  'jobs.browser': (_args, { core }) => core.jobs.browser(),
   'watch.boards': (_args, { core }) => core.watch.boards(),
   'watch.addBoard': ({ board, provider, label }, { core }) => core.watch.addBoard(board, provider, label),
   'watch.removeBoard': ({ id }, { core }) => core.watch.removeBoard(id),

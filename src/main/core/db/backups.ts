@@ -59,3 +59,12 @@ export function restoreBackup(dataDir: string, backupFile?: string): { restored:
   copyFileSync(chosen, live);
   return movedAside ? { restored: chosen, movedAside } : { restored: chosen };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Keeps one rolling backup a day, so a damaged file can always be restored from yesterday. */
+export function keepDailyBackup(sqlite: Database.Database, dataDir: string): void {
+  const newest = listBackups(dataDir)[0];
+  if (newest && Date.now() - Date.parse(newest.createdAt) < DAY_MS) return;
+  createBackup(sqlite, dataDir, 'daily');
+}

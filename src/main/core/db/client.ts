@@ -8,7 +8,8 @@ import * as schema from './schema';
 import { createBackup, listBackups } from './backups';
 import { DatabaseCorruptError } from './errors';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** The drizzle database every repository takes; `$client` is the better-sqlite3 handle for raw hot paths. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface OpenDatabaseOptions {
   /** The SQLite file. Created (with its folder) when missing. */

@@ -7,8 +7,7 @@ import { createJobsRepo } from './store/jobs-repo';
 import { createWatchRepo } from './watch/watch-repo';
 import { createWatchService, type WatchService } from './watch/watch-service';
 
-/** Builds the jobs area for the core: services, their gateways, and the watchlist schedule. */
-export interface JobsModuleOptions {
+export interface JobsModuleDeps {
   db: Db;
   events: EventBus;
   settings: () => { offlineMode: boolean; browserPath: string | null };
@@ -19,9 +18,19 @@ export interface JobsModuleOptions {
   endpoints?: AtsEndpoints;
 }
 
+export interface JobsModule {
+  /** Job capture and storage. */
+  jobs: JobsService;
+  /** The watchlist of company job boards, saved searches and the inbox. */
+  watch: WatchService;
+  /** Stops the watchlist schedule. */
+  dispose(): void;
+}
+
 export const DEFAULT_WATCH_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
-export function createJobsModule(opts: JobsModuleOptions): { jobs: JobsService; watch: WatchService; dispose(): void } {
+/** Builds the jobs area for the core: services, their gateways, and the watchlist schedule. */
+export function createJobsModule(opts: JobsModuleDeps): JobsModule {
   const isOffline = (): boolean => opts.settings().offlineMode;
   const gateway = opts.gateway;
   // The headless browser loads a page's scripts and data in parallel: same gate, no per-host delay.

@@ -55,6 +55,15 @@ describe('jobs service (real database)', () => {
     expect(jobs.list({ status: 'applied', limit: 50 })).toHaveLength(0);
     expect(jobs.list({ company: 'fastship', limit: 50 })).toHaveLength(1);
     expect(jobs.captures(job.id)[0]!.raw).toBe(PASTE);
+    const detail = jobs.detail(job.id);
+    expect(detail.job.id).toBe(job.id);
+    expect(detail.captures).toHaveLength(1);
+    expect(detail.captures[0]).toMatchObject({ source: 'paste', rawChars: PASTE.length });
+    expect(detail.captures[0]).not.toHaveProperty('raw');
+  });
+
+  it('reports the configured browser and that a missing one is not used', () => {
+    expect(jobs.browser()).toEqual({ configured: '/nonexistent/browser', inUse: null });
   });
 
   it('dedupes the same posting by content hash, canonical URL and ATS id', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Job, type JobDraft, type JobListQuery, type JobStatus, type JobSummary } from '../../../shared/domain/job';
+import { Job, type JobDetail, type JobDraft, type JobListQuery, type JobStatus, type JobSummary } from '../../../shared/domain/job';
 import { AppError } from '../../../shared/ipc/result';
 import type { Gateway } from '../net/gateway';
 import type { Capture } from './capture/build-draft';
@@ -115,6 +115,16 @@ export function createJobsService(deps: JobsServiceDeps) {
       return { removed: deps.repo.remove(id) };
     },
     captures: (id: string): StoredCapture[] => deps.repo.captures(mustGet(id).id),
+    /** A job with its capture history; each capture's raw text is reduced to its length. */
+    detail(id: string): JobDetail {
+      const job = mustGet(id);
+      return { job, captures: deps.repo.captures(job.id).map(({ raw, ...c }) => ({ ...c, rawChars: raw.length })) };
+    },
+    /** The Chrome/Chromium for pages that need JavaScript: the one set in Settings, and the one in use (null: none found). */
+    browser(): { configured: string | null; inUse: string | null } {
+      const configured = deps.browserPath();
+      return { configured, inUse: findBrowser(configured) };
+    },
   };
 }
 export type JobsService = ReturnType<typeof createJobsService>;

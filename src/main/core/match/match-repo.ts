@@ -1,6 +1,6 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { JobAnalysis, MatchExplanation, type StoredMatch } from '../../../shared/domain/match';
-import type { OpenedDatabase } from '../db/client';
+import type { Db } from '../db/client';
 import { jobAnalyses, jobs, matchScores } from '../db/schema';
 
 /** The job fields analysis reads. Read-only view of the `jobs` table (owned by core/jobs). */
@@ -24,8 +24,8 @@ const jobColumns = {
   salaryCurrency: jobs.salaryCurrency, salaryPeriod: jobs.salaryPeriod,
 };
 
-export function createMatchRepo(database: Pick<OpenedDatabase, 'db' | 'sqlite'>) {
-  const { db, sqlite } = database;
+export function createMatchRepo(db: Db) {
+  const sqlite = db.$client;
   return {
     job(id: string): JobSource | undefined {
       return db.select(jobColumns).from(jobs).where(eq(jobs.id, id)).get();

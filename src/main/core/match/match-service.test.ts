@@ -15,7 +15,7 @@ describe('match service', () => {
   beforeEach(() => {
     db = createTestDb();
     service = createMatchService({
-      repo: createMatchRepo(db),
+      repo: createMatchRepo(db.db),
       profile: { get: () => ({ profile: SAMPLE_PROFILE }) },
       clock: () => new Date('2025-01-15T10:00:00Z'),
     });

@@ -43,20 +43,30 @@ function summarize(v: StoredVersion): VersionSummary {
   return { id: v.id, kind: v.kind, label: v.label, createdAt: v.createdAt, updatedAt: v.updatedAt, counts };
 }
 
-/** Business rules for the profile. Only the repos touch SQL. Without a versions repo, no history is kept. */
-export function createProfileService(repo: ProfileRepo, clock: () => Date = () => new Date(), versions?: ProfileVersionsRepo) {
+export interface ProfileServiceDeps {
+  repo: ProfileRepo;
+  /** Every save is recorded as a version (editing sessions, imports, restores). */
+  versions: ProfileVersionsRepo;
+  clock?: () => Date;
+}
+
+/** Business rules for the profile and its version history. Only the repos touch SQL. */
+export function createProfileService(deps: ProfileServiceDeps) {
+  const { repo, versions } = deps;
+  const clock = deps.clock ?? (() => new Date());
   const current = () => repo.load()?.profile ?? emptyProfile();
 
   /** Saves the document and records the version, in one transaction. */
-  function commit(next: Profile, kind: VersionKind, label: string): { snapshot: ProfileSnapshot; versionId: number | null } {
+  function commit(next: Profile, kind: VersionKind, label: string): { snapshot: ProfileSnapshot; versionId: number } {
     const now = clock().toISOString();
-    if (!versions) return { snapshot: snapshot(repo.save(next, now)), versionId: null };
     return versions.transaction(() => {
       const before = repo.load();
       const latest = versions.latest();
-      if (before && !latest) versions.insert('edit', 'Before version history', before.profile, before.updatedAt);
+      // A profile saved before version history existed becomes the first version.
+      const baseline = before && !latest ? versions.insert('edit', 'Before version history', before.profile, before.updatedAt) : null;
       const parts = before ? changedParts(before.profile, next) : ['basics'];
-      if (before && parts.length === 0 && kind === 'edit') return { snapshot: snapshot(before), versionId: latest?.id ?? null };
+      const unchangedId = latest?.id ?? baseline;
+      if (before && parts.length === 0 && kind === 'edit' && unchangedId !== null) return { snapshot: snapshot(before), versionId: unchangedId };
       const saved = repo.save(next, now);
       const inSession = kind === 'edit' && latest?.kind === 'edit' && Date.parse(now) - Date.parse(latest.updatedAt) < EDIT_SESSION_MS;
       if (inSession && latest) {
@@ -69,12 +79,8 @@ export function createProfileService(repo: ProfileRepo, clock: () => Date = () =
     });
   }
 
-  function requireVersions(): ProfileVersionsRepo {
-    if (!versions) throw new AppError('INTERNAL', 'Version history is not available in this process.');
-    return versions;
-  }
   function requireVersion(id: number): StoredVersion {
-    const found = requireVersions().get(id);
+    const found = versions.get(id);
     if (!found) throw new AppError('NOT_FOUND', `Version ${id} of the profile does not exist (it may have been from another data folder).`);
     return found;
   }
@@ -101,10 +107,10 @@ export function createProfileService(repo: ProfileRepo, clock: () => Date = () =
       const merged = mode === 'merge' ? mergeProfiles(current(), parsed) : { profile: parsed, sections: {} };
       const label = `${mode === 'merge' ? 'Merged' : 'Imported'} ${source.fileName} (${IMPORT_FORMAT_LABELS[source.format]})`;
       const { snapshot: snap, versionId } = commit(merged.profile, 'import', label);
-      return { ...snap, versionId: versionId ?? 0, sections: merged.sections };
+      return { ...snap, versionId, sections: merged.sections };
     },
     listVersions(): VersionSummary[] {
-      return requireVersions().list().map(summarize);
+      return versions.list().map(summarize);
     },
     getVersion(id: number): VersionDetail {
       const v = requireVersion(id);

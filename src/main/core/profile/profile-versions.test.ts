@@ -8,7 +8,7 @@ import { createProfileVersionsRepo } from './profile-versions-repo';
 let db: ReturnType<typeof createTestDb>;
 let now = Date.parse('2026-01-10T09:00:00Z');
 const clock = () => new Date(now);
-const service = () => createProfileService(createProfileRepo(db.db), clock, createProfileVersionsRepo(db.db));
+const service = () => createProfileService({ repo: createProfileRepo(db.db), versions: createProfileVersionsRepo(db.db), clock });
 
 const imported = Profile.parse({
   basics: { name: 'Jo Park', email: 'jo@example.org' },

@@ -1,10 +1,17 @@
 import { Settings, SettingsPatch, type SettingKey } from '../../../shared/domain/settings';
 import type { SettingsRepo } from './settings-repo';
 
+export interface SettingsServiceDeps {
+  repo: SettingsRepo;
+  clock?: () => Date;
+}
+
 type Listener = (next: Settings, previous: Settings) => void;
 
 /** Typed settings over the key/value table, cached in memory (one writer: this service). */
-export function createSettingsService(repo: SettingsRepo, clock: () => Date = () => new Date()) {
+export function createSettingsService(deps: SettingsServiceDeps) {
+  const { repo } = deps;
+  const clock = deps.clock ?? (() => new Date());
   const defaults = Settings.parse({});
   const listeners = new Set<Listener>();
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { OpenedDatabase } from '../../db/client';
+import type { Db } from '../../db/client';
 
 /** Turns texts into vectors with one model. `modelId` must change when the model file changes. */
 export interface Embedder {
@@ -23,8 +23,8 @@ function fromBlob(blob: Buffer, dims: number): Float32Array {
  * Wraps an embedder with the SQLite cache `match_embeddings`: each (model, text) is embedded once.
  * Returns vectors in input order; `misses` counts the texts the model actually embedded.
  */
-export function createCachedEmbedder(database: Pick<OpenedDatabase, 'sqlite'>, embedder: Embedder) {
-  const { sqlite } = database;
+export function createCachedEmbedder(db: Db, embedder: Embedder) {
+  const sqlite = db.$client;
   const select = sqlite.prepare('SELECT dims, vector FROM match_embeddings WHERE key = ?');
   const insert = sqlite.prepare(
     'INSERT OR REPLACE INTO match_embeddings (key, model, dims, vector, created_at) VALUES (?, ?, ?, ?, ?)',

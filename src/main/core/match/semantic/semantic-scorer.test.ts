@@ -47,13 +47,13 @@ describe.skipIf(!existsSync(modelFile))('semantic layer with an on-device embedd
   });
 
   it('embeds once per text and model, then serves vectors from SQLite', async () => {
-    const cached = createCachedEmbedder(db, embedder);
+    const cached = createCachedEmbedder(db.db, embedder);
     const first = await cached.embed(['Built Python services', 'Kafka pipelines', 'Built Python services']);
     expect(first).toHaveLength(3);
     expect(first[0]!.length).toBe(64);
     expect([...first[2]!]).toEqual([...first[0]!]);
     expect(calls).toBe(2);
-    const again = await createCachedEmbedder(db, embedder).embed(['Kafka pipelines', 'Built Python services']);
+    const again = await createCachedEmbedder(db.db, embedder).embed(['Kafka pipelines', 'Built Python services']);
     expect(calls).toBe(2); // all from the cache, even through a new wrapper
     expect([...again[1]!]).toEqual([...first[0]!]);
     const rows = db.sqlite.prepare('SELECT model, dims FROM match_embeddings').all();
@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(modelFile))('semantic layer with an on-device embedd
     const job = analyzeJob(SAMPLE_JOB);
     const profile = analyzeProfile(SAMPLE_PROFILE, '2025-01');
     // threshold -1: every sentence "paraphrases" its best fact, so the evidence path is exercised
-    const scorer = createSemanticScorer(createCachedEmbedder(db, embedder), -1);
+    const scorer = createSemanticScorer(createCachedEmbedder(db.db, embedder), -1);
     const semantic = await scorer.score(job, SAMPLE_JOB.text, profile);
     expect(semantic.similarity).toBeGreaterThanOrEqual(0);
     expect(semantic.similarity).toBeLessThanOrEqual(1);
