@@ -11,7 +11,7 @@ import { createCore } from '../src/main/core/app-core';
 import { keyName } from '../src/main/core/ai/api-keys';
 import { ModelRuntime } from '../src/main/core/ai/local/model-runtime';
 import { startFakeModelServer } from '../src/main/core/ai/testing/fake-model-server';
-import { openai } from '../src/main/core/ai/testing/recorded-responses';
+import { openai } from '../src/main/core/ai/testing/recorded-responses.fixture';
 import { MemorySecretStore } from '../src/main/core/secrets/secret-store';
 import { measure, ms, summarize } from './stats';
 

@@ -1,11 +1,11 @@
 // `npm run bench -- jobs [--runs N]`: field accuracy per fixture page and extraction time per page
 // (after fetching). Target: under 50 ms per page. Pages: the saved Indeed page in ../shared (real),
 // the same page with its JSON-LD removed (site fallback on a 550 KB DOM), and the reproduced layouts
-// in src/main/core/jobs/testing/sample-pages.ts.
+// in src/main/core/jobs/testing/sample-pages.fixture.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { captureFromHtml } from '../src/main/core/jobs/capture/capture-sources';
-import { HIDDEN_INSTRUCTIONS_PAGE, SAMPLE_PAGES, type SamplePage } from '../src/main/core/jobs/testing/sample-pages';
+import { HIDDEN_INSTRUCTIONS_PAGE, SAMPLE_PAGES, type SamplePage } from '../src/main/core/jobs/testing/sample-pages.fixture';
 import { ms, summarize } from './stats';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared/fixtures/jobs');

@@ -15,7 +15,7 @@ import { scoreMatch } from '../src/main/core/match/score-match';
 import { createMatchRepo } from '../src/main/core/match/match-repo';
 import { createMatchService } from '../src/main/core/match/match-service';
 import { insertTestJob } from '../src/main/core/match/testing';
-import { SAMPLE_PROFILE } from '../src/main/core/match/__fixtures__/sample';
+import { SAMPLE_PROFILE } from '../src/main/core/match/testing/sample-match.fixture';
 import { openDatabase } from '../src/main/core/db/client';
 import { summarize } from './stats';
 
@@ -100,7 +100,7 @@ function corpus(sentences: Sentence[], n: number): { title: string; text: string
   const jobsDir = path.join(shared, 'fixtures/jobs');
   if (existsSync(jobsDir)) for (const f of readdirSync(jobsDir)) if (f.endsWith('.txt')) texts.push(readFileSync(path.join(jobsDir, f), 'utf8'));
   const pool = sentences.map((s) => s.text);
-  if (pool.length === 0) pool.push(...readFileSync(path.join(root, 'src/main/core/match/__fixtures__/sample.ts'), 'utf8').split('\n'));
+  if (pool.length === 0) pool.push(...readFileSync(path.join(root, 'src/main/core/match/testing/sample-match.fixture.ts'), 'utf8').split('\n'));
   const out: { title: string; text: string }[] = [];
   for (let i = 0; out.length < n; i++) {
     if (texts.length && i % 10 === 0) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startFakeModelServer } from '../src/main/core/ai/testing/fake-model-server';
-import { openai } from '../src/main/core/ai/testing/recorded-responses';
+import { openai } from '../src/main/core/ai/testing/recorded-responses.fixture';
 import { ROOT } from './launch';
 import { expect, test } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HIDDEN_INSTRUCTIONS_PAGE, SAMPLE_PAGES } from '../src/main/core/jobs/testing/sample-pages';
+import { HIDDEN_INSTRUCTIONS_PAGE, SAMPLE_PAGES } from '../src/main/core/jobs/testing/sample-pages.fixture';
 import { expect, test } from './fixtures';
 
 /** A local site replaying job pages, so capture by URL never touches the internet. */

@@ -1,5 +1,5 @@
 import { createCore } from '../src/main/core/app-core';
-import { SAMPLE_JOB, SAMPLE_PROFILE } from '../src/main/core/match/__fixtures__/sample';
+import { SAMPLE_JOB, SAMPLE_PROFILE } from '../src/main/core/match/testing/sample-match.fixture';
 import { insertTestJob } from '../src/main/core/match/testing';
 import { expect, test } from './fixtures';
 

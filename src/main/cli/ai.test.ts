@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeModelServer } from '../core/ai/testing/fake-model-server';
-import { anthropic, openai } from '../core/ai/testing/recorded-responses';
+import { anthropic, openai } from '../core/ai/testing/recorded-responses.fixture';
 import { runCli } from './testing';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-ai-'));

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_PAGES } from '../core/jobs/testing/sample-pages';
-import { startTestServer, type TestServer } from '../core/net/test-server';
+import { SAMPLE_PAGES } from '../core/jobs/testing/sample-pages.fixture';
+import { startTestServer, type TestServer } from '../core/net/testing/test-server';
 import { runCli } from './testing';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-jobs-'));

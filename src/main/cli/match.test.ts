@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/app-core';
-import { SAMPLE_JOB, SAMPLE_PROFILE } from '../core/match/__fixtures__/sample';
+import { SAMPLE_JOB, SAMPLE_PROFILE } from '../core/match/testing/sample-match.fixture';
 import { insertTestJob } from '../core/match/testing';
 import { runCli } from './testing';
 

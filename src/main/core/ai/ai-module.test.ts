@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { createCore, type Core } from '../app-core';
 import { MemorySecretStore } from '../secrets/secret-store';
 import { startFakeModelServer } from './testing/fake-model-server';
-import { openai } from './testing/recorded-responses';
+import { openai } from './testing/recorded-responses.fixture';
 
 const dirs: string[] = [];
 const cores: Core[] = [];

@@ -8,7 +8,7 @@ import { keyName } from './api-keys';
 import { createProviderFactory } from './provider-factory';
 import { startFakeModelServer, type FakeModelServer, type Reply } from './testing/fake-model-server';
 import { MemoryActivityLog } from './testing/memory-activity-log';
-import { anthropic, openai } from './testing/recorded-responses';
+import { anthropic, openai } from './testing/recorded-responses.fixture';
 import { aiSettings, providerConfig } from './testing/test-settings';
 
 

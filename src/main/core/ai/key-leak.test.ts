@@ -8,7 +8,7 @@ import { handlers } from '../../handlers';
 import { createCore } from '../app-core';
 import { EncryptedFileSecretStore, type SecretCipher } from '../secrets/secret-store';
 import { startFakeModelServer } from './testing/fake-model-server';
-import { anthropic, openai } from './testing/recorded-responses';
+import { anthropic, openai } from './testing/recorded-responses.fixture';
 
 /** AES-256-GCM with a throw-away key: stands in for the OS keychain (safeStorage) in tests. */
 function testCipher(): SecretCipher {

@@ -3,11 +3,11 @@ import { AppError } from '../../../shared/ipc/result';
 import { createTestDb } from '../db/testing';
 import { createEventBus } from '../events';
 import { createGateway } from '../net/gateway';
-import { startTestServer, type TestServer } from '../net/test-server';
-import { ATS_RECORDINGS } from './ats/ats-recordings';
+import { startTestServer, type TestServer } from '../net/testing/test-server';
+import { ATS_RECORDINGS } from './testing/ats-recordings.fixture';
 import { createJobsService, type JobsService } from './jobs-service';
 import { createJobsRepo } from './store/jobs-repo';
-import { SAMPLE_PAGES } from './testing/sample-pages';
+import { SAMPLE_PAGES } from './testing/sample-pages.fixture';
 import { createWatchRepo } from './watch/watch-repo';
 import { createWatchService, type WatchService } from './watch/watch-service';
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/ipc/result';
 import { createTestDb } from '../db/testing';
 import { jobs, matchScores } from '../db/schema';
-import { SAMPLE_JOB, SAMPLE_PROFILE } from './__fixtures__/sample';
+import { SAMPLE_JOB, SAMPLE_PROFILE } from './testing/sample-match.fixture';
 import { createMatchRepo } from './match-repo';
 import { createMatchService } from './match-service';
 import { FORMULA_VERSION } from './score-match';

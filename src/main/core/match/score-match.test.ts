@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeJob } from './analyze-job';
 import { analyzeProfile } from './analyze-profile';
 import { FORMULA_VERSION, scoreMatch } from './score-match';
-import { SAMPLE_JOB, SAMPLE_PROFILE } from './__fixtures__/sample';
+import { SAMPLE_JOB, SAMPLE_PROFILE } from './testing/sample-match.fixture';
 
 const AS_OF = '2025-01';
 

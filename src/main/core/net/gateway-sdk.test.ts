@@ -2,7 +2,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type RequestLogEntry } from './gateway';
-import { startTestServer, type TestServer } from './test-server';
+import { startTestServer, type TestServer } from './testing/test-server';
 
 /** The SDKs are given `gateway.fetch`; their requests must pass through it unchanged. */
 let server: TestServer;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result';
 import { createGateway, DEFAULT_USER_AGENT, type GatewayOptions } from './gateway';
-import { startTestServer, type TestServer } from './test-server';
+import { startTestServer, type TestServer } from './testing/test-server';
 
 let server: TestServer | undefined;
 afterEach(async () => {

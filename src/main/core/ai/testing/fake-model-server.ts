@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A model server on 127.0.0.1 for tests and benchmarks: it replays recorded-shaped responses
- * (see recorded-responses.ts) one per request, in order, and records what it was sent.
+ * (see recorded-responses.fixture.ts) one per request, in order, and records what it was sent.
  */
 export type Reply =
   | { status?: number; headers?: Record<string, string>; json: unknown }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtsProvider } from '../../../../shared/domain/job';
 import { type AppError } from '../../../../shared/ipc/result';
 import { createGateway } from '../../net/gateway';
-import { startTestServer, type TestServer } from '../../net/test-server';
-import { ATS_RECORDINGS } from './ats-recordings';
+import { startTestServer, type TestServer } from '../../net/testing/test-server';
+import { ATS_RECORDINGS } from '../testing/ats-recordings.fixture';
 import { parseBoardRef } from './board-ref';
 import { fetchBoard, type AtsEndpoints } from './fetch-board';
 

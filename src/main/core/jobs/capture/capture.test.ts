@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/ipc/result';
 import { createGateway } from '../../net/gateway';
-import { startTestServer, type TestServer } from '../../net/test-server';
-import { ATS_RECORDINGS } from '../ats/ats-recordings';
-import { HIDDEN_INSTRUCTIONS_PAGE, INJECTED_INSTRUCTION, SAMPLE_PAGES } from '../testing/sample-pages';
+import { startTestServer, type TestServer } from '../../net/testing/test-server';
+import { ATS_RECORDINGS } from '../testing/ats-recordings.fixture';
+import { HIDDEN_INSTRUCTIONS_PAGE, INJECTED_INSTRUCTION, SAMPLE_PAGES } from '../testing/sample-pages.fixture';
 import { captureFromPaste } from './capture-sources';
 import { captureFromUrl } from './capture-url';
 

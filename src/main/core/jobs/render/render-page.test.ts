@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type RequestLogEntry } from '../../net/gateway';
-import { startTestServer, type TestServer } from '../../net/test-server';
+import { startTestServer, type TestServer } from '../../net/testing/test-server';
 import { captureFromUrl } from '../capture/capture-url';
 import { findBrowser } from './find-browser';
 import { renderPage } from './render-page';

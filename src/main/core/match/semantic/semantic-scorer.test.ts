@@ -6,7 +6,7 @@ import { createTestDb } from '../../db/testing';
 import { analyzeJob } from '../analyze-job';
 import { analyzeProfile } from '../analyze-profile';
 import { scoreMatch } from '../score-match';
-import { SAMPLE_JOB, SAMPLE_PROFILE } from '../__fixtures__/sample';
+import { SAMPLE_JOB, SAMPLE_PROFILE } from '../testing/sample-match.fixture';
 import { createCachedEmbedder, type Embedder } from './embedding-cache';
 import { createSemanticScorer } from './semantic-scorer';
 

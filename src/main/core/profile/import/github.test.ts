@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../net';
 import { fetchGithubCandidates, importGithub } from './github';
-import { LANGUAGES, NOT_FOUND, OCTOCAT_REPOS_PAGE_1, OCTOCAT_REPOS_PAGE_2, RATE_LIMITED } from './github.recorded';
+import { LANGUAGES, NOT_FOUND, OCTOCAT_REPOS_PAGE_1, OCTOCAT_REPOS_PAGE_2, RATE_LIMITED } from './testing/github.fixture';
 
 let server: http.Server;
 let base = '';

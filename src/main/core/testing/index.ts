@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCore, type Core } from './app-core';
+import { createCore, type Core } from '../app-core';
 
 /** A real core on a fresh temp data folder (real SQLite file, real migrations). */
 export function createTestCore(): Core & { cleanup(): Promise<void> } {

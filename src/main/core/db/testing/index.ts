@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type OpenedDatabase } from './client';
+import { openDatabase, type OpenedDatabase } from '../client';
 
 /** A real database file in a fresh temp folder, with the real migrations applied. */
 export function createTestDb(): OpenedDatabase & { dir: string; cleanup(): void } {

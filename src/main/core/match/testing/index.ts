@@ -1,5 +1,5 @@
-import type { Db } from '../db/client';
-import { jobs } from '../db/schema';
+import type { Db } from '../../db/client';
+import { jobs } from '../../db/schema';
 
 /** Inserts a minimal job row for match tests and benchmarks (the jobs area owns real capture). */
 export function insertTestJob(db: Db, job: { id: string; title: string; company?: string; text: string; updatedAt?: string; remote?: string }): void {

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { main } from './program';
+import { main } from '../program';
 
 export interface CliRun {
   code: number;
