@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The core must not depend on Electron. Put Electron code in the shell (src/main/index.ts, ipc/, secrets/).' }] },
+        { paths: [{ name: 'electron', message: 'The core must not depend on Electron. Put Electron code in the shell (src/main/index.ts, ipc/, platform/).' }] },
       ],
     },
   },

@@ -5,13 +5,13 @@ import { APP_ID } from '../shared/app';
 import { createCore, type Core } from './core/app-core';
 import { DatabaseCorruptError } from './core/db/errors';
 import { restoreBackup } from './core/db/backups';
-import { registerDeepLinks } from './deep-links';
-import { forwardDesktopNotifications } from './desktop-notifications';
+import { registerDeepLinks } from './platform/deep-links';
+import { forwardDesktopNotifications } from './platform/desktop-notifications';
 import { handlers } from './handlers';
 import { registerIpc } from './ipc/register-ipc';
-import { electronSqliteBinding } from './native-binding';
-import { createMainWindow, enforceContentSecurityPolicy } from './window';
-import { createSafeStorageSecretStore } from './secrets/safe-storage';
+import { electronSqliteBinding } from './platform/native-binding';
+import { createMainWindow, enforceContentSecurityPolicy } from './platform/window';
+import { createSafeStorageSecretStore } from './platform/secrets/safe-storage';
 
 // The Electron shell: lifecycle, window, security and wiring. Everything else lives in ./core.
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/ipc/result';
 
 /**
  * Where API keys live. The app stores them encrypted with the OS keychain (Electron safeStorage,
- * see src/main/secrets/safe-storage.ts); the core only sees this interface, so it runs in tests and
+ * see src/main/platform/secrets/safe-storage.ts); the core only sees this interface, so it runs in tests and
  * the CLI without Electron. Values are never logged, never returned over IPC.
  */
 export interface SecretStore {

@@ -1,5 +1,5 @@
 import { BrowserWindow, Notification } from 'electron';
-import type { Core } from './core/app-core';
+import type { Core } from '../core/app-core';
 
 /**
  * Mirrors the core's notifications (e.g. new postings in the inbox) as OS notifications while no

@@ -1,6 +1,6 @@
 import { safeStorage } from 'electron';
 import path from 'node:path';
-import { EncryptedFileSecretStore, type SecretCipher } from '../core/secrets/secret-store';
+import { EncryptedFileSecretStore, type SecretCipher } from '../../core/secrets/secret-store';
 
 /**
  * API keys encrypted with the OS keychain through Electron's safeStorage (Keychain on macOS,

@@ -1,7 +1,7 @@
 import { BrowserWindow, session, shell } from 'electron';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { isTrustedAppUrl } from './ipc/validate-sender';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { isTrustedAppUrl } from '../ipc/validate-sender';
 
 export interface WindowPaths {
   preload: string;

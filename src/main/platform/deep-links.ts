@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
-import { AppError } from '../shared/ipc/result';
-import type { Core } from './core/app-core';
-import { DEEP_LINK_SCHEME, parseCaptureDeepLink } from './core/jobs/deep-link';
+import { AppError } from '../../shared/ipc/result';
+import type { Core } from '../core/app-core';
+import { DEEP_LINK_SCHEME, parseCaptureDeepLink } from '../core/jobs/deep-link';
 
 const PREFIX = `${DEEP_LINK_SCHEME}://`;
 
