@@ -1,6 +1,7 @@
-// `npm run bench -- skills [--data file.conll] [--errors out.txt] [--no-speed] [--jobs N]`: skill
-// extraction accuracy on a labelled CoNLL file (default: the SkillSpan tech test set; any SkillSpan or
-// Green-format file works), scored with ../shared/tools/score-skills.mjs (strict and lenient), and the
+// `npm run bench -- skills [--final] [--data file.conll] [--errors out.txt] [--no-speed] [--jobs N]`: skill
+// extraction accuracy on a labelled CoNLL file (default: the SkillSpan tech DEVELOPMENT split, the one to
+// tune on; `--final` scores the held-out test split instead, for the final figure only; any SkillSpan or
+// Green-format file works with `--data`), scored with ../shared/tools/score-skills.mjs (strict and lenient), and the
 // speed of job analysis and of scoring one profile against 10,000 stored jobs. `--errors` writes every
 // false positive and false negative (strict) with its sentence, for error analysis on development data.
 import { execFileSync } from 'node:child_process';
@@ -21,7 +22,11 @@ import { summarize } from './stats';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '../shared');
-const defaultConll = path.join(shared, 'fixtures/jobs/skills-labeled/skillspan_tech_test.conll.txt');
+const labeled = path.join(shared, 'fixtures/jobs/skills-labeled');
+/** Development split: tune and analyse errors here. */
+const devConll = path.join(labeled, 'skillspan_tech_dev.conll.txt');
+/** Held-out test split: only for the final figure (`--final`), never for tuning. */
+const testConll = path.join(labeled, 'skillspan_tech_test.conll.txt');
 const scorer = path.join(shared, 'tools/score-skills.mjs');
 const outDir = path.join(root, 'bench-output/skills');
 
@@ -128,7 +133,12 @@ export async function run(args: string[]): Promise<void> {
   };
   const nStored = Number(opt('--jobs')) || 10_000;
   const data = opt('--data');
-  const sentences = await accuracy(data ? path.resolve(data) : defaultConll, opt('--errors'));
+  const final = args.includes('--final');
+  if (final && data) throw new Error('--final scores the test split; it cannot be combined with --data.');
+  const conll = data ? path.resolve(data) : final ? testConll : devConll;
+  const split = data ? 'given file' : final ? 'FINAL FIGURE: held-out test split, not for tuning' : 'development split (tune here; `--final` for the test split)';
+  console.log(`Data: ${path.basename(conll)}: ${split}`);
+  const sentences = await accuracy(conll, opt('--errors'));
   if (args.includes('--no-speed')) return;
 
   const docs = corpus(sentences, 1000);
