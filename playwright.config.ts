@@ -14,7 +14,8 @@ export default defineConfig<object, { transport: Transport }>({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  // results.json feeds the skip summary at the end of `npm test` (scripts/run-tests.mjs).
+  reporter: [['list'], ['json', { outputFile: 'e2e-output/results.json' }]],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
     { name: 'bridge', use: { transport: 'bridge' } },

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeModelServer } from '../core/ai/testing/fake-model-server';
 import { anthropic, openai } from '../core/ai/testing/recorded-responses.fixture';
 import { runCli } from './testing';
+import { missingFiles, skipUnless } from '../core/testing/skip-unless';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-ai-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -47,7 +48,7 @@ describe('cli: ai ping', () => {
     }
   });
 
-  it.skipIf(!existsSync(modelPath))('pings the on-device model (../shared/models/stories260K.gguf)', async () => {
+  it('pings the on-device model (../shared/models/stories260K.gguf)', skipUnless(missingFiles(modelPath)), async () => {
     const { code, out } = await run({}, 'ai', 'ping', '--provider', 'local', '--model', modelPath, '--threads', '1', '--no-gpu');
     expect(code).toBe(0);
     const result = JSON.parse(out) as { providerKind: string; parsed: { ok: boolean; word: string }; outputTokens: number };

@@ -13,7 +13,16 @@ export function isTrustedAppUrl(rawUrl: string, devServerUrl: string | undefined
   }
   if (devServerUrl) return url.origin === new URL(devServerUrl).origin;
   if (url.protocol !== 'file:') return false;
-  return decodeURIComponent(url.pathname).replace(/\\/g, '/').endsWith(rendererFile.replace(/\\/g, '/'));
+  // Exactly the app's own page: a copy of it elsewhere on disk (whose path merely ends the same way) is not.
+  let page: string;
+  try {
+    page = decodeURIComponent(url.pathname).replace(/\\/g, '/');
+  } catch {
+    return false;
+  }
+  if (url.host) page = `//${url.host}${page}`; // a UNC path: file://server/share/...
+  const file = rendererFile.replace(/\\/g, '/');
+  return page === file || page === `/${file}`; // "/C:/app/index.html" for "C:\\app\\index.html"
 }
 
 export function validateSender(

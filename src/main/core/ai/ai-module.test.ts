@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { createCore, type Core } from '../app-core';
 import { MemorySecretStore } from '../secrets/secret-store';
 import { startFakeModelServer } from './testing/fake-model-server';
 import { openai } from './testing/recorded-responses.fixture';
+import { missingFiles, skipUnless } from '../testing/skip-unless';
 
 const dirs: string[] = [];
 const cores: Core[] = [];
@@ -62,7 +63,7 @@ describe('AI module in the core', () => {
     }
   });
 
-  it.skipIf(!existsSync(tinyModel))('uses a picked .gguf as the on-device provider and refuses files that are not models', async () => {
+  it('uses a picked .gguf as the on-device provider and refuses files that are not models', skipUnless(missingFiles(tinyModel)), async () => {
     const { core } = open();
     const settings = core.ai.useLocalModel(tinyModel);
     expect(settings.providers.find((p) => p.kind === 'local')).toMatchObject({ enabled: true, model: tinyModel });

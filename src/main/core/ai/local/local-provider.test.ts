@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { MemoryActivityLog } from '../testing/memory-activity-log';
 import { aiSettings, providerConfig } from '../testing/test-settings';
 import { LocalProvider } from './local-provider';
 import { ModelRuntime } from './model-runtime';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
 const modelPath = path.resolve(repoRoot, '../shared/models/stories260K.gguf');
@@ -17,7 +18,7 @@ const modelPath = path.resolve(repoRoot, '../shared/models/stories260K.gguf');
 // are checked by zod afterwards and would go to a repair round.
 const Story = z.object({ hero: z.string().max(60), age: z.number().int(), mood: z.enum(['happy', 'sad']), happy: z.boolean() });
 
-describe.skipIf(!existsSync(modelPath))('on-device generation on the tiny model (../shared/models/stories260K.gguf)', () => {
+describe('on-device generation on the tiny model (../shared/models/stories260K.gguf)', skipUnless(missingFiles(modelPath)), () => {
   let runtime: ModelRuntime;
   const log = new MemoryActivityLog();
   const events: AiStreamEvent[] = [];
@@ -104,7 +105,7 @@ describe.skipIf(!existsSync(modelPath))('on-device generation on the tiny model 
   });
 });
 
-describe.skipIf(!existsSync(modelPath))('on-device model lifecycle', () => {
+describe('on-device model lifecycle', skipUnless(missingFiles(modelPath)), () => {
   it('unloads the model after it has been idle, and loads it again when needed', async () => {
     const runtime = new ModelRuntime({ gpu: false, maxThreads: 1, contextSize: 512, idleUnloadMs: 150 });
     try {

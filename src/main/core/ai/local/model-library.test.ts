@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendModels } from './model-catalog';
 import { ModelLibrary, sha256File } from './model-library';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
 const modelPath = path.resolve(repoRoot, '../shared/models/stories260K.gguf');
@@ -29,7 +30,7 @@ describe('model recommendations', () => {
   });
 });
 
-describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, delete (served from 127.0.0.1)', () => {
+describe('model library: download, verify, list, delete (served from 127.0.0.1)', skipUnless(missingFiles(modelPath)), () => {
   let server: Server;
   let base = '';
   const ranges: string[] = [];

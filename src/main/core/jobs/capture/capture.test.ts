@@ -8,6 +8,7 @@ import { ATS_RECORDINGS } from '../testing/ats-recordings.fixture';
 import { HIDDEN_INSTRUCTIONS_PAGE, INJECTED_INSTRUCTION, SAMPLE_PAGES } from '../testing/sample-pages.fixture';
 import { captureFromPaste } from './capture-sources';
 import { captureFromUrl } from './capture-url';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 
 const SHARED_JOBS = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures/jobs');
 const INDEED = path.join(SHARED_JOBS, 'coverletterer_indeed_job.html');
@@ -41,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe.skipIf(!existsSync(INDEED))('URL capture of the saved Indeed page (../shared fixture)', () => {
+describe('URL capture of the saved Indeed page (../shared fixture)', skipUnless(missingFiles(INDEED)), () => {
   it('extracts title, company, location, salary, posted date and employment type exactly', async () => {
     const { draft, report } = await captureFromUrl(`${server.url}/viewjob?jk=54f1f8af68d722d2`, { gateway });
     const truth = JSON.parse(readFileSync(path.join(SHARED_JOBS, 'coverletterer.groundtruth.json'), 'utf8'))['coverletterer_indeed_job.html'];

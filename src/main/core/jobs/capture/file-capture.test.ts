@@ -1,13 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AppError } from '../../../../shared/ipc/result';
 import { captureFromFile } from './capture-sources';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 
 const JOBS = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures/jobs');
 const read = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(JOBS, name)));
 
-describe.skipIf(!existsSync(JOBS))('file capture of the ../shared job descriptions', () => {
+describe('file capture of the ../shared job descriptions', skipUnless(missingFiles(JOBS)), () => {
   it('reads the PDF through the CV importer\'s reader and infers title and company', async () => {
     const { draft } = await captureFromFile(read('resume-matcher_job_desc_java_developer.pdf'), 'job_desc_java_developer.pdf');
     expect(draft).toMatchObject({ title: 'Java Developer', company: 'Tech Solutions', source: 'file', extractedBy: 'file:pdf' });

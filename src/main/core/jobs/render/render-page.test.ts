@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../../net/testing/test-server'
 import { captureFromUrl } from '../capture/capture-url';
 import { findBrowser } from './find-browser';
 import { renderPage } from './render-page';
+import { skipUnless } from '../../testing/skip-unless';
 
 const browser = findBrowser(null);
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe.skipIf(!browser)(`rendering JavaScript pages in ${browser ?? 'a local Chrome/Chromium (none found)'}`, () => {
+describe(`rendering JavaScript pages in ${browser ?? 'a local Chrome/Chromium'}`, skipUnless(browser ? null : 'needs Chrome, Chromium or Edge installed, and none was found'), () => {
   it('renders the page with every request routed through the gateway, then extracts it without the hidden text', async () => {
     const log: RequestLogEntry[] = [];
     const gateway = createGateway({ hostIntervalMs: 0, retries: 0, onRequest: (e) => log.push(e) });

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Llama, LlamaEmbeddingContext, LlamaModel } from 'node-llama-cpp';
@@ -9,12 +8,13 @@ import { scoreMatch } from '../score-match';
 import { SAMPLE_JOB, SAMPLE_PROFILE } from '../testing/sample-match.fixture';
 import { createCachedEmbedder, type Embedder } from './embedding-cache';
 import { createSemanticScorer } from './semantic-scorer';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
 const modelFile = path.resolve(repoRoot, '../shared/models/stories260K.gguf');
 
 // stories260K's vectors mean nothing: these tests check plumbing and caching only.
-describe.skipIf(!existsSync(modelFile))('semantic layer with an on-device embedding model (stories260K)', () => {
+describe('semantic layer with an on-device embedding model (stories260K)', skipUnless(missingFiles(modelFile)), () => {
   let llama: Llama;
   let model: LlamaModel;
   let context: LlamaEmbeddingContext;
