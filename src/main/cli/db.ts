@@ -9,7 +9,7 @@ export const registerDbCommands: CommandGroup = (program, ctx) => {
       const core = ctx.core();
       console.log(`OK: ${core.database.file} (schema version ${core.database.schemaVersion})`);
     });
-  db.command('backups')
+  const backupsCommand = db.command('backups')
     .description('list the backups, newest first')
     .option('--json', 'print as JSON')
     .action((opts: { json?: boolean }) => {
@@ -18,7 +18,7 @@ export const registerDbCommands: CommandGroup = (program, ctx) => {
       if (backups.length === 0) return console.log('No backups yet.');
       for (const b of backups) console.log(`${b.createdAt}  ${(b.bytes / 1024).toFixed(0).padStart(6)} KB  ${b.file}`);
     });
-  db.command('restore')
+  const restoreCommand = db.command('restore')
     .argument('[backup]', 'backup file to restore (default: the newest)')
     .description('replace the database with a backup; the current file is moved aside, not deleted')
     .action((backup?: string) => {
@@ -26,4 +26,7 @@ export const registerDbCommands: CommandGroup = (program, ctx) => {
       console.log(`Restored ${result.restored}.`);
       if (result.movedAside) console.log(`The previous database was kept as ${result.movedAside}.`);
     });
+  // Neither opens the database (restore must not: it replaces the file).
+  ctx.withoutCore(backupsCommand);
+  ctx.withoutCore(restoreCommand);
 };

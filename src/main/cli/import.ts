@@ -1,27 +1,28 @@
 import path from 'node:path';
 import { IMPORT_FORMAT_LABELS } from '../../shared/domain/profile-import';
-import { readImportFile } from '../core/profile/import';
-import { toJsonResume } from '../core/profile/json-resume-export';
 import type { CommandGroup } from './context';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 export const registerImportCommands: CommandGroup = (program, ctx) => {
-  program
+  const importCommand = program
     .command('import')
     .description('import a CV (PDF, DOCX, TXT, Markdown, JSON Resume, Reactive Resume, LinkedIn export zip) into your profile')
     .argument('<file>', 'the document to import')
     .option('--json', 'print the parsed profile as JSON Resume and store nothing')
     .option('--merge', 'merge into the stored profile instead of replacing it (no duplicates)')
     .action(async (file: string, opts: { json?: boolean; merge?: boolean }) => {
+      // The parsers (pdfjs, mammoth, ...) load only when a document is imported.
+      const { importDocument, readImportFile } = await import('../core/profile/import');
       const bytes = await readImportFile(path.resolve(file));
       const fileName = path.basename(file);
       if (opts.json) {
-        // Parsing needs no database: do not open (or create) one just to print.
-        const { importDocument } = await import('../core/profile/import');
+        // Parsing needs no database: do not open (or create) one, nor load the core, just to print.
         const result = await importDocument(bytes, fileName, { inProcess: true });
+        const { toJsonResume } = await import('../core/profile/json-resume-export');
         return ctx.printJson(toJsonResume(result.profile));
       }
+      await ctx.loadCore();
       const core = ctx.core();
       const preview = await core.profileImport.parse(bytes, fileName, { inProcess: true });
       const applied = core.profile.applyImport(preview.profile, opts.merge ? 'merge' : 'replace', { fileName, format: preview.format });
@@ -31,6 +32,7 @@ export const registerImportCommands: CommandGroup = (program, ctx) => {
       for (const w of preview.warnings) console.log(`Note: ${w}`);
       if (preview.uncertain.length) console.log(`Check in the app: ${preview.uncertain.length} field(s) the parser was unsure of (${preview.uncertain.slice(0, 5).join(', ')}${preview.uncertain.length > 5 ? ', …' : ''}).`);
     });
+  ctx.withoutCore(importCommand);
 
   program
     .command('import-github')
@@ -40,6 +42,7 @@ export const registerImportCommands: CommandGroup = (program, ctx) => {
     .action(async (username: string, opts: { json?: boolean }) => {
       const core = ctx.core();
       const preview = await core.profileImport.parseGithub(username);
+      const { toJsonResume } = await import('../core/profile/json-resume-export');
       if (opts.json) return ctx.printJson(toJsonResume(preview.profile));
       const applied = core.profile.applyImport(preview.profile, 'merge', { fileName: preview.fileName, format: 'github' });
       const added = applied.sections.projects?.added ?? 0;

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { AppError } from '../../shared/ipc/result';
 import type { JobAnalysis, MatchExplanation } from '../../shared/domain/match';
-import { analyzeJob } from '../core/match/analyze-job';
 import type { CommandGroup } from './context';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -44,17 +43,19 @@ function printMatch(m: MatchExplanation): void {
 }
 
 export const registerMatchCommands: CommandGroup = (program, ctx) => {
-  program
+  const analyze = program
     .command('analyze <text-file>')
     .description('analyse a job description: skills with offsets and strength, years, seniority, education, languages, location, salary')
     .option('--title <title>', 'job title (not part of the text; skills in it count as required)')
     .option('--json', 'print the analysis as JSON; skills[].start/end are offsets into the file text as read (UTF-8 decoded, JavaScript string indices, end exclusive)')
-    .action((file: string, opts: { title?: string; json?: boolean }) => {
+    .action(async (file: string, opts: { title?: string; json?: boolean }) => {
       const text = readJobFile(file);
+      const { analyzeJob } = await import('../core/match/analyze-job'); // the skills taxonomy: loaded only here
       const analysis = analyzeJob({ title: opts.title ?? '', text });
       if (opts.json) return ctx.printJson(analysis);
       printAnalysis(analysis);
     });
+  ctx.withoutCore(analyze);
 
   program
     .command('match')

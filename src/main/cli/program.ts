@@ -11,7 +11,15 @@ import { registerProfileCommands } from './profile';
 import { registerServeCommand } from './serve';
 
 /** Every command group, in the order `--help` lists them. */
-const groups: CommandGroup[] = [registerProfileCommands, registerImportCommands, registerAiCommands, registerServeCommand, registerDbCommands, registerMatchCommands, registerJobsCommands];
+const groups: CommandGroup[] = [
+  registerProfileCommands,
+  registerImportCommands,
+  registerAiCommands,
+  registerServeCommand,
+  registerDbCommands,
+  registerMatchCommands,
+  registerJobsCommands,
+];
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {
   const program = new Command('jobsmith')
@@ -22,6 +30,10 @@ export function buildProgram(): { program: Command; close(): Promise<void> } {
     .exitOverride();
   const ctx = createCliContext(program);
   for (const register of groups) register(program, ctx);
+  // Commands load heavy code only when they run (never for --help): the core, unless marked withoutCore.
+  program.hook('preAction', async (_program, action) => {
+    if (!ctx.runsWithoutCore(action)) await ctx.loadCore();
+  });
   return { program, close: () => ctx.close() };
 }
 

@@ -1,21 +1,25 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBridge } from '../bridge/bridge-server';
-import { handlers } from '../handlers';
 import type { CommandGroup } from './context';
 
-const DEFAULT_RENDERER = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../out/renderer');
+/** The repository's built renderer: found upward from this module, from its source (src/main/cli) or its build (out/cli). */
+function defaultRenderer(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'out/renderer');
+}
 
 export const registerServeCommand: CommandGroup = (program, ctx) => {
   program
     .command('serve')
     .description('serve the app on 127.0.0.1 for a browser (the loopback bridge) and print its URL')
     .option('--port <port>', 'port to listen on (default: a free one)', (v) => Number.parseInt(v, 10), 0)
-    .option('--renderer <dir>', 'built renderer to serve', DEFAULT_RENDERER)
+    .option('--renderer <dir>', 'built renderer to serve', defaultRenderer())
     .option('--json', 'print {url, appUrl, token} as one JSON line')
     .action(async (opts: { port: number; renderer: string; json?: boolean }) => {
       const core = ctx.core();
+      const [{ startBridge }, { handlers }] = await Promise.all([import('../bridge/bridge-server'), import('../handlers')]);
       if (!existsSync(path.join(opts.renderer, 'index.html'))) {
         console.error(`No built renderer in ${opts.renderer}: run \`npm run build\` first. Serving the API only.`);
       }

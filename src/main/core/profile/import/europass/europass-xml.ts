@@ -1,9 +1,15 @@
-import { JSDOM } from 'jsdom';
+import type { JSDOM as JsdomClass } from 'jsdom';
+import { createRequire } from 'node:module';
 import { AppError } from '../../../../../shared/ipc/result';
 import { fitProfile } from '../fit-profile';
 import { htmlToParagraphAndBullets, htmlToText } from '../html-text';
 import { newFactId } from '../new-fact-id';
 import type { ImportResult } from '../types';
+
+/** jsdom takes about a second to load: only when a Europass PDF is actually read. */
+function loadJsdom(): typeof JsdomClass {
+  return (createRequire(import.meta.url)('jsdom') as { JSDOM: typeof JsdomClass }).JSDOM;
+}
 
 /**
  * Maps a Europass CV XML (v3.x, the `SkillsPassport` document that Europass PDFs carry as the
@@ -59,6 +65,7 @@ const bulletsOf = (html: string) => {
 };
 
 export function parseEuropassXml(xml: string): ImportResult {
+  const JSDOM = loadJsdom();
   const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
   const root = doc.documentElement;
   if (!root || root.localName !== 'SkillsPassport' || doc.getElementsByTagName('parsererror').length) {
