@@ -70,7 +70,6 @@ export const JobDraft = z.object({
   captureLog: z.array(CaptureLogEntry).default([]),
 });
 export type JobDraft = z.infer<typeof JobDraft>;
-export type JobDraftInput = z.input<typeof JobDraft>;
 
 export const Job = JobDraft.extend({
   id: z.string(),

@@ -14,18 +14,6 @@ export function emptyReport(): SanitizeReport {
   return { scripts: 0, styles: 0, comments: 0, hiddenPassages: 0, hiddenSamples: [], zeroWidthChars: 0, bidiChars: 0 };
 }
 
-export function mergeReports(a: SanitizeReport, b: SanitizeReport): SanitizeReport {
-  return {
-    scripts: a.scripts + b.scripts,
-    styles: a.styles + b.styles,
-    comments: a.comments + b.comments,
-    hiddenPassages: a.hiddenPassages + b.hiddenPassages,
-    hiddenSamples: [...a.hiddenSamples, ...b.hiddenSamples].slice(0, 30),
-    zeroWidthChars: a.zeroWidthChars + b.zeroWidthChars,
-    bidiChars: a.bidiChars + b.bidiChars,
-  };
-}
-
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Sentences for the capture log, e.g. "Removed 3 hidden passages (display:none ×2, same colour as background ×1)." */

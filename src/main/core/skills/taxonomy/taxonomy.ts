@@ -145,7 +145,3 @@ export function getTaxonomy(): Taxonomy {
   ]);
   return cached;
 }
-
-export function findSkill(name: string): SkillEntry | undefined {
-  return getTaxonomy().byName.get(name.toLowerCase());
-}
