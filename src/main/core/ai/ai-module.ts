@@ -61,6 +61,12 @@ export function createAiModule(deps: AiModuleDeps) {
     ...(deps.onStream ? { onStream: deps.onStream } : {}),
   });
   const env = deps.env ?? process.env;
+  // A provider whose settings changed starts with a clean slate: its past failures were about the old settings.
+  let previous = new Map(settings.get().providers.map((p) => [p.id, JSON.stringify(p)]));
+  const stopWatchingSettings = settings.onChange((next) => {
+    for (const p of next.providers) if (previous.get(p.id) !== JSON.stringify(p)) service.breakers.reset(p.id);
+    previous = new Map(next.providers.map((p) => [p.id, JSON.stringify(p)]));
+  });
   const findProvider = (providerId: string): ProviderConfig => {
     const config = settings.get().providers.find((p) => p.id === providerId);
     if (!config) throw new AppError('NOT_FOUND', `No provider called "${providerId}". Add it in Settings → AI.`);
@@ -102,9 +108,12 @@ export function createAiModule(deps: AiModuleDeps) {
         schema: Ping,
         system: 'You are a connection test.',
         prompt: 'Reply with ok set to true and word set to "pong".',
+        // The answer needs a few tokens; reasoning models get room to think on top (see model-traits.ts),
+        // and temperature is left out for the models that accept only their default.
         maxTokens: 64,
         temperature: 0,
         stream: true,
+        bypassBreaker: true,
         providers: [{ ...config, maxRetries: Math.min(config.maxRetries, 1) }],
         ...(signal ? { signal } : {}),
       });
@@ -146,6 +155,7 @@ export function createAiModule(deps: AiModuleDeps) {
         : { fileName: `jobsmith-ai-activity-${stamp}.json`, content: JSON.stringify(entries, null, 2) };
     },
     async dispose(): Promise<void> {
+      stopWatchingSettings();
       await local.dispose();
     },
   };

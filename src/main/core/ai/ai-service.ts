@@ -30,6 +30,11 @@ export interface StructuredRequest<T> {
   providerIds?: string[];
   /** Use exactly these provider configs (the CLI's `ai ping` with flags). */
   providers?: ProviderConfig[];
+  /**
+   * An explicit request by the user (the "Test connection" button): it goes through even when the provider's
+   * circuit breaker is open, and its success closes the breaker.
+   */
+  bypassBreaker?: boolean;
   onText?: (delta: string, restart: boolean) => void;
 }
 
@@ -92,6 +97,7 @@ export class AiService {
     try {
       for (const config of chain) {
         const breaker = this.breakers.for(config.id);
+        if (request.bypassBreaker) breaker.reset();
         if (!breaker.tryAcquire()) {
           const seconds = Math.ceil(breaker.retryInMs() / 1000);
           failures.push({ providerId: config.id, error: new AppError('PROVIDER', `${config.label} is paused for ${seconds} s after repeated failures.`) });
@@ -183,7 +189,7 @@ export class AiService {
       usage.outputTokens += out.response.usage.outputTokens;
       cost = cost === null || out.costUsd === null ? null : cost + out.costUsd;
       latencyMs += out.latencyMs;
-      const parsed = parseStructured(out.response.text, request.schema);
+      const parsed = parseStructured(out.response.text, request.schema, spec);
       if (parsed.ok) {
         out.commit('ok');
         return {

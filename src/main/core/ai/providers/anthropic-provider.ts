@@ -3,6 +3,7 @@ import type { MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messag
 import type { StructuredMode } from '../../../../shared/domain/ai';
 import type { FetchLike, ModelProvider, ProviderRequest, ProviderResponse } from '../provider';
 import { classifyProviderError } from '../resilience/provider-error';
+import { toAnthropicSchema } from '../schema-dialects';
 
 export interface AnthropicProviderOptions {
   id: string;
@@ -97,7 +98,8 @@ export class AnthropicProvider implements ModelProvider {
     const spec = request.jsonSchema;
     if (!spec) return params;
     if (this.mode === 'json_schema') {
-      params.output_config = { format: { type: 'json_schema', schema: spec.schema } };
+      // Constraints the format rejects (maxLength, minimum, ...) are removed here and checked locally by zod.
+      params.output_config = { format: { type: 'json_schema', schema: toAnthropicSchema(spec.schema) } };
     } else {
       params.tools = [
         {

@@ -6,7 +6,9 @@ import type {
 import type { StructuredMode } from '../../../../shared/domain/ai';
 import type { FetchLike, ModelProvider, ProviderRequest, ProviderResponse } from '../provider';
 import { classifyProviderError } from '../resilience/provider-error';
+import { modelTraits, outputBudget } from '../model-traits';
 import { estimateTokens } from '../pricing';
+import { toOpenAiStrictSchema } from '../schema-dialects';
 
 export interface OpenAiProviderOptions {
   id: string;
@@ -108,15 +110,18 @@ export class OpenAiProvider implements ModelProvider {
     if (request.system) messages.push({ role: 'system', content: request.system });
     for (const m of request.messages) messages.push({ role: m.role, content: m.content });
     const params: ChatCompletionCreateParamsBase = { model: request.model, messages };
-    if (this.kind === 'openai') params.max_completion_tokens = request.maxTokens;
-    else params.max_tokens = request.maxTokens;
-    if (request.temperature !== undefined) params.temperature = request.temperature;
+    const traits = modelTraits(this.kind, request.model);
+    const budget = outputBudget(traits, request.maxTokens);
+    if (this.kind === 'openai' || traits.reasoning) params.max_completion_tokens = budget;
+    else params.max_tokens = budget;
+    if (request.temperature !== undefined && traits.acceptsTemperature) params.temperature = request.temperature;
     const spec = request.jsonSchema;
     if (!spec) return params;
     if (this.mode === 'json_schema') {
       params.response_format = {
         type: 'json_schema',
-        json_schema: { name: spec.name, schema: spec.schema, strict: false },
+        // Strict: the server guarantees the shape (the schema rewritten as strict mode requires).
+        json_schema: { name: spec.name, schema: toOpenAiStrictSchema(spec.schema), strict: true },
       };
     } else if (this.mode === 'json_object') {
       params.response_format = { type: 'json_object' };

@@ -40,6 +40,13 @@ export class CircuitBreaker {
     return true;
   }
 
+  /** Back to closed, forgetting past failures (the user changed the provider's settings, or tests it on purpose). */
+  reset(): void {
+    this.failures = 0;
+    this.openedAt = null;
+    this.trialInFlight = false;
+  }
+
   recordSuccess(): void {
     this.failures = 0;
     this.openedAt = null;
@@ -64,6 +71,11 @@ export class CircuitBreaker {
 export class CircuitBreakers {
   private readonly breakers = new Map<string, CircuitBreaker>();
   constructor(private readonly options: BreakerOptions = { failureThreshold: 3, cooldownMs: 30_000 }) {}
+
+  /** Forgets the state of one provider's breaker. */
+  reset(providerId: string): void {
+    this.breakers.get(providerId)?.reset();
+  }
 
   for(providerId: string): CircuitBreaker {
     let breaker = this.breakers.get(providerId);

@@ -20,9 +20,10 @@ export class MemoryActivityLog implements ActivityLogStore {
     return { entries: found.slice(query.offset, query.offset + query.limit), total: found.length };
   }
 
-  spentSince(sinceIso: string): { spentUsd: number; calls: number } {
+  spentSince(sinceIso: string): { spentUsd: number; calls: number; unpricedCalls: number } {
     const rows = this.entries.filter((e) => e.createdAt >= sinceIso);
-    return { spentUsd: rows.reduce((sum, e) => sum + (e.costUsd ?? 0), 0), calls: rows.length };
+    const spentUsd = rows.reduce((sum, e) => sum + (e.costUsd ?? 0), 0);
+    return { spentUsd, calls: rows.length, unpricedCalls: rows.filter((e) => e.costUsd === null).length };
   }
 
   all(): ActivityEntry[] {

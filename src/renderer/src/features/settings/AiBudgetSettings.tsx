@@ -27,7 +27,9 @@ function BudgetEditor({ settings, budget }: { settings: AiSettings; budget: Budg
       .then(() => notify({ level: 'success', title: 'Saved' }))
       .catch((e: unknown) => notify({ level: 'error', title: 'Not saved', body: errorMessage(e) }));
   const used = budget.capUsd ? Math.min(1, budget.spentUsd / budget.capUsd) : 0;
-  const edit = (i: number, patch: Partial<PriceEntry>) => setPrices(prices.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  // An edited row becomes the user's own: it loses the shipped date and source, so a newer shipped table never overwrites it.
+  const edit = (i: number, patch: Partial<PriceEntry>) =>
+    setPrices(prices.map((p, j) => (j === i ? { kind: p.kind, model: p.model, inputPerMTok: p.inputPerMTok, outputPerMTok: p.outputPerMTok, ...patch } : p)));
   return (
     <Card className="flex flex-col gap-4" aria-labelledby="ai-budget-title">
       <CardTitle id="ai-budget-title">AI budget and prices</CardTitle>
