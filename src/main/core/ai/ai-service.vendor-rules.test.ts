@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AiSettings, ProviderConfig } from '../../../shared/domain/ai';
-import { AppError } from '../../../shared/ipc/result';
+import { type AppError } from '../../../shared/ipc/result';
 import { MemorySecretStore } from '../secrets/secret-store';
 import { AiService } from './ai-service';
 import { keyName } from './api-keys';
