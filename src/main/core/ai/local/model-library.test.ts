@@ -14,10 +14,22 @@ const SHA = '270cba1bd5109f42d03350f60406024560464db173c0e387d91f0426d3bd256d';
 
 describe('model recommendations', () => {
   const GiB = 1024 ** 3;
-  it('recommends the largest model that fits in half the RAM on CPU', () => {
+  it('recommends the largest model that fits in memory and runs at a usable speed on CPU', () => {
     const rows = recommendModels({ totalRamBytes: 8 * GiB, freeRamBytes: 4 * GiB, gpu: null, totalVramBytes: 0, freeVramBytes: 0, cpuCores: 4 });
-    expect(rows.find((r) => r.recommended)?.id).toBe('llama-3.2-3b');
+    expect(rows.find((r) => r.recommended)?.id).toBe('llama-3.2-1b');
+    expect(rows.find((r) => r.id === 'llama-3.2-3b')).toMatchObject({ fits: false, reason: expect.stringMatching(/too slow/) });
     expect(rows.find((r) => r.id === 'qwen2.5-7b')?.fits).toBe(false);
+  });
+  it('never recommends a 14B model to a CPU-only machine with few cores, however much memory it has', () => {
+    const rows = recommendModels({ totalRamBytes: 24 * GiB, freeRamBytes: 20 * GiB, gpu: null, totalVramBytes: 0, freeVramBytes: 0, cpuCores: 2 });
+    const recommended = rows.find((r) => r.recommended);
+    expect(recommended?.id).toBe('qwen2.5-0.5b');
+    expect(recommended?.reason).toMatch(/fastest that fits/);
+    expect(rows.find((r) => r.id === 'qwen2.5-14b')?.recommended).toBe(false);
+  });
+  it('recommends bigger models to a machine with many cores', () => {
+    const rows = recommendModels({ totalRamBytes: 32 * GiB, freeRamBytes: 24 * GiB, gpu: null, totalVramBytes: 0, freeVramBytes: 0, cpuCores: 16 });
+    expect(rows.find((r) => r.recommended)?.id).toBe('qwen2.5-7b');
   });
   it('uses free VRAM when there is a GPU', () => {
     const rows = recommendModels({ totalRamBytes: 8 * GiB, freeRamBytes: 4 * GiB, gpu: 'cuda', totalVramBytes: 24 * GiB, freeVramBytes: 20 * GiB, cpuCores: 8 });
