@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalModelFile, ModelDownloadStatus } from '../../../../shared/domain/ai';
 import { AppError } from '../../../../shared/ipc/result';
+import { downloadFailureReason } from './download-error';
 import type { ModelLibrary } from './model-library';
 
 /**
@@ -8,7 +9,7 @@ import type { ModelLibrary } from './model-library';
  * `onUpdate` (throttled), and can be stopped (and later resumed by pulling the same URI again).
  */
 export class ModelDownloads {
-  private readonly items = new Map<string, { status: ModelDownloadStatus; controller: AbortController; done: Promise<LocalModelFile | null> }>();
+  private readonly items = new Map<string, { status: ModelDownloadStatus; controller: AbortController; done: Promise<LocalModelFile | null>; sha256?: string }>();
 
   constructor(
     private readonly library: ModelLibrary,
@@ -51,14 +52,23 @@ export class ModelDownloads {
         return file;
       })
       .catch((error: unknown) => {
-        const appError = error instanceof AppError ? error : new AppError('INTERNAL', String(error));
+        const appError = error instanceof AppError ? error : new AppError('NETWORK', `The download failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`);
         Object.assign(status, { state: appError.code === 'CANCELLED' ? 'cancelled' : 'failed', error: appError.message });
         push(true);
         return null;
       });
-    this.items.set(downloadId, { status, controller, done });
+    this.items.set(downloadId, { status, controller, done, ...(expectedSha256 ? { sha256: expectedSha256 } : {}) });
     push(true);
     return { ...status };
+  }
+
+  /** Starts a failed or stopped download again; it resumes from the partial file. */
+  retry(downloadId: string): ModelDownloadStatus {
+    const item = this.items.get(downloadId);
+    if (!item) throw new AppError('NOT_FOUND', 'That download is no longer known; start it again from the list of models.');
+    if (item.status.state === 'downloading' || item.status.state === 'verifying') return { ...item.status };
+    this.items.delete(downloadId);
+    return this.start(item.status.uri, item.sha256);
   }
 
   cancel(downloadId: string): boolean {

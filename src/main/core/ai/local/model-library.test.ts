@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelDownloadStatus } from '../../../../shared/domain/ai';
 import { recommendModels } from './model-catalog';
+import { ModelDownloads } from './model-downloads';
 import { ModelLibrary, sha256File } from './model-library';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
@@ -45,6 +47,7 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
   let server: Server;
   let base = '';
   const ranges: string[] = [];
+  let networkDown = false;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-models-'));
   const work = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-models-src-'));
   // The downloader saves in 5 MB chunks, so resuming needs a file bigger than the tiny model.
@@ -67,7 +70,9 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
     server = createServer((req, res) => {
       const tree = trees[req.url ?? ''];
       if (tree) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(tree));
-      const file = files[req.url ?? ''];
+      // drops every connection while the network is "down", then serves the tiny model
+      if (req.url === '/flaky.gguf' && networkDown) return void req.socket.destroy();
+      const file = req.url === '/flaky.gguf' ? modelPath : files[req.url ?? ''];
       if (!file) return void res.writeHead(404).end();
       const size = statSync(file).size;
       if (req.headers.range) ranges.push(req.headers.range);
@@ -113,6 +118,23 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
     expect(ranges.some((r) => !r.startsWith('bytes=0-'))).toBe(true); // continued, not restarted
     expect(model.sizeBytes).toBe(statSync(big).size);
     await library.remove('big.gguf');
+  });
+
+  it('pushes a failed download as an event that says why, and retries it', async () => {
+    const events: ModelDownloadStatus[] = [];
+    const downloads = new ModelDownloads(new ModelLibrary(dir, { stallMs: 1500 }), (status) => events.push(status));
+    networkDown = true;
+    const first = downloads.start(`${base}/flaky.gguf`, SHA);
+    expect(await downloads.wait(first.downloadId)).toBeNull();
+    networkDown = false;
+    const failed = events.at(-1)!;
+    expect(failed).toMatchObject({ downloadId: first.downloadId, state: 'failed' });
+    expect(failed.error).not.toMatch(/TypeError|fetch failed/);
+    expect(failed.error).toMatch(/no progress for 2 s: the connection keeps failing.+Retry/);
+    const again = downloads.retry(first.downloadId);
+    expect(await downloads.wait(again.downloadId)).toMatchObject({ fileName: 'flaky.gguf', checksumVerified: true });
+    expect(events.at(-1)).toMatchObject({ downloadId: again.downloadId, state: 'done' });
+    await new ModelLibrary(dir).remove('flaky.gguf');
   });
 
   it('reports progress, verifies the checksum, lists and deletes', async () => {

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmS
 import path from 'node:path';
 import type { LocalModelFile } from '../../../../shared/domain/ai';
 import { AppError } from '../../../../shared/ipc/result';
+import { downloadFailureReason } from './download-error';
 import { HF_ENDPOINT, parseHfDownloadUrl, publishedSha256 } from './hf-checksum';
 import { isGgufFile } from './model-runtime';
 
@@ -31,7 +32,15 @@ export interface ModelLibraryHooks {
   getJson?: (url: string) => Promise<unknown>;
   /** Hugging Face endpoint (tests point it at 127.0.0.1). */
   hfEndpoint?: string;
+  /** A download that makes no progress this long is stopped and reported (default 30 s). */
+  stallMs?: number;
 }
+
+/**
+ * The downloader retries a failing connection on its own, up to 150 times: without a watchdog a dead network
+ * looks like a download stuck at "0.0 MB" for many minutes.
+ */
+export const DEFAULT_STALL_MS = 30_000;
 
 const MANIFEST = 'models.json';
 
@@ -107,29 +116,49 @@ export class ModelLibrary {
     const { createModelDownloader } = await import('node-llama-cpp');
     let fileName: string | null = null;
     let downloader: Awaited<ReturnType<typeof createModelDownloader>>;
+    const stallMs = this.hooks.stallMs ?? DEFAULT_STALL_MS;
+    const stall = new AbortController();
+    let watchdog = setTimeout(() => stall.abort(), stallMs);
+    const progressed = (): void => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => stall.abort(), stallMs);
+    };
+    const signal = options.signal ? AbortSignal.any([options.signal, stall.signal]) : stall.signal;
+    const stalled = (): AppError =>
+      new AppError('NETWORK', `The download made no progress for ${Math.round(stallMs / 1000)} s: the connection keeps failing. Check your connection, then Retry to resume where it stopped.`);
+    const stalledWhileStarting = new Promise<never>((_, reject) => stall.signal.addEventListener('abort', () => reject(stalled()), { once: true }));
+    stalledWhileStarting.catch(() => undefined);
     try {
-      downloader = await createModelDownloader({
+      downloader = await Promise.race([stalledWhileStarting, createModelDownloader({
         modelUri: uri,
         dirPath: this.dir,
         skipExisting: true,
         deleteTempFileOnCancel: false, // keep the partial file so the next pull resumes
         parallelDownloads: 1,
         endpoints: { huggingFace: this.hooks.hfEndpoint ?? HF_ENDPOINT },
-        onProgress: ({ downloadedSize, totalSize }) =>
-          options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName }),
-      });
+        onProgress: ({ downloadedSize, totalSize }) => {
+          progressed();
+          options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName });
+        },
+      })]);
     } catch (error) {
-      throw new AppError('NETWORK', `Could not find the model at ${uri}: ${(error as Error).message}`);
+      clearTimeout(watchdog);
+      if (error instanceof AppError) throw error;
+      throw new AppError('NETWORK', `Could not find the model at ${uri}: ${downloadFailureReason(error)}.`);
     }
     fileName = downloader.entrypointFilename;
     let file: string;
     try {
-      file = await downloader.download(options.signal ? { signal: options.signal } : {});
+      file = await downloader.download({ signal });
     } catch (error) {
       if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
-      throw new AppError('NETWORK', `The download of ${fileName} failed: ${(error as Error).message}. Start it again to resume.`);
+      if (stall.signal.aborted) throw stalled();
+      throw new AppError('NETWORK', `The download of ${fileName} failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`);
+    } finally {
+      clearTimeout(watchdog);
     }
     if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
+    if (stall.signal.aborted) throw stalled();
     const expected = options.expectedSha256 ?? (await this.published(downloader));
     return this.verify(file, uri, expected ?? undefined);
   }
