@@ -69,7 +69,8 @@ export function createCore(options: CoreOptions): Core {
   });
   dailyBackup(database, dataDir);
   const events = createEventBus();
-  const settings = createSettingsService(createSettingsRepo(database.db));
+  const settingsRepo = createSettingsRepo(database.db);
+  const settings = createSettingsService(settingsRepo);
   const profile = createProfileService(createProfileRepo(database.db), undefined, createProfileVersionsRepo(database.db));
   // Every outbound request goes through this one gateway (offline mode, timeouts, retries, per-host limits).
   const gateway = createGateway({ isOffline: () => settings.get().offlineMode });
@@ -80,6 +81,7 @@ export function createCore(options: CoreOptions): Core {
   const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000 });
   const ai = createAiModule({
     db: database.db,
+    settingsRepo,
     dataDir,
     secrets: options.secrets ?? new MemorySecretStore(),
     fetch: aiGateway.fetch,

@@ -19,19 +19,11 @@ export const aiHandlers: HandlersFor<AiChannel> = {
   'ai.activity.list': (query, { core }) => core.ai.activity.list(query),
   'ai.activity.export': ({ format, search, providerId }, { core }) =>
     core.ai.exportActivity(format, { ...(search ? { search } : {}), ...(providerId ? { providerId } : {}) }),
-  'ai.models.list': (_args, { core }) => ({
-    installed: core.ai.local.installed(),
-    downloads: core.ai.local.downloads.list(),
-    loaded: core.ai.local.loadedModel(),
-    modelsDir: core.ai.local.library.dir,
-  }),
+  'ai.models.list': (_args, { core }) => core.ai.models(),
   'ai.models.hardware': (_args, { core }) => core.ai.local.hardware(),
   'ai.models.pull': ({ uri, sha256 }, { core }) => core.ai.local.downloads.start(uri, sha256),
   'ai.models.retryPull': ({ downloadId }, { core }) => core.ai.local.downloads.retry(downloadId),
   'ai.models.cancelPull': ({ downloadId }, { core }) => ({ cancelled: core.ai.local.downloads.cancel(downloadId) }),
-  'ai.models.remove': async ({ fileName }, { core }) => {
-    await core.ai.local.library.remove(fileName);
-    return core.ai.local.installed();
-  },
+  'ai.models.remove': ({ fileName }, { core }) => core.ai.removeModel(fileName),
   'ai.models.use': ({ path }, { core }) => core.ai.useLocalModel(path),
 };

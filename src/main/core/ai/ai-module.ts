@@ -4,19 +4,21 @@ import type { ActivityQuery, AiStreamEvent, BudgetStatus, KeyStatus, ModelDownlo
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../db/client';
 import type { SecretStore } from '../secrets/secret-store';
-import { createSettingsRepo } from '../settings/settings-repo';
+import type { SettingsRepo } from '../settings/settings-repo';
 import { activityToCsv, type ActivityLogStore } from './activity-log';
 import { createActivityLogRepo } from './activity-log-repo';
-import { AiService } from './ai-service';
+import { createAiService } from './ai-service';
 import { createAiSettingsStore, type AiSettingsStore } from './ai-settings-store';
 import { keyName, keyStatus } from './api-keys';
 import { budgetStatus } from './budget';
-import { LocalModels } from './local/local-models';
+import { createLocalModels } from './local/local-models';
 import type { FetchLike } from './provider';
 import { createProviderFactory } from './provider-factory';
 
 export interface AiModuleDeps {
   db: Db;
+  /** The app's one key/value settings repository (AI settings live under one key in it). */
+  settingsRepo: Pick<SettingsRepo, 'all' | 'put'>;
   dataDir: string;
   secrets: SecretStore | null;
   /** The network gateway's fetch (offline mode, rate limits); every cloud call goes through it. */
@@ -36,9 +38,9 @@ const Ping = z.object({ ok: z.boolean(), word: z.string().max(40) });
 
 /** Everything AI, assembled once per process by app-core. */
 export function createAiModule(deps: AiModuleDeps) {
-  const settings: AiSettingsStore = createAiSettingsStore(createSettingsRepo(deps.db));
+  const settings: AiSettingsStore = createAiSettingsStore(deps.settingsRepo);
   const activity: ActivityLogStore = createActivityLogRepo(deps.db);
-  const local = new LocalModels({
+  const local = createLocalModels({
     modelsDir: path.join(deps.dataDir, 'models'),
     settings: () => settings.get(),
     ...(deps.llama ? { llama: deps.llama } : {}),
@@ -48,7 +50,7 @@ export function createAiModule(deps: AiModuleDeps) {
     ...(deps.onDownload ? { onDownload: deps.onDownload } : {}),
     ...(deps.getJson ? { getJson: deps.getJson } : {}),
   });
-  const service = new AiService({
+  const service = createAiService({
     settings: () => settings.get(),
     createProvider: createProviderFactory({
       secrets: deps.secrets,
@@ -128,6 +130,15 @@ export function createAiModule(deps: AiModuleDeps) {
         firstTokenMs: result.firstTokenMs,
         parsed: result.value,
       };
+    },
+    /** The on-device model folder: installed files, downloads in flight, the loaded model. */
+    models() {
+      return { installed: local.installed(), downloads: local.downloads.list(), loaded: local.loadedModel(), modelsDir: local.library.dir };
+    },
+    /** Deletes an installed model file (unloading it first) and returns what is left. */
+    async removeModel(fileName: string) {
+      await local.library.remove(fileName);
+      return local.installed();
     },
     /** Points the on-device provider at a .gguf file (installed or picked by the user) and enables it. */
     useLocalModel(file: string) {

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { AiSettings, ProviderConfig } from '../../../shared/domain/ai';
 import { type AppError } from '../../../shared/ipc/result';
 import { MemorySecretStore } from '../secrets/secret-store';
-import { AiService } from './ai-service';
+import { createAiService } from './ai-service';
 import { keyName } from './api-keys';
 import { createProviderFactory } from './provider-factory';
 import { classifyProviderError } from './resilience/provider-error';
 import { startFakeModelServer, type FakeModelServer, type RecordedRequest, type Reply } from './testing/fake-model-server';
-import { MemoryActivityLog } from './testing/memory-activity-log';
+import { createMemoryActivityLog } from './testing/memory-activity-log';
 import { anthropic, openai } from './testing/recorded-responses';
 import { aiSettings, providerConfig } from './testing/test-settings';
 
@@ -31,8 +31,8 @@ async function server(replies: Reply[] | ((r: RecordedRequest) => Reply)): Promi
 function setup(providers: ProviderConfig[], extra: Partial<AiSettings> = {}) {
   const secrets = new MemorySecretStore();
   for (const p of providers) secrets.set(keyName(p.id), `sk-test-${p.id}`);
-  const log = new MemoryActivityLog();
-  const service = new AiService({
+  const log = createMemoryActivityLog();
+  const service = createAiService({
     settings: () => aiSettings(providers, extra),
     createProvider: createProviderFactory({ secrets, env: {} }),
     log,

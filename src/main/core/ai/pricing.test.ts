@@ -3,7 +3,7 @@ import type { ActivityEntry } from '../../../shared/domain/ai';
 import { assertWithinBudget, budgetStatus } from './budget';
 import { DEFAULT_PRICES, costOf, findPrice } from './pricing';
 import { PRICE_TABLE } from './pricing-table';
-import { MemoryActivityLog } from './testing/memory-activity-log';
+import { createMemoryActivityLog } from './testing/memory-activity-log';
 import { aiSettings, providerConfig } from './testing/test-settings';
 
 const now = new Date('2026-12-06T12:00:00Z');
@@ -44,13 +44,13 @@ describe('the monthly budget and models of unknown cost', () => {
   const claude5 = providerConfig({ id: 'claude', kind: 'anthropic', model: 'claude-sonnet-5' });
 
   it('refuses a model with no price while a budget is set, instead of counting it as $0', () => {
-    const log = new MemoryActivityLog();
+    const log = createMemoryActivityLog();
     const settings = aiSettings([claude5], { monthlyBudgetUsd: 5 });
     expect(() => assertWithinBudget(log, settings, claude5, 100, now)).toThrow(/no price for claude-sonnet-5/);
   });
 
   it('lets the user allow models of unknown cost, and then counts their calls apart', () => {
-    const log = new MemoryActivityLog();
+    const log = createMemoryActivityLog();
     const settings = aiSettings([claude5], { monthlyBudgetUsd: 5, allowUnpricedModels: true });
     expect(() => assertWithinBudget(log, settings, claude5, 100, now)).not.toThrow();
     log.record({ ...entry(), costUsd: null });
@@ -59,7 +59,7 @@ describe('the monthly budget and models of unknown cost', () => {
   });
 
   it('does not ask for a price when no budget is set', () => {
-    expect(() => assertWithinBudget(new MemoryActivityLog(), aiSettings([claude5]), claude5, 100, now)).not.toThrow();
+    expect(() => assertWithinBudget(createMemoryActivityLog(), aiSettings([claude5]), claude5, 100, now)).not.toThrow();
   });
 });
 

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelDownloadStatus } from '../../../../shared/domain/ai';
 import { recommendModels } from './model-catalog';
-import { ModelDownloads } from './model-downloads';
-import { ModelLibrary, sha256File } from './model-library';
+import { createModelDownloads } from './model-downloads';
+import { createModelLibrary, sha256File } from './model-library';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
 const modelPath = path.resolve(repoRoot, '../shared/models/stories260K.gguf');
@@ -105,7 +105,7 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
   });
 
   it('resumes a stopped download where it left off', async () => {
-    const library = new ModelLibrary(dir);
+    const library = createModelLibrary(dir);
     const controller = new AbortController();
     await expect(
       library.pull(`${base}/big.gguf`, {
@@ -122,7 +122,7 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
 
   it('pushes a failed download as an event that says why, and retries it', async () => {
     const events: ModelDownloadStatus[] = [];
-    const downloads = new ModelDownloads(new ModelLibrary(dir, { stallMs: 1500 }), (status) => events.push(status));
+    const downloads = createModelDownloads(createModelLibrary(dir, { stallMs: 1500 }), (status) => events.push(status));
     networkDown = true;
     const first = downloads.start(`${base}/flaky.gguf`, SHA);
     expect(await downloads.wait(first.downloadId)).toBeNull();
@@ -134,11 +134,11 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
     const again = downloads.retry(first.downloadId);
     expect(await downloads.wait(again.downloadId)).toMatchObject({ fileName: 'flaky.gguf', checksumVerified: true });
     expect(events.at(-1)).toMatchObject({ downloadId: again.downloadId, state: 'done' });
-    await new ModelLibrary(dir).remove('flaky.gguf');
+    await createModelLibrary(dir).remove('flaky.gguf');
   });
 
   it('reports progress, verifies the checksum, lists and deletes', async () => {
-    const library = new ModelLibrary(dir);
+    const library = createModelLibrary(dir);
     const progress: number[] = [];
     const model = await library.pull(`${base}/stories260K.gguf`, { expectedSha256: SHA, onProgress: (p) => progress.push(p.downloadedBytes) });
     expect(model).toMatchObject({ fileName: 'stories260K.gguf', sizeBytes: 1_185_376, sha256: SHA, checksumVerified: true });
@@ -152,7 +152,7 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
   });
 
   it('removes a download whose checksum does not match', async () => {
-    const library = new ModelLibrary(dir);
+    const library = createModelLibrary(dir);
     await expect(library.pull(`${base}/stories260K.gguf`, { expectedSha256: '0'.repeat(64) })).rejects.toMatchObject({
       code: 'BAD_INPUT',
       message: expect.stringMatching(/does not match its published checksum/),
@@ -162,7 +162,7 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
 
   it('verifies a Hugging Face download against the sha256 Hugging Face publishes', async () => {
     const getJson = async (url: string) => (await fetch(url)).json();
-    const library = new ModelLibrary(dir, { getJson, hfEndpoint: `${base}/` });
+    const library = createModelLibrary(dir, { getJson, hfEndpoint: `${base}/` });
     const model = await library.pull('hf:karpathy/tiny/stories260K.gguf');
     expect(model).toMatchObject({ sha256: SHA, checksumVerified: true });
     await library.remove(model.fileName);
