@@ -37,6 +37,7 @@ function BudgetEditor({ settings, budget }: { settings: AiSettings; budget: Budg
         <span>
           {budget.month}: ${budget.spentUsd.toFixed(4)} spent in {budget.calls} calls
           {budget.capUsd !== null ? ` of $${budget.capUsd.toFixed(2)}` : ' (no cap)'}
+          {budget.unpricedCalls > 0 ? `, plus ${budget.unpricedCalls} of unknown cost (no price for their model)` : ''}
         </span>
         {budget.capUsd !== null ? (
           <div className="h-2 w-full max-w-md rounded bg-muted" role="progressbar" aria-label="Budget used" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(used * 100)}>
@@ -53,11 +54,19 @@ function BudgetEditor({ settings, budget }: { settings: AiSettings; budget: Budg
           }}>Save cap</Button>
         </label>
         <p className="text-xs text-fg-muted">When the cap is reached, cloud calls stop with a message; on-device models still work (they cost nothing).</p>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={settings.allowUnpricedModels}
+            onChange={(e) => void save({ allowUnpricedModels: e.target.checked })}
+          />
+          Allow models with no price in the table (their cost is not counted against the cap)
+        </label>
       </div>
       <details>
         <summary className="cursor-pointer text-sm font-medium">Price table ({prices.length} rows)</summary>
       <table className="mt-2 w-full text-sm">
-        <caption className="mb-2 text-left text-xs text-fg-muted">USD per million tokens. A model ending in * matches every model that starts with the rest.</caption>
+        <caption className="mb-2 text-left text-xs text-fg-muted">USD per million tokens, with the date each price was published. A row matches its model and that model's dated versions; one ending in * matches every model that starts with the rest.</caption>
         <thead className="text-left text-xs text-fg-muted">
           <tr><th>Provider</th><th>Model</th><th>Input</th><th>Output</th><th><span className="sr-only">Remove</span></th></tr>
         </thead>
