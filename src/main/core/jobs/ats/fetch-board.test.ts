@@ -11,6 +11,13 @@ import { fetchBoard, type AtsEndpoints } from './fetch-board';
 
 let server: TestServer;
 const requestedHosts: string[] = [];
+let greenhouseDetailRequests = 0;
+
+/** A board of 2,300 roles: listed without inline descriptions it stays small (with them it passed the 15 MB cap). */
+function bigGreenhouseBoard(): unknown {
+  const jobs = Array.from({ length: 2300 }, (_, i) => ({ id: 5_000_000 + i, title: `Role ${i}`, absolute_url: `https://job-boards.greenhouse.io/bigco/jobs/${5_000_000 + i}`, location: { name: 'Remote' }, updated_at: '2026-10-01T00:00:00-04:00', first_published: `2026-${String(1 + (i % 9)).padStart(2, '0')}-01T00:00:00Z`, metadata: null, company_name: 'BigCo' }));
+  return { jobs, meta: { total: jobs.length } };
+}
 
 /** A SmartRecruiters board of 230 postings, served 100 a page as the API does (offset/limit/totalFound). */
 function smartPage(url: URL): unknown {
@@ -31,6 +38,11 @@ beforeAll(async () => {
     if (provider === 'greenhouse-eu') requestedHosts.push('eu');
     const smart = provider === 'smartrecruiters' && path === '/v1/companies/bigco/postings' ? smartPage(url) : null;
     if (smart) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(smart));
+    if (provider === 'greenhouse' && path === '/v1/boards/bigco/jobs') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(bigGreenhouseBoard()));
+    if (provider === 'greenhouse' && path.startsWith('/v1/boards/bigco/jobs/')) {
+      greenhouseDetailRequests++;
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ content: '&lt;p&gt;A role.&lt;/p&gt;', pay_input_ranges: [] }));
+    }
     const hit = ATS_RECORDINGS[provider === 'greenhouse-eu' ? 'greenhouse' : provider ?? '']?.find((r) => r.path === path);
     if (!hit) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"status":404,"error":"Not Found"}');
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(hit.body));
@@ -71,6 +83,14 @@ describe('ATS job-board clients (replayed from 127.0.0.1)', () => {
     const postings = await fetchBoard(gateway, { provider: 'greenhouse', board: 'acme' }, { endpoints, maxDetails: 1 });
     const withContent = postings.filter((p) => p.descriptionHtml);
     expect(withContent.map((p) => p.atsId)).toEqual(['4012399']);
+  });
+
+  it('Greenhouse: a board of 2,300 roles is read, with descriptions fetched only for the newest within the budget', async () => {
+    greenhouseDetailRequests = 0;
+    const postings = await fetchBoard(gateway, { provider: 'greenhouse', board: 'bigco' }, { endpoints, maxDetails: 5 });
+    expect(postings).toHaveLength(2300);
+    expect(greenhouseDetailRequests).toBe(5);
+    expect(postings.filter((p) => p.descriptionHtml).every((p) => p.postedAt?.startsWith('2026-09'))).toBe(true);
   });
 
   it('SmartRecruiters: pages past the first 100 postings until totalFound', async () => {
