@@ -9,7 +9,7 @@ import OpenAI from 'openai';
 import { z } from 'zod';
 import { createCore } from '../src/main/core/app-core';
 import { keyName } from '../src/main/core/ai/api-keys';
-import { ModelRuntime } from '../src/main/core/ai/local/model-runtime';
+import { createModelRuntime } from '../src/main/core/ai/local/model-runtime';
 import { startFakeModelServer } from '../src/main/core/ai/testing/fake-model-server';
 import { openai } from '../src/main/core/ai/testing/recorded-responses.fixture';
 import { MemorySecretStore } from '../src/main/core/secrets/secret-store';
@@ -55,7 +55,7 @@ async function onDevice(): Promise<void> {
     console.log('\n(2) on-device: skipped, ../shared/models/stories260K.gguf is not there');
     return;
   }
-  const runtime = new ModelRuntime({ gpu: false, maxThreads: 1, contextSize: 512, idleUnloadMs: 60_000 });
+  const runtime = createModelRuntime({ gpu: false, maxThreads: 1, contextSize: 512, idleUnloadMs: 60_000 });
   const t0 = performance.now();
   await runtime.llama();
   const engineMs = performance.now() - t0;

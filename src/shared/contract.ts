@@ -102,6 +102,7 @@ export const contract = {
   },
   'ai.models.hardware': { input: none, output: z.object({ hardware: HardwareInfo, recommendations: z.array(ModelRecommendation) }) },
   'ai.models.pull': { input: z.object({ uri: z.string().min(3).max(1000), sha256: z.string().regex(/^[a-fA-F0-9]{64}$/).optional() }).strict(), output: ModelDownloadStatus },
+  'ai.models.retryPull': { input: z.object({ downloadId: z.string().max(100) }).strict(), output: ModelDownloadStatus },
   'ai.models.cancelPull': { input: z.object({ downloadId: z.string().max(100) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'ai.models.remove': { input: z.object({ fileName: z.string().min(1).max(300) }).strict(), output: z.array(LocalModelFile) },
   'ai.models.use': { input: z.object({ path: z.string().min(1).max(2000) }).strict(), output: AiSettings },

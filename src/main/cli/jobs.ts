@@ -105,8 +105,8 @@ function registerWatchCommands(program: Command, ctx: CliContext): void {
     .description('add a board by URL (https://jobs.lever.co/acme) or as provider:name (greenhouse:acme)')
     .option('--provider <provider>', `the ATS, when <board> is a bare name (${AtsProvider.options.join(', ')})`)
     .option('--label <label>', 'a display name for the company')
-    .action((board: string, opts: { provider?: string; label?: string }) => {
-      const added = ctx.core().watch.addBoard(board, opts.provider ? AtsProvider.parse(opts.provider) : undefined, opts.label);
+    .action(async (board: string, opts: { provider?: string; label?: string }) => {
+      const added = await ctx.core().watch.addBoard(board, opts.provider ? AtsProvider.parse(opts.provider) : undefined, opts.label);
       console.log(`Watching ${added.label} (${added.provider}:${added.board})  id ${added.id}`);
     });
   watch

@@ -71,6 +71,7 @@ export function createCore(options: CoreOptions): Core {
   const profileModule = createProfileModule({ db, events, fetch: gateway.fetch });
   const ai = createAiModule({
     db,
+    settingsRepo: settingsModule.repo,
     dataDir,
     secrets: options.secrets ?? new MemorySecretStore(),
     fetch: aiGateway.fetch,

@@ -40,6 +40,10 @@ export const PriceEntry = z.object({
   model: z.string().trim().min(1).max(200),
   inputPerMTok: z.number().min(0).max(10_000),
   outputPerMTok: z.number().min(0).max(10_000),
+  /** When this price was published (YYYY-MM-DD); absent on rows the user added. */
+  asOf: z.string().max(20).optional(),
+  /** Where the price is listed. */
+  source: z.string().max(300).optional(),
 });
 export type PriceEntry = z.infer<typeof PriceEntry>;
 
@@ -49,6 +53,11 @@ export const AiSettings = z.object({
   prices: z.array(PriceEntry).max(500),
   /** Monthly budget cap in USD; null means no cap. */
   monthlyBudgetUsd: z.number().min(0).max(100_000).nullable(),
+  /**
+   * Whether a metered model with no row in the price table may be called while a budget is set. Its cost is
+   * unknown, so by default it is refused rather than counted as $0.
+   */
+  allowUnpricedModels: z.boolean().default(false),
   /** Minutes after which an idle on-device model is unloaded. */
   localIdleUnloadMinutes: z.number().int().min(1).max(1440).default(10),
   localContextSize: z.number().int().min(256).max(131_072).default(4096),
@@ -102,6 +111,8 @@ export const BudgetStatus = z.object({
   capUsd: z.number().nullable(),
   remainingUsd: z.number().nullable(),
   calls: z.number().int(),
+  /** Calls this month whose cost is unknown (no price row); not included in spentUsd. */
+  unpricedCalls: z.number().int().default(0),
 });
 export type BudgetStatus = z.infer<typeof BudgetStatus>;
 

@@ -37,6 +37,10 @@ export type JobStatus = z.infer<typeof JobStatus>;
 export const AtsProvider = z.enum(['greenhouse', 'lever', 'ashby', 'smartrecruiters', 'workable', 'recruitee']);
 export type AtsProvider = z.infer<typeof AtsProvider>;
 
+/** Which data centre serves a board: Greenhouse and Lever run separate EU hosts. */
+export const BoardRegion = z.enum(['us', 'eu']);
+export type BoardRegion = z.infer<typeof BoardRegion>;
+
 /** One step of a capture, shown in the job's capture log ("removed 3 hidden passages"). */
 export const CaptureLogEntry = z.object({
   at: z.string(),
@@ -101,6 +105,7 @@ export const WatchedBoard = z.object({
   id: z.string(),
   provider: AtsProvider,
   board: z.string().min(1).max(200),
+  region: BoardRegion.default('us'),
   label: z.string().max(200),
   lastCheckedAt: z.string().nullable(),
   lastError: z.string().nullable(),

@@ -13,6 +13,7 @@ export const ErrorCode = z.enum([
   'OFFLINE',
   'RATE_LIMITED',
   'BUDGET',
+  'QUOTA', // a provider account with no credit left: retrying will not help
   'CANCELLED',
   'PROVIDER',
   'DATABASE',

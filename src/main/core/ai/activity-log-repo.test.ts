@@ -29,7 +29,7 @@ describe('activity log (SQLite)', () => {
     expect(repo.list({ search: '%', limit: 10, offset: 0 }).total).toBe(1);
     expect(repo.list({ providerId: 'claude', limit: 10, offset: 0 }).entries[0]?.providerKind).toBe('anthropic');
     expect(repo.list({ limit: 1, offset: 1 }).entries[0]?.requestId).toBe('r2');
-    expect(repo.spentSince('2026-11-01T00:00:00.000Z')).toEqual({ spentUsd: 0.501, calls: 2 });
+    expect(repo.spentSince('2026-11-01T00:00:00.000Z')).toEqual({ unpricedCalls: 0, spentUsd: 0.501, calls: 2 });
   });
 
   it('exports CSV with quoting', () => {

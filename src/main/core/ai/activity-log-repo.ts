@@ -36,11 +36,11 @@ export function createActivityLogRepo(db: Db): ActivityLogStore {
     },
     spentSince(sinceIso: string) {
       const row = db
-        .select({ spent: sum(aiActivity.costUsd), calls: count() })
+        .select({ spent: sum(aiActivity.costUsd), calls: count(), unpriced: count(sql`CASE WHEN ${aiActivity.costUsd} IS NULL THEN 1 END`) })
         .from(aiActivity)
         .where(gte(aiActivity.createdAt, sinceIso))
         .get();
-      return { spentUsd: Number(row?.spent ?? 0), calls: row?.calls ?? 0 };
+      return { spentUsd: Number(row?.spent ?? 0), calls: row?.calls ?? 0, unpricedCalls: row?.unpriced ?? 0 };
     },
     all(): ActivityEntry[] {
       return db.select().from(aiActivity).orderBy(aiActivity.id).all().map(toEntry);

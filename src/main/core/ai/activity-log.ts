@@ -10,8 +10,8 @@ export type NewActivityEntry = Omit<ActivityEntry, 'id'>;
 export interface ActivityLogStore {
   record(entry: NewActivityEntry): ActivityEntry;
   list(query: ActivityQuery): { entries: ActivityEntry[]; total: number };
-  /** Total cost and number of calls since an ISO timestamp (inclusive). */
-  spentSince(sinceIso: string): { spentUsd: number; calls: number };
+  /** Total known cost, number of calls, and calls of unknown cost since an ISO timestamp (inclusive). */
+  spentSince(sinceIso: string): { spentUsd: number; calls: number; unpricedCalls: number };
   all(): ActivityEntry[];
 }
 

@@ -63,6 +63,24 @@ describe('AI module in the core', () => {
     }
   });
 
+  it('a provider corrected after repeated failures works at once: changing its settings resets its breaker', async () => {
+    const server = await startFakeModelServer((req) =>
+      String(req.path).startsWith('/good/') ? { json: openai.completion('{}') } : { status: 503, json: { error: openai.serverError } },
+    );
+    try {
+      const { core } = open();
+      const s = core.ai.settings.get();
+      const withUrl = (url: string) => ({ ...s, monthlyBudgetUsd: null, providers: s.providers.map((p) => (p.id === 'ollama' ? { ...p, enabled: true, maxRetries: 0, baseUrl: url } : p)) });
+      core.ai.settings.update(withUrl(`${server.url}/bad/v1`));
+      for (let i = 0; i < 3; i++) await core.ai.service.generate({ task: 't', schema: z.object({}), prompt: 'p' }).catch(() => undefined);
+      await expect(core.ai.service.generate({ task: 't', schema: z.object({}), prompt: 'p' })).rejects.toThrow(/paused/);
+      core.ai.settings.update(withUrl(`${server.url}/good/v1`));
+      await expect(core.ai.service.generate({ task: 't', schema: z.object({}), prompt: 'p' })).resolves.toMatchObject({ providerId: 'ollama' });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('uses a picked .gguf as the on-device provider and refuses files that are not models', skipUnless(missingFiles(tinyModel)), async () => {
     const { core } = open();
     const settings = core.ai.useLocalModel(tinyModel);

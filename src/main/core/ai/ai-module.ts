@@ -4,19 +4,21 @@ import type { ActivityQuery, AiStreamEvent, BudgetStatus, KeyStatus, ModelDownlo
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../db/client';
 import type { SecretStore } from '../secrets/secret-store';
-import { createSettingsRepo } from '../settings/settings-repo';
+import type { SettingsRepo } from '../settings/settings-repo';
 import { activityToCsv, type ActivityLogStore } from './activity-log';
 import { createActivityLogRepo } from './activity-log-repo';
-import { AiService } from './ai-service';
+import { createAiService } from './ai-service';
 import { createAiSettingsStore, type AiSettingsStore } from './ai-settings-store';
 import { keyName, keyStatus } from './api-keys';
 import { budgetStatus } from './budget';
-import { LocalModels } from './local/local-models';
+import { createLocalModels } from './local/local-models';
 import type { FetchLike } from './provider';
 import { createProviderFactory } from './provider-factory';
 
 export interface AiModuleDeps {
   db: Db;
+  /** The app's one key/value settings repository (AI settings live under one key in it). */
+  settingsRepo: Pick<SettingsRepo, 'all' | 'put'>;
   dataDir: string;
   secrets: SecretStore | null;
   /** The network gateway's fetch (offline mode, rate limits); every cloud call goes through it. */
@@ -36,9 +38,9 @@ const Ping = z.object({ ok: z.boolean(), word: z.string().max(40) });
 
 /** Everything AI, assembled once per process by app-core. */
 export function createAiModule(deps: AiModuleDeps) {
-  const settings: AiSettingsStore = createAiSettingsStore(createSettingsRepo(deps.db));
+  const settings: AiSettingsStore = createAiSettingsStore(deps.settingsRepo);
   const activity: ActivityLogStore = createActivityLogRepo(deps.db);
-  const local = new LocalModels({
+  const local = createLocalModels({
     modelsDir: path.join(deps.dataDir, 'models'),
     settings: () => settings.get(),
     ...(deps.llama ? { llama: deps.llama } : {}),
@@ -48,7 +50,7 @@ export function createAiModule(deps: AiModuleDeps) {
     ...(deps.onDownload ? { onDownload: deps.onDownload } : {}),
     ...(deps.getJson ? { getJson: deps.getJson } : {}),
   });
-  const service = new AiService({
+  const service = createAiService({
     settings: () => settings.get(),
     createProvider: createProviderFactory({
       secrets: deps.secrets,
@@ -61,6 +63,12 @@ export function createAiModule(deps: AiModuleDeps) {
     ...(deps.onStream ? { onStream: deps.onStream } : {}),
   });
   const env = deps.env ?? process.env;
+  // A provider whose settings changed starts with a clean slate: its past failures were about the old settings.
+  let previous = new Map(settings.get().providers.map((p) => [p.id, JSON.stringify(p)]));
+  const stopWatchingSettings = settings.onChange((next) => {
+    for (const p of next.providers) if (previous.get(p.id) !== JSON.stringify(p)) service.breakers.reset(p.id);
+    previous = new Map(next.providers.map((p) => [p.id, JSON.stringify(p)]));
+  });
   const findProvider = (providerId: string): ProviderConfig => {
     const config = settings.get().providers.find((p) => p.id === providerId);
     if (!config) throw new AppError('NOT_FOUND', `No provider called "${providerId}". Add it in Settings → AI.`);
@@ -102,9 +110,12 @@ export function createAiModule(deps: AiModuleDeps) {
         schema: Ping,
         system: 'You are a connection test.',
         prompt: 'Reply with ok set to true and word set to "pong".',
+        // The answer needs a few tokens; reasoning models get room to think on top (see model-traits.ts),
+        // and temperature is left out for the models that accept only their default.
         maxTokens: 64,
         temperature: 0,
         stream: true,
+        bypassBreaker: true,
         providers: [{ ...config, maxRetries: Math.min(config.maxRetries, 1) }],
         ...(signal ? { signal } : {}),
       });
@@ -119,6 +130,15 @@ export function createAiModule(deps: AiModuleDeps) {
         firstTokenMs: result.firstTokenMs,
         parsed: result.value,
       };
+    },
+    /** The on-device model folder: installed files, downloads in flight, the loaded model. */
+    models() {
+      return { installed: local.installed(), downloads: local.downloads.list(), loaded: local.loadedModel(), modelsDir: local.library.dir };
+    },
+    /** Deletes an installed model file (unloading it first) and returns what is left. */
+    async removeModel(fileName: string) {
+      await local.library.remove(fileName);
+      return local.installed();
     },
     /** Points the on-device provider at a .gguf file (installed or picked by the user) and enables it. */
     useLocalModel(file: string) {
@@ -146,6 +166,7 @@ export function createAiModule(deps: AiModuleDeps) {
         : { fileName: `jobsmith-ai-activity-${stamp}.json`, content: JSON.stringify(entries, null, 2) };
     },
     async dispose(): Promise<void> {
+      stopWatchingSettings();
       await local.dispose();
     },
   };

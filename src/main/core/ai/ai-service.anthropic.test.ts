@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { AiSettings, AiStreamEvent, ProviderConfig } from '../../../shared/domain/ai';
 import type { AppError } from '../../../shared/ipc/result';
 import { MemorySecretStore } from '../secrets/secret-store';
-import { AiService } from './ai-service';
+import { createAiService } from './ai-service';
 import { keyName } from './api-keys';
 import { createProviderFactory } from './provider-factory';
 import { startFakeModelServer, type FakeModelServer, type Reply } from './testing/fake-model-server';
-import { MemoryActivityLog } from './testing/memory-activity-log';
+import { createMemoryActivityLog } from './testing/memory-activity-log';
 import { anthropic, openai } from './testing/recorded-responses.fixture';
 import { aiSettings, providerConfig } from './testing/test-settings';
 
@@ -32,9 +32,9 @@ async function server(replies: Reply[]): Promise<FakeModelServer> {
 function setup(providers: ProviderConfig[], extra: Partial<AiSettings> = {}) {
   const secrets = new MemorySecretStore();
   for (const p of providers) secrets.set(keyName(p.id), `sk-ant-test-${p.id}`);
-  const log = new MemoryActivityLog();
+  const log = createMemoryActivityLog();
   const events: AiStreamEvent[] = [];
-  const service = new AiService({
+  const service = createAiService({
     settings: () => aiSettings(providers, extra),
     createProvider: createProviderFactory({ secrets, env: {} }),
     log,

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { AiSettings, AiStreamEvent, ProviderConfig } from '../../../shared/domain/ai';
 import { AppError } from '../../../shared/ipc/result';
 import { MemorySecretStore } from '../secrets/secret-store';
-import { AiService } from './ai-service';
+import { createAiService } from './ai-service';
 import { keyName } from './api-keys';
 import { createProviderFactory } from './provider-factory';
 import { startFakeModelServer, type FakeModelServer, type Reply } from './testing/fake-model-server';
-import { MemoryActivityLog } from './testing/memory-activity-log';
+import { createMemoryActivityLog } from './testing/memory-activity-log';
 import { openai } from './testing/recorded-responses.fixture';
 import { aiSettings, providerConfig } from './testing/test-settings';
 
@@ -32,10 +32,10 @@ async function server(replies: Reply[]): Promise<FakeModelServer> {
 function setup(providers: ProviderConfig[], extra: Partial<AiSettings> = {}) {
   const secrets = new MemorySecretStore();
   for (const p of providers) secrets.set(keyName(p.id), `sk-test-${p.id}`);
-  const log = new MemoryActivityLog();
+  const log = createMemoryActivityLog();
   const events: AiStreamEvent[] = [];
   const settings = aiSettings(providers, extra);
-  const service = new AiService({
+  const service = createAiService({
     settings: () => settings,
     createProvider: createProviderFactory({ secrets, env: {} }),
     log,

@@ -8,7 +8,7 @@ import { callWithRetries, type CallContext } from './provider-call';
 import type { ChatMessage, ModelProvider } from './provider';
 import { estimateTokens } from './pricing';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './resilience/backoff';
-import { CircuitBreakers } from './resilience/circuit-breaker';
+import { createCircuitBreakers, type CircuitBreakers } from './resilience/circuit-breaker';
 import { isRetryable } from './resilience/provider-error';
 import { jsonInstruction, jsonSchemaFor, parseStructured, repairMessage } from './structured-output';
 
@@ -30,6 +30,11 @@ export interface StructuredRequest<T> {
   providerIds?: string[];
   /** Use exactly these provider configs (the CLI's `ai ping` with flags). */
   providers?: ProviderConfig[];
+  /**
+   * An explicit request by the user (the "Test connection" button): it goes through even when the provider's
+   * circuit breaker is open, and its success closes the breaker.
+   */
+  bypassBreaker?: boolean;
   onText?: (delta: string, restart: boolean) => void;
 }
 
@@ -64,43 +69,40 @@ export interface AiServiceDeps {
  * Structured generation over the user's ordered fallback chain: budget, circuit breaker, retries,
  * parse-or-repair, activity log and streaming events. The only way the rest of the app calls a model.
  */
-export class AiService {
-  private readonly running = new Map<string, AbortController>();
-  readonly breakers: CircuitBreakers;
-
-  constructor(private readonly deps: AiServiceDeps) {
-    this.breakers = deps.breakers ?? new CircuitBreakers();
-  }
+export function createAiService(deps: AiServiceDeps) {
+  const running = new Map<string, AbortController>();
+  const breakers: CircuitBreakers = deps.breakers ?? createCircuitBreakers();
 
   /** Cancels a running request; true when there was one. */
-  cancel(requestId: string): boolean {
-    const controller = this.running.get(requestId);
+  function cancel(requestId: string): boolean {
+    const controller = running.get(requestId);
     controller?.abort();
     return Boolean(controller);
   }
 
-  async generate<T>(request: StructuredRequest<T>): Promise<StructuredResult<T>> {
+  async function generate<T>(request: StructuredRequest<T>): Promise<StructuredResult<T>> {
     const requestId = request.requestId ?? randomUUID();
-    const settings = this.deps.settings();
-    const chain = request.providers ?? this.chainFor(settings, request.providerIds);
+    const settings = deps.settings();
+    const chain = request.providers ?? chainFor(settings, request.providerIds);
     const controller = new AbortController();
     const onOuterAbort = (): void => controller.abort();
     request.signal?.addEventListener('abort', onOuterAbort, { once: true });
     if (request.signal?.aborted) controller.abort();
-    this.running.set(requestId, controller);
+    running.set(requestId, controller);
     const failures: { providerId: string; error: AppError }[] = [];
     try {
       for (const config of chain) {
-        const breaker = this.breakers.for(config.id);
+        const breaker = breakers.for(config.id);
+        if (request.bypassBreaker) breaker.reset();
         if (!breaker.tryAcquire()) {
           const seconds = Math.ceil(breaker.retryInMs() / 1000);
           failures.push({ providerId: config.id, error: new AppError('PROVIDER', `${config.label} is paused for ${seconds} s after repeated failures.`) });
           continue;
         }
         try {
-          const result = await this.runOn(config, settings, request, requestId, controller.signal);
+          const result = await runOn(config, settings, request, requestId, controller.signal);
           breaker.recordSuccess();
-          this.emit({ requestId, providerId: config.id, delta: '', restart: false, done: true });
+          emit({ requestId, providerId: config.id, delta: '', restart: false, done: true });
           return result;
         } catch (thrown) {
           const error = thrown instanceof AppError ? thrown : new AppError('INTERNAL', String(thrown));
@@ -118,11 +120,11 @@ export class AiService {
       throw summarise(failures);
     } finally {
       request.signal?.removeEventListener('abort', onOuterAbort);
-      this.running.delete(requestId);
+      running.delete(requestId);
     }
   }
 
-  private chainFor(settings: AiSettings, ids: string[] | undefined): ProviderConfig[] {
+  function chainFor(settings: AiSettings, ids: string[] | undefined): ProviderConfig[] {
     const chain = ids
       ? ids.map((id) => settings.providers.find((p) => p.id === id)).filter((p): p is ProviderConfig => Boolean(p))
       : settings.providers.filter((p) => p.enabled);
@@ -132,7 +134,7 @@ export class AiService {
     return chain;
   }
 
-  private async runOn<T>(
+  async function runOn<T>(
     config: ProviderConfig,
     settings: AiSettings,
     request: StructuredRequest<T>,
@@ -143,31 +145,31 @@ export class AiService {
     const system = [request.system, jsonInstruction(spec)].filter(Boolean).join('\n\n');
     const firstMessage = request.data ? `${request.prompt}\n\n${request.data}` : request.prompt;
     const messages: ChatMessage[] = [{ role: 'user', content: firstMessage }];
-    const now = this.deps.now ?? (() => new Date());
+    const now = deps.now ?? (() => new Date());
     const estimatedInput = estimateTokens(system + firstMessage);
-    assertWithinBudget(this.deps.log, settings, config, estimatedInput, now());
-    const provider = await this.deps.createProvider(config);
+    assertWithinBudget(deps.log, settings, config, estimatedInput, now());
+    const provider = await deps.createProvider(config);
     const ctx: CallContext = {
       requestId,
       task: request.task,
       config,
       provider,
       settings,
-      log: this.deps.log,
-      backoff: this.deps.backoff ?? DEFAULT_BACKOFF,
+      log: deps.log,
+      backoff: deps.backoff ?? DEFAULT_BACKOFF,
       signal,
       now,
-      beforeAttempt: () => assertWithinBudget(this.deps.log, settings, config, estimatedInput, now()),
+      beforeAttempt: () => assertWithinBudget(deps.log, settings, config, estimatedInput, now()),
       onText: (delta, restart) => {
         request.onText?.(delta, restart);
-        this.emit({ requestId, providerId: config.id, delta, restart, done: false });
+        emit({ requestId, providerId: config.id, delta, restart, done: false });
       },
     };
     const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
     let cost: number | null = 0;
     let latencyMs = 0;
     let calls = 0;
-    const rounds = this.deps.repairRounds ?? 1;
+    const rounds = deps.repairRounds ?? 1;
     let lastReason = '';
     for (let round = 0; round <= rounds; round++) {
       const out = await callWithRetries(ctx, {
@@ -183,7 +185,7 @@ export class AiService {
       usage.outputTokens += out.response.usage.outputTokens;
       cost = cost === null || out.costUsd === null ? null : cost + out.costUsd;
       latencyMs += out.latencyMs;
-      const parsed = parseStructured(out.response.text, request.schema);
+      const parsed = parseStructured(out.response.text, request.schema, spec);
       if (parsed.ok) {
         out.commit('ok');
         return {
@@ -209,10 +211,13 @@ export class AiService {
     });
   }
 
-  private emit(event: AiStreamEvent): void {
-    this.deps.onStream?.(event);
+  function emit(event: AiStreamEvent): void {
+    deps.onStream?.(event);
   }
+
+  return { breakers, cancel, generate };
 }
+export type AiService = ReturnType<typeof createAiService>;
 
 function summarise(failures: { providerId: string; error: AppError }[]): AppError {
   if (failures.length === 1) return failures[0]!.error;

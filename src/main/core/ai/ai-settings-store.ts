@@ -2,6 +2,7 @@ import { AiSettings } from '../../../shared/domain/ai';
 import { AppError } from '../../../shared/ipc/result';
 import type { SettingsRepo } from '../settings/settings-repo';
 import { DEFAULT_PRICES } from './pricing';
+import { LEGACY_WILDCARD_ROWS } from './pricing-table';
 
 /** The key of the AI settings in the app's key/value settings table. */
 export const AI_SETTINGS_KEY = 'ai.config';
@@ -20,6 +21,16 @@ export function defaultAiSettings(): AiSettings {
   });
 }
 
+/**
+ * Settings saved before prices were kept per model hold the old wildcard rows; they are replaced by the current
+ * table. Rows the user added or changed stay, and win over the shipped row for the same model.
+ */
+function withCurrentPrices(settings: AiSettings): AiSettings {
+  const own = settings.prices.filter((row) => !LEGACY_WILDCARD_ROWS.has(`${row.kind}:${row.model}`) && !row.source);
+  const ownKeys = new Set(own.map((row) => `${row.kind}:${row.model}`));
+  return { ...settings, prices: [...own, ...DEFAULT_PRICES.filter((row) => !ownKeys.has(`${row.kind}:${row.model}`))] };
+}
+
 export interface AiSettingsStore {
   get(): AiSettings;
   update(next: AiSettings): AiSettings;
@@ -31,7 +42,7 @@ export function createAiSettingsStore(repo: Pick<SettingsRepo, 'all' | 'put'>, c
   const listeners = new Set<(settings: AiSettings) => void>();
   const load = (): AiSettings => {
     const parsed = AiSettings.safeParse(repo.all()[AI_SETTINGS_KEY]);
-    return parsed.success ? parsed.data : defaultAiSettings();
+    return parsed.success ? withCurrentPrices(parsed.data) : defaultAiSettings();
   };
   let current = load();
   return {

@@ -10,7 +10,7 @@ export function monthStart(now: Date): Date {
 
 export function budgetStatus(log: ActivityLogStore, settings: AiSettings, now: Date): BudgetStatus {
   const start = monthStart(now);
-  const { spentUsd, calls } = log.spentSince(start.toISOString());
+  const { spentUsd, calls, unpricedCalls } = log.spentSince(start.toISOString());
   const cap = settings.monthlyBudgetUsd;
   return {
     month: start.toISOString().slice(0, 7),
@@ -18,6 +18,7 @@ export function budgetStatus(log: ActivityLogStore, settings: AiSettings, now: D
     capUsd: cap,
     remainingUsd: cap === null ? null : Math.max(0, cap - spentUsd),
     calls,
+    unpricedCalls,
   };
 }
 
@@ -46,6 +47,14 @@ export function assertWithinBudget(
   if (settings.monthlyBudgetUsd === null || !isMetered(settings, provider)) return;
   const status = budgetStatus(log, settings, now);
   const price = findPrice(settings.prices, provider.kind, provider.model);
+  if (!price && !settings.allowUnpricedModels) {
+    throw new AppError(
+      'BUDGET',
+      `Jobsmith has no price for ${provider.model || 'this model'} (${provider.label}), so it cannot keep the call within your monthly budget. ` +
+        'Add its price in Settings → AI, or allow models of unknown cost there.',
+      { providerId: provider.id, retryable: false, unpriced: true, model: provider.model },
+    );
+  }
   const inputCost = price ? (estimatedInputTokens * price.inputPerMTok) / 1_000_000 : 0;
   if (status.spentUsd + inputCost < settings.monthlyBudgetUsd) return;
   throw new AppError(

@@ -3,8 +3,8 @@ import { AppError } from '../../../shared/ipc/result';
 import type { SecretStore } from '../secrets/secret-store';
 import { lookupApiKey } from './api-keys';
 import type { FetchLike, ModelProvider } from './provider';
-import { AnthropicProvider } from './providers/anthropic-provider';
-import { OpenAiProvider } from './providers/openai-provider';
+import { createAnthropicProvider } from './providers/anthropic-provider';
+import { createOpenAiProvider } from './providers/openai-provider';
 
 export interface ProviderFactoryDeps {
   secrets: SecretStore | null;
@@ -49,7 +49,7 @@ export function createProviderFactory(deps: ProviderFactoryDeps): (config: Provi
       ...(config.structuredMode ? { structuredMode: config.structuredMode } : {}),
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     };
-    if (config.kind === 'anthropic') return new AnthropicProvider(common);
-    return new OpenAiProvider({ ...common, kind: config.kind });
+    if (config.kind === 'anthropic') return createAnthropicProvider(common);
+    return createOpenAiProvider({ ...common, kind: config.kind });
   };
 }

@@ -26,7 +26,7 @@ describe('price table', () => {
   it('prefers the exact row, then the longest prefix', () => {
     const prices = [...DEFAULT_PRICES, { kind: 'openai' as const, model: 'gpt-4o-mini-2024-07-18', inputPerMTok: 1, outputPerMTok: 1 }];
     expect(findPrice(prices, 'openai', 'gpt-4o-mini-2024-07-18')?.inputPerMTok).toBe(1);
-    expect(findPrice(prices, 'openai', 'gpt-4o-mini-2025')?.inputPerMTok).toBe(0.15);
+    expect(findPrice(prices, 'openai', 'gpt-4o-mini-2025')).toBeNull();
     expect(findPrice(prices, 'openai', 'gpt-4o-2024-08-06')?.inputPerMTok).toBe(2.5);
     expect(costOf(prices, 'anthropic', 'claude-sonnet-4-5', { inputTokens: 1_000_000, outputTokens: 100_000 })).toBe(4.5);
     expect(costOf(prices, 'openai-compatible', 'llama3.2', { inputTokens: 10, outputTokens: 10 })).toBeNull();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeZodError } from '../../../shared/ipc/result';
 import type { JsonSchemaSpec } from './provider';
+import { dropNullOptionals } from './schema-dialects';
 
 export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -40,11 +41,14 @@ export function extractJson(text: string): ParseOutcome<unknown> {
   return { ok: false, reason: lastError };
 }
 
-/** Parses a reply and validates it against the schema. Never returns unvalidated data. */
-export function parseStructured<T>(text: string, schema: z.ZodType<T>): ParseOutcome<T> {
+/**
+ * Parses a reply and validates it against the schema. Never returns unvalidated data. With the JSON schema
+ * that was sent, a null in an optional property (what OpenAI's strict mode writes for "absent") is dropped first.
+ */
+export function parseStructured<T>(text: string, schema: z.ZodType<T>, spec?: JsonSchemaSpec): ParseOutcome<T> {
   const json = extractJson(text);
   if (!json.ok) return json;
-  const result = schema.safeParse(json.value);
+  const result = schema.safeParse(spec ? dropNullOptionals(json.value, spec.schema) : json.value);
   if (!result.success) return { ok: false, reason: `does not match the schema: ${describeZodError(result.error)}` };
   return { ok: true, value: result.data };
 }

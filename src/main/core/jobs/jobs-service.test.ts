@@ -17,7 +17,10 @@ beforeAll(async () => {
   server = await startTestServer((req, res) => {
     const page = SAMPLE_PAGES.find((p) => req.url === p.path || req.url?.startsWith(`${p.path}?`));
     if (page) return void res.writeHead(200, { 'content-type': 'text/html' }).end(page.html);
-    if (req.url?.startsWith('/gh/')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(greenhouseBody));
+    // /gh/<board> lists the board; /gh/<board>/<id> is one job with its description (Greenhouse's two calls).
+    const job = /^\/gh\/acme\/(\d+)/.exec(req.url ?? '')?.[1];
+    const detail = job ? ATS_RECORDINGS.greenhouse!.find((r) => r.path.endsWith(`/${job}`))?.body : undefined;
+    if (req.url?.startsWith('/gh/')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(detail ?? greenhouseBody));
     res.writeHead(404).end();
   });
 });
@@ -104,9 +107,9 @@ describe('jobs service (real database)', () => {
 
 describe('watchlist, saved searches and inbox', () => {
   it('puts new board postings in the inbox once, and notifies', async () => {
-    const board = watch.addBoard('https://boards.greenhouse.io/acme');
+    const board = await watch.addBoard('https://boards.greenhouse.io/acme');
     expect(board).toMatchObject({ provider: 'greenhouse', board: 'acme', label: 'Acme' });
-    expect(watch.addBoard('greenhouse:acme').id).toBe(board.id);
+    expect((await watch.addBoard('greenhouse:acme')).id).toBe(board.id);
     const [result] = await watch.refresh();
     expect(result).toMatchObject({ found: 2, added: 2, error: null });
     const inbox = jobs.list({ status: 'new', limit: 50 });
@@ -121,7 +124,7 @@ describe('watchlist, saved searches and inbox', () => {
 
   it('lets only postings that pass a saved search through', async () => {
     watch.addSearch({ name: 'Platform', keywords: ['kubernetes'], location: '', remoteOnly: true });
-    watch.addBoard('greenhouse:acme');
+    await watch.addBoard('greenhouse:acme');
     const [result] = await watch.refresh();
     expect(result!.added).toBe(1);
     expect(jobs.list({ status: 'new', limit: 50 }).map((j) => j.title)).toEqual(['Senior Platform Engineer']);
@@ -129,14 +132,14 @@ describe('watchlist, saved searches and inbox', () => {
 
   it('records a board error without failing the whole refresh', async () => {
     greenhouseBody = { unexpected: true };
-    watch.addBoard('greenhouse:acme');
+    await watch.addBoard('greenhouse:acme');
     const [result] = await watch.refresh();
     expect(result!.error).toMatch(/shape Jobsmith does not recognise/);
     expect(watch.boards()[0]!.lastError).toMatch(/does not recognise/);
   });
 
   it('checks the watchlist on a schedule, and not while offline', async () => {
-    watch.addBoard('greenhouse:acme');
+    await watch.addBoard('greenhouse:acme');
     offline = true;
     const stop = watch.schedule(40);
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -149,7 +152,7 @@ describe('watchlist, saved searches and inbox', () => {
   });
 
   it('does not check boards in offline mode', async () => {
-    watch.addBoard('greenhouse:acme');
+    await watch.addBoard('greenhouse:acme');
     offline = true;
     await expect(watch.refresh()).rejects.toMatchObject({ code: 'OFFLINE' });
   });

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AiStreamEvent } from '../../../../shared/domain/ai';
-import { AiService } from '../ai-service';
-import { MemoryActivityLog } from '../testing/memory-activity-log';
+import { createAiService, type AiService } from '../ai-service';
+import { createMemoryActivityLog } from '../testing/memory-activity-log';
 import { aiSettings, providerConfig } from '../testing/test-settings';
-import { LocalProvider } from './local-provider';
-import { ModelRuntime } from './model-runtime';
+import { createLocalProvider } from './local-provider';
+import { createModelRuntime, type ModelRuntime } from './model-runtime';
 import { missingFiles, skipUnless } from '../../testing/skip-unless';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
@@ -20,17 +20,17 @@ const Story = z.object({ hero: z.string().max(60), age: z.number().int(), mood: 
 
 describe('on-device generation on the tiny model (../shared/models/stories260K.gguf)', skipUnless(missingFiles(modelPath)), () => {
   let runtime: ModelRuntime;
-  const log = new MemoryActivityLog();
+  const log = createMemoryActivityLog();
   const events: AiStreamEvent[] = [];
   let service: AiService;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-local-'));
 
   beforeAll(() => {
-    runtime = new ModelRuntime({ gpu: false, maxThreads: 1, contextSize: 512, idleUnloadMs: 60_000 });
+    runtime = createModelRuntime({ gpu: false, maxThreads: 1, contextSize: 512, idleUnloadMs: 60_000 });
     const local = providerConfig({ id: 'local', kind: 'local', model: modelPath, timeoutMs: 60_000, maxRetries: 0 });
-    service = new AiService({
+    service = createAiService({
       settings: () => aiSettings([local]),
-      createProvider: async (config) => new LocalProvider(config.id, runtime),
+      createProvider: async (config) => createLocalProvider(config.id, runtime),
       log,
       onStream: (e) => events.push(e),
     });
@@ -93,7 +93,7 @@ describe('on-device generation on the tiny model (../shared/models/stories260K.g
   it('refuses a corrupt model file with a clear error', async () => {
     const broken = path.join(tmp, 'broken.gguf');
     writeFileSync(broken, 'this is not a model');
-    const provider = new LocalProvider('local', runtime);
+    const provider = createLocalProvider('local', runtime);
     await expect(
       provider.generate({ model: broken, messages: [{ role: 'user', content: 'x' }], maxTokens: 5, stream: false, signal: new AbortController().signal }),
     ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/not a GGUF model/) });
@@ -107,7 +107,7 @@ describe('on-device generation on the tiny model (../shared/models/stories260K.g
 
 describe('on-device model lifecycle', skipUnless(missingFiles(modelPath)), () => {
   it('unloads the model after it has been idle, and loads it again when needed', async () => {
-    const runtime = new ModelRuntime({ gpu: false, maxThreads: 1, contextSize: 512, idleUnloadMs: 150 });
+    const runtime = createModelRuntime({ gpu: false, maxThreads: 1, contextSize: 512, idleUnloadMs: 150 });
     try {
       await runtime.embed(modelPath, ['hello']);
       expect(runtime.status().modelPath).toBe(modelPath);

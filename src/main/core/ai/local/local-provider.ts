@@ -7,29 +7,23 @@ import type { ModelRuntime } from './model-runtime';
  * On-device generation through llama.cpp. Structured output is grammar-constrained: the sampler
  * can only emit tokens that keep the text valid against the JSON schema.
  */
-export class LocalProvider implements ModelProvider {
-  readonly kind = 'local' as const;
-  private static grammars = new WeakMap<Llama, Map<string, Promise<LlamaGrammar>>>();
+/** Compiled JSON grammars, per engine and schema: compiling one takes longer than a short generation. */
+const grammars = new WeakMap<Llama, Map<string, Promise<LlamaGrammar>>>();
 
-  constructor(
-    readonly id: string,
-    private readonly runtime: ModelRuntime,
-    private readonly label = 'The on-device model',
-  ) {}
-
-  async generate(request: ProviderRequest): Promise<ProviderResponse> {
-    if (!request.model) throw new AppError('BAD_INPUT', 'No on-device model is chosen. Download or pick a .gguf model in Settings → AI.', { providerId: this.id, retryable: false });
+export function createLocalProvider(id: string, runtime: ModelRuntime, label = 'The on-device model'): ModelProvider {
+  async function generate(request: ProviderRequest): Promise<ProviderResponse> {
+    if (!request.model) throw new AppError('BAD_INPUT', 'No on-device model is chosen. Download or pick a .gguf model in Settings → AI.', { providerId: id, retryable: false });
     const last = request.messages.at(-1);
     if (!last || last.role !== 'user') throw new AppError('INTERNAL', 'A local prompt must end with a user message.');
-    return this.runtime.use(request.model, request.signal, async ({ context, llama }) => {
+    return runtime.use(request.model, request.signal, async ({ context, llama }) => {
       const sequence = context.getSequence();
       const session = new LlamaChatSession({ contextSequence: sequence, ...(request.system ? { systemPrompt: request.system } : {}) });
       const started = performance.now();
       const meterBefore = sequence.tokenMeter.getState();
       let firstTokenMs: number | null = null;
       try {
-        session.setChatHistory(this.history(request, session.getChatHistory()));
-        const grammar = request.jsonSchema ? await this.grammarFor(llama, request.jsonSchema.schema) : undefined;
+        session.setChatHistory(history(request, session.getChatHistory()));
+        const grammar = request.jsonSchema ? await grammarFor(llama, request.jsonSchema.schema) : undefined;
         const text = await session.prompt(last.content, {
           ...(grammar ? { grammar } : {}),
           maxTokens: request.maxTokens,
@@ -51,9 +45,9 @@ export class LocalProvider implements ModelProvider {
           finishReason: null,
         };
       } catch (error) {
-        if (request.signal.aborted) throw new AppError('CANCELLED', 'The request was cancelled.', { providerId: this.id, retryable: false });
+        if (request.signal.aborted) throw new AppError('CANCELLED', 'The request was cancelled.', { providerId: id, retryable: false });
         if (error instanceof AppError) throw error;
-        throw new AppError('PROVIDER', `${this.label} failed: ${(error as Error).message}`, { providerId: this.id, retryable: false });
+        throw new AppError('PROVIDER', `${label} failed: ${(error as Error).message}`, { providerId: id, retryable: false });
       } finally {
         session.dispose({ disposeSequence: true });
       }
@@ -61,7 +55,7 @@ export class LocalProvider implements ModelProvider {
   }
 
   /** The system prompt, then every message but the last (which is sent with `prompt`). */
-  private history(request: ProviderRequest, initial: ChatHistoryItem[]): ChatHistoryItem[] {
+  function history(request: ProviderRequest, initial: ChatHistoryItem[]): ChatHistoryItem[] {
     const items: ChatHistoryItem[] = initial.filter((item) => item.type === 'system');
     for (const message of request.messages.slice(0, -1)) {
       items.push(message.role === 'user' ? { type: 'user', text: message.content } : { type: 'model', response: [message.content] });
@@ -69,18 +63,20 @@ export class LocalProvider implements ModelProvider {
     return items;
   }
 
-  private grammarFor(llama: Llama, schema: Record<string, unknown>): Promise<LlamaGrammar> {
-    let cache = LocalProvider.grammars.get(llama);
-    if (!cache) LocalProvider.grammars.set(llama, (cache = new Map()));
+  function grammarFor(llama: Llama, schema: Record<string, unknown>): Promise<LlamaGrammar> {
+    let cache = grammars.get(llama);
+    if (!cache) grammars.set(llama, (cache = new Map()));
     const key = JSON.stringify(schema);
     let grammar = cache.get(key);
     if (!grammar) {
       grammar = llama.createGrammarForJsonSchema(schema as GbnfJsonSchema as never).catch((error: unknown) => {
         cache.delete(key);
-        throw new AppError('BAD_INPUT', `This output schema cannot be enforced on-device: ${(error as Error).message}`, { providerId: this.id, retryable: false });
+        throw new AppError('BAD_INPUT', `This output schema cannot be enforced on-device: ${(error as Error).message}`, { providerId: id, retryable: false });
       });
       cache.set(key, grammar);
     }
     return grammar;
   }
+
+  return { id, kind: 'local', generate };
 }

@@ -1,26 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalModelFile, ModelDownloadStatus } from '../../../../shared/domain/ai';
 import { AppError } from '../../../../shared/ipc/result';
+import { downloadFailureReason } from './download-error';
 import type { ModelLibrary } from './model-library';
 
 /**
  * Downloads in the background: each has an id, a status the UI can list, progress pushed through
  * `onUpdate` (throttled), and can be stopped (and later resumed by pulling the same URI again).
  */
-export class ModelDownloads {
-  private readonly items = new Map<string, { status: ModelDownloadStatus; controller: AbortController; done: Promise<LocalModelFile | null> }>();
+export function createModelDownloads(library: ModelLibrary, onUpdate: (status: ModelDownloadStatus) => void = () => {}) {
+  const items = new Map<string, { status: ModelDownloadStatus; controller: AbortController; done: Promise<LocalModelFile | null>; sha256?: string }>();
 
-  constructor(
-    private readonly library: ModelLibrary,
-    private readonly onUpdate: (status: ModelDownloadStatus) => void = () => {},
-  ) {}
-
-  list(): ModelDownloadStatus[] {
-    return [...this.items.values()].map((i) => i.status);
+  function list(): ModelDownloadStatus[] {
+    return [...items.values()].map((i) => i.status);
   }
 
-  start(uri: string, expectedSha256?: string): ModelDownloadStatus {
-    for (const item of this.items.values()) {
+  function start(uri: string, expectedSha256?: string): ModelDownloadStatus {
+    for (const item of items.values()) {
       if (item.status.uri === uri && (item.status.state === 'downloading' || item.status.state === 'verifying')) return item.status;
     }
     const downloadId = randomUUID();
@@ -31,9 +27,9 @@ export class ModelDownloads {
       const now = Date.now();
       if (!force && now - lastPush < 250) return;
       lastPush = now;
-      this.onUpdate({ ...status });
+      onUpdate({ ...status });
     };
-    const done = this.library
+    const done = library
       .pull(uri, {
         signal: controller.signal,
         ...(expectedSha256 ? { expectedSha256 } : {}),
@@ -51,32 +47,44 @@ export class ModelDownloads {
         return file;
       })
       .catch((error: unknown) => {
-        const appError = error instanceof AppError ? error : new AppError('INTERNAL', String(error));
+        const appError = error instanceof AppError ? error : new AppError('NETWORK', `The download failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`);
         Object.assign(status, { state: appError.code === 'CANCELLED' ? 'cancelled' : 'failed', error: appError.message });
         push(true);
         return null;
       });
-    this.items.set(downloadId, { status, controller, done });
+    items.set(downloadId, { status, controller, done, ...(expectedSha256 ? { sha256: expectedSha256 } : {}) });
     push(true);
     return { ...status };
   }
 
-  cancel(downloadId: string): boolean {
-    const item = this.items.get(downloadId);
+  /** Starts a failed or stopped download again; it resumes from the partial file. */
+  function retry(downloadId: string): ModelDownloadStatus {
+    const item = items.get(downloadId);
+    if (!item) throw new AppError('NOT_FOUND', 'That download is no longer known; start it again from the list of models.');
+    if (item.status.state === 'downloading' || item.status.state === 'verifying') return { ...item.status };
+    items.delete(downloadId);
+    return start(item.status.uri, item.sha256);
+  }
+
+  function cancel(downloadId: string): boolean {
+    const item = items.get(downloadId);
     if (!item || (item.status.state !== 'downloading' && item.status.state !== 'verifying')) return false;
     item.controller.abort();
     return true;
   }
 
   /** Resolves when the download ends (null when it failed or was stopped). */
-  wait(downloadId: string): Promise<LocalModelFile | null> {
-    const item = this.items.get(downloadId);
+  function wait(downloadId: string): Promise<LocalModelFile | null> {
+    const item = items.get(downloadId);
     if (!item) throw new AppError('NOT_FOUND', 'No such download.');
     return item.done;
   }
 
-  async dispose(): Promise<void> {
-    for (const item of this.items.values()) item.controller.abort();
-    await Promise.all([...this.items.values()].map((i) => i.done));
+  async function dispose(): Promise<void> {
+    for (const item of items.values()) item.controller.abort();
+    await Promise.all([...items.values()].map((i) => i.done));
   }
+
+  return { list, start, retry, cancel, wait, dispose };
 }
+export type ModelDownloads = ReturnType<typeof createModelDownloads>;

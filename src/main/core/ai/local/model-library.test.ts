@@ -5,8 +5,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelDownloadStatus } from '../../../../shared/domain/ai';
 import { recommendModels } from './model-catalog';
-import { ModelLibrary, sha256File } from './model-library';
+import { createModelDownloads } from './model-downloads';
+import { createModelLibrary, sha256File } from './model-library';
 import { missingFiles, skipUnless } from '../../testing/skip-unless';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
@@ -15,10 +17,22 @@ const SHA = '270cba1bd5109f42d03350f60406024560464db173c0e387d91f0426d3bd256d';
 
 describe('model recommendations', () => {
   const GiB = 1024 ** 3;
-  it('recommends the largest model that fits in half the RAM on CPU', () => {
+  it('recommends the largest model that fits in memory and runs at a usable speed on CPU', () => {
     const rows = recommendModels({ totalRamBytes: 8 * GiB, freeRamBytes: 4 * GiB, gpu: null, totalVramBytes: 0, freeVramBytes: 0, cpuCores: 4 });
-    expect(rows.find((r) => r.recommended)?.id).toBe('llama-3.2-3b');
+    expect(rows.find((r) => r.recommended)?.id).toBe('llama-3.2-1b');
+    expect(rows.find((r) => r.id === 'llama-3.2-3b')).toMatchObject({ fits: false, reason: expect.stringMatching(/too slow/) });
     expect(rows.find((r) => r.id === 'qwen2.5-7b')?.fits).toBe(false);
+  });
+  it('never recommends a 14B model to a CPU-only machine with few cores, however much memory it has', () => {
+    const rows = recommendModels({ totalRamBytes: 24 * GiB, freeRamBytes: 20 * GiB, gpu: null, totalVramBytes: 0, freeVramBytes: 0, cpuCores: 2 });
+    const recommended = rows.find((r) => r.recommended);
+    expect(recommended?.id).toBe('qwen2.5-0.5b');
+    expect(recommended?.reason).toMatch(/fastest that fits/);
+    expect(rows.find((r) => r.id === 'qwen2.5-14b')?.recommended).toBe(false);
+  });
+  it('recommends bigger models to a machine with many cores', () => {
+    const rows = recommendModels({ totalRamBytes: 32 * GiB, freeRamBytes: 24 * GiB, gpu: null, totalVramBytes: 0, freeVramBytes: 0, cpuCores: 16 });
+    expect(rows.find((r) => r.recommended)?.id).toBe('qwen2.5-7b');
   });
   it('uses free VRAM when there is a GPU', () => {
     const rows = recommendModels({ totalRamBytes: 8 * GiB, freeRamBytes: 4 * GiB, gpu: 'cuda', totalVramBytes: 24 * GiB, freeVramBytes: 20 * GiB, cpuCores: 8 });
@@ -34,6 +48,7 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
   let server: Server;
   let base = '';
   const ranges: string[] = [];
+  let networkDown = false;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-models-'));
   const work = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-models-src-'));
   // The downloader saves in 5 MB chunks, so resuming needs a file bigger than the tiny model.
@@ -56,7 +71,9 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
     server = createServer((req, res) => {
       const tree = trees[req.url ?? ''];
       if (tree) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(tree));
-      const file = files[req.url ?? ''];
+      // drops every connection while the network is "down", then serves the tiny model
+      if (req.url === '/flaky.gguf' && networkDown) return void req.socket.destroy();
+      const file = req.url === '/flaky.gguf' ? modelPath : files[req.url ?? ''];
       if (!file) return void res.writeHead(404).end();
       const size = statSync(file).size;
       if (req.headers.range) ranges.push(req.headers.range);
@@ -89,7 +106,7 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
   });
 
   it('resumes a stopped download where it left off', async () => {
-    const library = new ModelLibrary(dir);
+    const library = createModelLibrary(dir);
     const controller = new AbortController();
     await expect(
       library.pull(`${base}/big.gguf`, {
@@ -104,8 +121,25 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
     await library.remove('big.gguf');
   });
 
+  it('pushes a failed download as an event that says why, and retries it', async () => {
+    const events: ModelDownloadStatus[] = [];
+    const downloads = createModelDownloads(createModelLibrary(dir, { stallMs: 1500 }), (status) => events.push(status));
+    networkDown = true;
+    const first = downloads.start(`${base}/flaky.gguf`, SHA);
+    expect(await downloads.wait(first.downloadId)).toBeNull();
+    networkDown = false;
+    const failed = events.at(-1)!;
+    expect(failed).toMatchObject({ downloadId: first.downloadId, state: 'failed' });
+    expect(failed.error).not.toMatch(/TypeError|fetch failed/);
+    expect(failed.error).toMatch(/no progress for 2 s: the connection keeps failing.+Retry/);
+    const again = downloads.retry(first.downloadId);
+    expect(await downloads.wait(again.downloadId)).toMatchObject({ fileName: 'flaky.gguf', checksumVerified: true });
+    expect(events.at(-1)).toMatchObject({ downloadId: again.downloadId, state: 'done' });
+    await createModelLibrary(dir).remove('flaky.gguf');
+  });
+
   it('reports progress, verifies the checksum, lists and deletes', async () => {
-    const library = new ModelLibrary(dir);
+    const library = createModelLibrary(dir);
     const progress: number[] = [];
     const model = await library.pull(`${base}/stories260K.gguf`, { expectedSha256: SHA, onProgress: (p) => progress.push(p.downloadedBytes) });
     expect(model).toMatchObject({ fileName: 'stories260K.gguf', sizeBytes: 1_185_376, sha256: SHA, checksumVerified: true });
@@ -119,7 +153,7 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
   });
 
   it('removes a download whose checksum does not match', async () => {
-    const library = new ModelLibrary(dir);
+    const library = createModelLibrary(dir);
     await expect(library.pull(`${base}/stories260K.gguf`, { expectedSha256: '0'.repeat(64) })).rejects.toMatchObject({
       code: 'BAD_INPUT',
       message: expect.stringMatching(/does not match its published checksum/),
@@ -129,7 +163,7 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
 
   it('verifies a Hugging Face download against the sha256 Hugging Face publishes', async () => {
     const getJson = async (url: string) => (await fetch(url)).json();
-    const library = new ModelLibrary(dir, { getJson, hfEndpoint: `${base}/` });
+    const library = createModelLibrary(dir, { getJson, hfEndpoint: `${base}/` });
     const model = await library.pull('hf:karpathy/tiny/stories260K.gguf');
     expect(model).toMatchObject({ sha256: SHA, checksumVerified: true });
     await library.remove(model.fileName);

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmS
 import path from 'node:path';
 import type { LocalModelFile } from '../../../../shared/domain/ai';
 import { AppError } from '../../../../shared/ipc/result';
+import { downloadFailureReason } from './download-error';
 import { HF_ENDPOINT, parseHfDownloadUrl, publishedSha256 } from './hf-checksum';
 import { isGgufFile } from './model-runtime';
 
@@ -31,7 +32,15 @@ export interface ModelLibraryHooks {
   getJson?: (url: string) => Promise<unknown>;
   /** Hugging Face endpoint (tests point it at 127.0.0.1). */
   hfEndpoint?: string;
+  /** A download that makes no progress this long is stopped and reported (default 30 s). */
+  stallMs?: number;
 }
+
+/**
+ * The downloader retries a failing connection on its own, up to 150 times: without a watchdog a dead network
+ * looks like a download stuck at "0.0 MB" for many minutes.
+ */
+export const DEFAULT_STALL_MS = 30_000;
 
 const MANIFEST = 'models.json';
 
@@ -46,109 +55,124 @@ export async function sha256File(file: string): Promise<string> {
  * `hf:user/repo/file.gguf`) or https URLs through node-llama-cpp's downloader (resumable: an
  * interrupted download keeps its partial file and continues from there), verify, list, delete.
  */
-export class ModelLibrary {
-  constructor(
-    readonly dir: string,
-    private readonly hooks: ModelLibraryHooks = {},
-  ) {}
-
-  private manifest(): Manifest {
+export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
+  function manifest(): Manifest {
     try {
-      return JSON.parse(readFileSync(path.join(this.dir, MANIFEST), 'utf8')) as Manifest;
+      return JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8')) as Manifest;
     } catch {
       return {};
     }
   }
 
-  private saveManifest(manifest: Manifest): void {
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(path.join(this.dir, MANIFEST), JSON.stringify(manifest, null, 2));
+  function saveManifest(next: Manifest): void {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, MANIFEST), JSON.stringify(next, null, 2));
   }
 
-  list(): LocalModelFile[] {
-    if (!existsSync(this.dir)) return [];
-    const manifest = this.manifest();
-    return readdirSync(this.dir)
+  function list(): LocalModelFile[] {
+    if (!existsSync(dir)) return [];
+    const entries = manifest();
+    return readdirSync(dir)
       .filter((name) => name.toLowerCase().endsWith('.gguf'))
       .map((fileName) => {
-        const file = path.join(this.dir, fileName);
+        const file = path.join(dir, fileName);
         const stat = statSync(file);
-        const entry = manifest[fileName];
+        const entry = entries[fileName];
         return { fileName, path: file, sizeBytes: stat.size, sha256: entry?.sha256 ?? null, checksumVerified: entry?.verified ?? false, modifiedAt: stat.mtime.toISOString() };
       })
       .sort((a, b) => a.fileName.localeCompare(b.fileName));
   }
 
   /** The absolute path of an installed model, refusing names that would leave the folder. */
-  resolve(fileName: string): string {
-    const file = path.resolve(this.dir, fileName);
-    if (path.dirname(file) !== path.resolve(this.dir) || !fileName.toLowerCase().endsWith('.gguf')) {
+  function resolve(fileName: string): string {
+    const file = path.resolve(dir, fileName);
+    if (path.dirname(file) !== path.resolve(dir) || !fileName.toLowerCase().endsWith('.gguf')) {
       throw new AppError('VALIDATION', `"${fileName}" is not a model file name.`);
     }
     if (!existsSync(file)) throw new AppError('NOT_FOUND', `No installed model is called ${fileName}.`);
     return file;
   }
 
-  async remove(fileName: string): Promise<void> {
-    const file = this.resolve(fileName);
-    await this.hooks.beforeDelete?.(file);
+  async function remove(fileName: string): Promise<void> {
+    const file = resolve(fileName);
+    await hooks.beforeDelete?.(file);
     rmSync(file, { force: true });
-    const manifest = this.manifest();
-    delete manifest[fileName];
-    this.saveManifest(manifest);
+    const entries = manifest();
+    delete entries[fileName];
+    saveManifest(entries);
   }
 
-  async pull(uri: string, options: PullOptions = {}): Promise<LocalModelFile> {
+  async function pull(uri: string, options: PullOptions = {}): Promise<LocalModelFile> {
     if (!/^(hf:|https?:\/\/)/.test(uri)) {
       throw new AppError('VALIDATION', 'A model address starts with hf: (Hugging Face) or https://.');
     }
-    this.hooks.beforeNetwork?.();
-    mkdirSync(this.dir, { recursive: true });
+    hooks.beforeNetwork?.();
+    mkdirSync(dir, { recursive: true });
     const { createModelDownloader } = await import('node-llama-cpp');
     let fileName: string | null = null;
     let downloader: Awaited<ReturnType<typeof createModelDownloader>>;
+    const stallMs = hooks.stallMs ?? DEFAULT_STALL_MS;
+    const stall = new AbortController();
+    let watchdog = setTimeout(() => stall.abort(), stallMs);
+    const progressed = (): void => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => stall.abort(), stallMs);
+    };
+    const signal = options.signal ? AbortSignal.any([options.signal, stall.signal]) : stall.signal;
+    const stalled = (): AppError =>
+      new AppError('NETWORK', `The download made no progress for ${Math.round(stallMs / 1000)} s: the connection keeps failing. Check your connection, then Retry to resume where it stopped.`);
+    const stalledWhileStarting = new Promise<never>((_, reject) => stall.signal.addEventListener('abort', () => reject(stalled()), { once: true }));
+    stalledWhileStarting.catch(() => undefined);
     try {
-      downloader = await createModelDownloader({
+      downloader = await Promise.race([stalledWhileStarting, createModelDownloader({
         modelUri: uri,
-        dirPath: this.dir,
+        dirPath: dir,
         skipExisting: true,
         deleteTempFileOnCancel: false, // keep the partial file so the next pull resumes
         parallelDownloads: 1,
-        endpoints: { huggingFace: this.hooks.hfEndpoint ?? HF_ENDPOINT },
-        onProgress: ({ downloadedSize, totalSize }) =>
-          options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName }),
-      });
+        endpoints: { huggingFace: hooks.hfEndpoint ?? HF_ENDPOINT },
+        onProgress: ({ downloadedSize, totalSize }) => {
+          progressed();
+          options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName });
+        },
+      })]);
     } catch (error) {
-      throw new AppError('NETWORK', `Could not find the model at ${uri}: ${(error as Error).message}`);
+      clearTimeout(watchdog);
+      if (error instanceof AppError) throw error;
+      throw new AppError('NETWORK', `Could not find the model at ${uri}: ${downloadFailureReason(error)}.`);
     }
     fileName = downloader.entrypointFilename;
     let file: string;
     try {
-      file = await downloader.download(options.signal ? { signal: options.signal } : {});
+      file = await downloader.download({ signal });
     } catch (error) {
       if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
-      throw new AppError('NETWORK', `The download of ${fileName} failed: ${(error as Error).message}. Start it again to resume.`);
+      if (stall.signal.aborted) throw stalled();
+      throw new AppError('NETWORK', `The download of ${fileName} failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`);
+    } finally {
+      clearTimeout(watchdog);
     }
     if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
-    const expected = options.expectedSha256 ?? (await this.published(downloader));
-    return this.verify(file, uri, expected ?? undefined);
+    if (stall.signal.aborted) throw stalled();
+    const expected = options.expectedSha256 ?? (await published(downloader));
+    return verify(file, uri, expected ?? undefined);
   }
 
   /** The checksum Hugging Face publishes for this file, or null when it cannot be had. */
-  private async published(downloader: unknown): Promise<string | null> {
+  async function published(downloader: unknown): Promise<string | null> {
     // node-llama-cpp keeps the resolved download URL on an internal field.
     const url = (downloader as { _modelUrl?: unknown })._modelUrl;
-    if (typeof url !== 'string' || !this.hooks.getJson) return null;
-    const ref = parseHfDownloadUrl(url, this.hooks.hfEndpoint);
+    if (typeof url !== 'string' || !hooks.getJson) return null;
+    const ref = parseHfDownloadUrl(url, hooks.hfEndpoint);
     if (!ref) return null;
     try {
-      return await publishedSha256(ref, this.hooks.getJson, this.hooks.hfEndpoint);
+      return await publishedSha256(ref, hooks.getJson, hooks.hfEndpoint);
     } catch {
       return null; // the file is still checked as GGUF and its own sha256 recorded
     }
   }
 
-  private async verify(file: string, uri: string, expected?: string): Promise<LocalModelFile> {
+  async function verify(file: string, uri: string, expected?: string): Promise<LocalModelFile> {
     const fileName = path.basename(file);
     if (!isGgufFile(file)) {
       rmSync(file, { force: true });
@@ -159,9 +183,12 @@ export class ModelLibrary {
       rmSync(file, { force: true });
       throw new AppError('BAD_INPUT', `${fileName} does not match its published checksum (damaged in transit?); it was removed. Download it again.`, { expected, actual: sha256 });
     }
-    const manifest = this.manifest();
-    manifest[fileName] = { sha256, uri, addedAt: new Date().toISOString(), verified: Boolean(expected) };
-    this.saveManifest(manifest);
-    return this.list().find((m) => m.fileName === fileName)!;
+    const entries = manifest();
+    entries[fileName] = { sha256, uri, addedAt: new Date().toISOString(), verified: Boolean(expected) };
+    saveManifest(entries);
+    return list().find((m) => m.fileName === fileName)!;
   }
+
+  return { dir, list, resolve, remove, pull };
 }
+export type ModelLibrary = ReturnType<typeof createModelLibrary>;

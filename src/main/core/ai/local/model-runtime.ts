@@ -40,89 +40,87 @@ export function isGgufFile(file: string): boolean {
  * its context, one-at-a-time use (calls queue), unload when idle, disposal. Nothing else in the app
  * holds a llama object.
  */
-export class ModelRuntime {
-  private llamaPromise: Promise<Llama> | null = null;
-  private loaded: Loaded | null = null;
-  private loading: Promise<Loaded> | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
-  private idleTimer: NodeJS.Timeout | null = null;
-  private disposed = false;
+export function createModelRuntime(options: ModelRuntimeOptions) {
+  let llamaPromise: Promise<Llama> | null = null;
+  let current: Loaded | null = null;
+  let loading: Promise<Loaded> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  let idleTimer: NodeJS.Timeout | null = null;
+  let disposed = false;
 
-  constructor(private readonly options: ModelRuntimeOptions) {}
-
-  async llama(): Promise<Llama> {
-    if (this.disposed) throw new AppError('INTERNAL', 'The on-device model runtime was shut down.');
-    this.llamaPromise ??= import('node-llama-cpp').then(({ getLlama }) =>
+  async function llama(): Promise<Llama> {
+    if (disposed) throw new AppError('INTERNAL', 'The on-device model runtime was shut down.');
+    llamaPromise ??= import('node-llama-cpp').then(({ getLlama }) =>
       getLlama({
-        gpu: this.options.gpu ?? 'auto',
+        gpu: options.gpu ?? 'auto',
         build: 'never',
-        ...(this.options.maxThreads ? { maxThreads: this.options.maxThreads } : {}),
+        ...(options.maxThreads ? { maxThreads: options.maxThreads } : {}),
         logLevel: 'error' as never,
       }),
     ).catch((error: unknown) => {
-      this.llamaPromise = null;
+      llamaPromise = null;
       throw new AppError('PROVIDER', `The on-device engine (llama.cpp) could not start: ${(error as Error).message}`);
     });
-    return this.llamaPromise;
+    return llamaPromise;
   }
 
-  async hardware(): Promise<HardwareInfo> {
-    const llama = await this.llama();
-    const vram = await llama.getVramState();
-    const names = llama.gpu ? await llama.getGpuDeviceNames() : [];
+  async function hardware(): Promise<HardwareInfo> {
+    const engine = await llama();
+    const vram = await engine.getVramState();
+    const names = engine.gpu ? await engine.getGpuDeviceNames() : [];
     return {
       totalRamBytes: os.totalmem(),
       freeRamBytes: os.freemem(),
-      gpu: llama.gpu ? `${llama.gpu}${names.length ? ` (${names.join(', ')})` : ''}` : null,
+      gpu: engine.gpu ? `${engine.gpu}${names.length ? ` (${names.join(', ')})` : ''}` : null,
       totalVramBytes: vram.total,
       freeVramBytes: vram.free,
       cpuCores: os.availableParallelism(),
     };
   }
 
-  status(): { modelPath: string | null; loadMs: number | null } {
-    return { modelPath: this.loaded?.path ?? null, loadMs: this.loaded?.loadMs ?? null };
+  function status(): { modelPath: string | null; loadMs: number | null } {
+    return { modelPath: current?.path ?? null, loadMs: current?.loadMs ?? null };
   }
 
   /**
    * Runs `fn` with the model at `modelPath` loaded and its context ready. Calls run one at a time;
    * a caller whose signal aborts while waiting never starts.
    */
-  async use<T>(modelPath: string, signal: AbortSignal | undefined, fn: (loaded: { model: LlamaModel; context: LlamaContext; llama: Llama }) => Promise<T>): Promise<T> {
-    return this.useModel(modelPath, signal, async (loaded) => {
+  async function use<T>(modelPath: string, signal: AbortSignal | undefined, fn: (loaded: { model: LlamaModel; context: LlamaContext; llama: Llama }) => Promise<T>): Promise<T> {
+    return useModel(modelPath, signal, async (loaded) => {
       loaded.context ??= await loaded.model.createContext({
-        contextSize: Math.min(this.options.contextSize, loaded.model.trainContextSize),
+        contextSize: Math.min(options.contextSize, loaded.model.trainContextSize),
         sequences: 1,
       });
-      return fn({ model: loaded.model, context: loaded.context, llama: await this.llama() });
+      return fn({ model: loaded.model, context: loaded.context, llama: await llama() });
     });
   }
 
-  private async useModel<T>(modelPath: string, signal: AbortSignal | undefined, fn: (loaded: Loaded) => Promise<T>): Promise<T> {
+  async function useModel<T>(modelPath: string, signal: AbortSignal | undefined, fn: (loaded: Loaded) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
       if (signal?.aborted) throw new AppError('CANCELLED', 'The request was cancelled.');
-      this.clearIdle();
+      clearIdle();
       try {
-        return await fn(await this.load(modelPath));
+        return await fn(await load(modelPath));
       } finally {
-        this.scheduleIdle();
+        scheduleIdle();
       }
     };
-    return this.enqueue(run);
+    return enqueue(run);
   }
 
   /** Everything that touches the loaded model runs through this queue, one task at a time. */
-  private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(task, task);
-    this.queue = result.catch(() => undefined);
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const result = queue.then(task, task);
+    queue = result.catch(() => undefined);
     return result;
   }
 
   /** Embeds texts with the model at `modelPath` (one vector per text). */
-  async embed(modelPath: string, texts: string[], signal?: AbortSignal): Promise<number[][]> {
-    return this.useModel(modelPath, signal, async (loaded) => {
+  async function embed(modelPath: string, texts: string[], signal?: AbortSignal): Promise<number[][]> {
+    return useModel(modelPath, signal, async (loaded) => {
       loaded.embedding ??= await loaded.model.createEmbeddingContext({
-        contextSize: Math.min(this.options.contextSize, loaded.model.trainContextSize),
+        contextSize: Math.min(options.contextSize, loaded.model.trainContextSize),
       });
       const vectors: number[][] = [];
       for (const text of texts) {
@@ -133,41 +131,41 @@ export class ModelRuntime {
     });
   }
 
-  private async load(modelPath: string): Promise<Loaded> {
+  async function load(modelPath: string): Promise<Loaded> {
     const resolved = path.resolve(modelPath);
-    if (this.loaded?.path === resolved) return this.loaded;
-    if (this.loading) await this.loading.catch(() => undefined);
-    if (this.loaded?.path === resolved) return this.loaded;
-    await this.unload();
+    if (current?.path === resolved) return current;
+    if (loading) await loading.catch(() => undefined);
+    if (current?.path === resolved) return current;
+    await unload();
     if (!existsSync(resolved)) {
       throw new AppError('NOT_FOUND', `The model file ${path.basename(resolved)} is not there any more. Pick another model in Settings → AI.`);
     }
     if (!isGgufFile(resolved)) {
       throw new AppError('BAD_INPUT', `${path.basename(resolved)} is not a GGUF model file (or the download is incomplete). Delete it and download it again.`);
     }
-    this.loading = (async () => {
-      const llama = await this.llama();
+    loading = (async () => {
+      const engine = await llama();
       const started = performance.now();
       try {
-        const model = await llama.loadModel({ modelPath: resolved });
+        const model = await engine.loadModel({ modelPath: resolved });
         return { path: resolved, model, context: null, embedding: null, loadedAt: Date.now(), loadMs: performance.now() - started };
       } catch (error) {
         throw new AppError('BAD_INPUT', `The model ${path.basename(resolved)} could not be loaded: ${(error as Error).message}. The file may be damaged, or too large for this machine.`);
       }
     })();
     try {
-      this.loaded = await this.loading;
-      return this.loaded;
+      current = await loading;
+      return current;
     } finally {
-      this.loading = null;
+      loading = null;
     }
   }
 
   /** Frees the loaded model (memory back to the system). It loads again on the next use. */
-  async unload(): Promise<void> {
-    this.clearIdle();
-    const loaded = this.loaded;
-    this.loaded = null;
+  async function unload(): Promise<void> {
+    clearIdle();
+    const loaded = current;
+    current = null;
     if (!loaded) return;
     await loaded.embedding?.dispose();
     await loaded.context?.dispose();
@@ -175,29 +173,32 @@ export class ModelRuntime {
   }
 
   /** Unloads the model if `modelPath` is the loaded one (before deleting its file). */
-  async unloadIfLoaded(modelPath: string): Promise<void> {
-    if (this.loaded?.path === path.resolve(modelPath)) await this.enqueue(() => this.unload());
+  async function unloadIfLoaded(modelPath: string): Promise<void> {
+    if (current?.path === path.resolve(modelPath)) await enqueue(() => unload());
   }
 
-  async dispose(): Promise<void> {
-    this.disposed = true;
-    await this.queue.catch(() => undefined);
-    await this.unload();
-    const llama = await this.llamaPromise?.catch(() => null);
-    this.llamaPromise = null;
-    await llama?.dispose();
+  async function dispose(): Promise<void> {
+    disposed = true;
+    await queue.catch(() => undefined);
+    await unload();
+    const engine = await llamaPromise?.catch(() => null);
+    llamaPromise = null;
+    await engine?.dispose();
   }
 
-  private clearIdle(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
+  function clearIdle(): void {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
   }
 
-  private scheduleIdle(): void {
-    this.clearIdle();
-    this.idleTimer = setTimeout(() => {
-      void this.enqueue(() => this.unload());
-    }, this.options.idleUnloadMs);
-    this.idleTimer.unref();
+  function scheduleIdle(): void {
+    clearIdle();
+    idleTimer = setTimeout(() => {
+      void enqueue(() => unload());
+    }, options.idleUnloadMs);
+    idleTimer.unref();
   }
+
+  return { llama, hardware, status, use, embed, unload, unloadIfLoaded, dispose };
 }
+export type ModelRuntime = ReturnType<typeof createModelRuntime>;

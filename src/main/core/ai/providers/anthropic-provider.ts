@@ -3,6 +3,7 @@ import type { MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messag
 import type { StructuredMode } from '../../../../shared/domain/ai';
 import type { FetchLike, ModelProvider, ProviderRequest, ProviderResponse } from '../provider';
 import { classifyProviderError } from '../resilience/provider-error';
+import { toAnthropicSchema } from '../schema-dialects';
 
 export interface AnthropicProviderOptions {
   id: string;
@@ -15,34 +16,26 @@ export interface AnthropicProviderOptions {
 }
 
 /** Anthropic Messages API, plain or streamed (SSE), structured through a forced tool call. */
-export class AnthropicProvider implements ModelProvider {
-  readonly id: string;
-  readonly kind = 'anthropic' as const;
-  private readonly client: Anthropic;
-  private readonly mode: 'tool' | 'json_schema';
-
-  constructor(private readonly options: AnthropicProviderOptions) {
-    this.id = options.id;
-    this.mode = options.structuredMode === 'json_schema' ? 'json_schema' : 'tool';
-    this.client = new Anthropic({
+export function createAnthropicProvider(options: AnthropicProviderOptions): ModelProvider {
+  const mode: 'tool' | 'json_schema' = options.structuredMode === 'json_schema' ? 'json_schema' : 'tool';
+  const client = new Anthropic({
       apiKey: options.apiKey ?? '',
       baseURL: options.baseUrl || undefined,
       maxRetries: 0,
       timeout: 600_000,
-      ...(options.fetch ? { fetch: options.fetch as never } : {}),
-    });
-  }
+    ...(options.fetch ? { fetch: options.fetch as never } : {}),
+  });
 
-  async generate(request: ProviderRequest): Promise<ProviderResponse> {
+  async function generate(request: ProviderRequest): Promise<ProviderResponse> {
     const started = performance.now();
-    const params = this.buildParams(request);
+    const params = buildParams(request);
     try {
       if (!request.stream) {
-        const message = await this.client.messages.create({ ...params, stream: false }, { signal: request.signal });
+        const message = await client.messages.create({ ...params, stream: false }, { signal: request.signal });
         let text = '';
         for (const block of message.content) {
           if (block.type === 'tool_use') text = JSON.stringify(block.input);
-          else if (block.type === 'text' && !(this.mode === 'tool' && params.tools)) text += block.text;
+          else if (block.type === 'text' && !(mode === 'tool' && params.tools)) text += block.text;
         }
         return {
           text,
@@ -52,14 +45,14 @@ export class AnthropicProvider implements ModelProvider {
           finishReason: message.stop_reason ?? null,
         };
       }
-      const stream = await this.client.messages.create({ ...params, stream: true }, { signal: request.signal });
+      const stream = await client.messages.create({ ...params, stream: true }, { signal: request.signal });
       let text = '';
       let firstTokenMs: number | null = null;
       let inputTokens = 0;
       let outputTokens = 0;
       let model = request.model;
       let finishReason: string | null = null;
-      const wantTool = this.mode === 'tool' && Boolean(params.tools);
+      const wantTool = mode === 'tool' && Boolean(params.tools);
       for await (const event of stream) {
         if (event.type === 'message_start') {
           model = event.message.model || model;
@@ -82,11 +75,11 @@ export class AnthropicProvider implements ModelProvider {
       }
       return { text, usage: { inputTokens, outputTokens }, model, firstTokenMs, finishReason };
     } catch (error) {
-      throw classifyProviderError(error, this.id, this.options.label);
+      throw classifyProviderError(error, options.id, options.label);
     }
   }
 
-  private buildParams(request: ProviderRequest): MessageCreateParamsBase {
+  function buildParams(request: ProviderRequest): MessageCreateParamsBase {
     const params: MessageCreateParamsBase = {
       model: request.model,
       max_tokens: request.maxTokens,
@@ -96,8 +89,9 @@ export class AnthropicProvider implements ModelProvider {
     // No temperature: this SDK version no longer accepts it on the Messages API.
     const spec = request.jsonSchema;
     if (!spec) return params;
-    if (this.mode === 'json_schema') {
-      params.output_config = { format: { type: 'json_schema', schema: spec.schema } };
+    if (mode === 'json_schema') {
+      // Constraints the format rejects (maxLength, minimum, ...) are removed here and checked locally by zod.
+      params.output_config = { format: { type: 'json_schema', schema: toAnthropicSchema(spec.schema) } };
     } else {
       params.tools = [
         {
@@ -110,4 +104,6 @@ export class AnthropicProvider implements ModelProvider {
     }
     return params;
   }
+
+  return { id: options.id, kind: 'anthropic', generate };
 }

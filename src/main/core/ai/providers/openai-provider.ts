@@ -6,7 +6,9 @@ import type {
 import type { StructuredMode } from '../../../../shared/domain/ai';
 import type { FetchLike, ModelProvider, ProviderRequest, ProviderResponse } from '../provider';
 import { classifyProviderError } from '../resilience/provider-error';
+import { modelTraits, outputBudget } from '../model-traits';
 import { estimateTokens } from '../pricing';
+import { toOpenAiStrictSchema } from '../schema-dialects';
 
 export interface OpenAiProviderOptions {
   id: string;
@@ -23,37 +25,29 @@ export interface OpenAiProviderOptions {
  * OpenRouter, Groq, vLLM) through `baseUrl`. Structured output via `response_format` json_schema
  * (default), json_object, or a forced function call ("tool").
  */
-export class OpenAiProvider implements ModelProvider {
-  readonly id: string;
-  readonly kind: 'openai' | 'openai-compatible';
-  private readonly client: OpenAI;
-  private readonly mode: StructuredMode;
-
-  constructor(private readonly options: OpenAiProviderOptions) {
-    this.id = options.id;
-    this.kind = options.kind;
-    this.mode = options.structuredMode === 'tool' || options.structuredMode === 'json_object' ? options.structuredMode : 'json_schema';
-    this.client = new OpenAI({
+export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvider {
+  const kind = options.kind;
+  const mode: StructuredMode = options.structuredMode === 'tool' || options.structuredMode === 'json_object' ? options.structuredMode : 'json_schema';
+  const client = new OpenAI({
       // Local servers (Ollama, LM Studio) accept any key; the SDK insists on a non-empty one.
       apiKey: options.apiKey ?? 'no-key',
       baseURL: options.baseUrl || undefined,
       maxRetries: 0, // AiService retries, honouring Retry-After
       timeout: 600_000, // AiService enforces the real timeout through the AbortSignal
-      ...(options.fetch ? { fetch: options.fetch as never } : {}),
-    });
-  }
+    ...(options.fetch ? { fetch: options.fetch as never } : {}),
+  });
 
-  async generate(request: ProviderRequest): Promise<ProviderResponse> {
+  async function generate(request: ProviderRequest): Promise<ProviderResponse> {
     const started = performance.now();
-    const params = this.buildParams(request);
+    const params = buildParams(request);
     try {
       if (!request.stream) {
-        const completion = await this.client.chat.completions.create(
+        const completion = await client.chat.completions.create(
           { ...params, stream: false },
           { signal: request.signal },
         );
         const choice = completion.choices[0];
-        const text = this.mode === 'tool' && request.jsonSchema
+        const text = mode === 'tool' && request.jsonSchema
           ? (choice?.message.tool_calls?.find((c) => c.type === 'function')?.function.arguments ?? choice?.message.content ?? '')
           : (choice?.message.content ?? '');
         return {
@@ -67,7 +61,7 @@ export class OpenAiProvider implements ModelProvider {
           finishReason: choice?.finish_reason ?? null,
         };
       }
-      const stream = await this.client.chat.completions.create(
+      const stream = await client.chat.completions.create(
         { ...params, stream: true, stream_options: { include_usage: true } },
         { signal: request.signal },
       );
@@ -99,26 +93,29 @@ export class OpenAiProvider implements ModelProvider {
         finishReason,
       };
     } catch (error) {
-      throw classifyProviderError(error, this.id, this.options.label);
+      throw classifyProviderError(error, options.id, options.label);
     }
   }
 
-  private buildParams(request: ProviderRequest): ChatCompletionCreateParamsBase {
+  function buildParams(request: ProviderRequest): ChatCompletionCreateParamsBase {
     const messages: ChatCompletionCreateParamsBase['messages'] = [];
     if (request.system) messages.push({ role: 'system', content: request.system });
     for (const m of request.messages) messages.push({ role: m.role, content: m.content });
     const params: ChatCompletionCreateParamsBase = { model: request.model, messages };
-    if (this.kind === 'openai') params.max_completion_tokens = request.maxTokens;
-    else params.max_tokens = request.maxTokens;
-    if (request.temperature !== undefined) params.temperature = request.temperature;
+    const traits = modelTraits(kind, request.model);
+    const budget = outputBudget(traits, request.maxTokens);
+    if (kind === 'openai' || traits.reasoning) params.max_completion_tokens = budget;
+    else params.max_tokens = budget;
+    if (request.temperature !== undefined && traits.acceptsTemperature) params.temperature = request.temperature;
     const spec = request.jsonSchema;
     if (!spec) return params;
-    if (this.mode === 'json_schema') {
+    if (mode === 'json_schema') {
       params.response_format = {
         type: 'json_schema',
-        json_schema: { name: spec.name, schema: spec.schema, strict: false },
+        // Strict: the server guarantees the shape (the schema rewritten as strict mode requires).
+        json_schema: { name: spec.name, schema: toOpenAiStrictSchema(spec.schema), strict: true },
       };
-    } else if (this.mode === 'json_object') {
+    } else if (mode === 'json_object') {
       params.response_format = { type: 'json_object' };
     } else {
       params.tools = [{ type: 'function', function: { name: spec.name, parameters: spec.schema } }];
@@ -126,4 +123,6 @@ export class OpenAiProvider implements ModelProvider {
     }
     return params;
   }
+
+  return { id: options.id, kind, generate };
 }

@@ -10,67 +10,63 @@ export interface BreakerOptions {
   now?: () => number;
 }
 
-export class CircuitBreaker {
-  private failures = 0;
-  private openedAt: number | null = null;
-  private trialInFlight = false;
-  private readonly now: () => number;
-
-  constructor(private readonly options: BreakerOptions) {
-    this.now = options.now ?? Date.now;
-  }
-
-  get state(): BreakerState {
-    if (this.openedAt === null) return 'closed';
-    return this.now() - this.openedAt >= this.options.cooldownMs ? 'half-open' : 'open';
-  }
-
-  /** Milliseconds until a trial call is allowed again (0 when calls may go through). */
-  retryInMs(): number {
-    if (this.openedAt === null) return 0;
-    return Math.max(0, this.openedAt + this.options.cooldownMs - this.now());
-  }
-
-  /** True when a call may be made now. In half-open state only one trial call goes through. */
-  tryAcquire(): boolean {
-    const state = this.state;
-    if (state === 'closed') return true;
-    if (state === 'open' || this.trialInFlight) return false;
-    this.trialInFlight = true;
-    return true;
-  }
-
-  recordSuccess(): void {
-    this.failures = 0;
-    this.openedAt = null;
-    this.trialInFlight = false;
-  }
-
-  recordFailure(): void {
-    this.trialInFlight = false;
-    this.failures += 1;
-    if (this.openedAt !== null || this.failures >= this.options.failureThreshold) {
-      this.openedAt = this.now();
-    }
-  }
-
-  /** A call that ended without telling us about the provider's health (e.g. the user cancelled). */
-  release(): void {
-    this.trialInFlight = false;
-  }
+export function createCircuitBreaker(options: BreakerOptions) {
+  const now = options.now ?? Date.now;
+  let failures = 0;
+  let openedAt: number | null = null;
+  let trialInFlight = false;
+  const close = (): void => {
+    failures = 0;
+    openedAt = null;
+    trialInFlight = false;
+  };
+  const breaker = {
+    get state(): BreakerState {
+      if (openedAt === null) return 'closed';
+      return now() - openedAt >= options.cooldownMs ? 'half-open' : 'open';
+    },
+    /** Milliseconds until a trial call is allowed again (0 when calls may go through). */
+    retryInMs(): number {
+      return openedAt === null ? 0 : Math.max(0, openedAt + options.cooldownMs - now());
+    },
+    /** True when a call may be made now. In half-open state only one trial call goes through. */
+    tryAcquire(): boolean {
+      const state = breaker.state;
+      if (state === 'closed') return true;
+      if (state === 'open' || trialInFlight) return false;
+      trialInFlight = true;
+      return true;
+    },
+    /** Back to closed, forgetting past failures (the user changed the provider's settings, or tests it on purpose). */
+    reset: close,
+    recordSuccess: close,
+    recordFailure(): void {
+      trialInFlight = false;
+      failures += 1;
+      if (openedAt !== null || failures >= options.failureThreshold) openedAt = now();
+    },
+    /** A call that ended without telling us about the provider's health (e.g. the user cancelled). */
+    release(): void {
+      trialInFlight = false;
+    },
+  };
+  return breaker;
 }
+export type CircuitBreaker = ReturnType<typeof createCircuitBreaker>;
 
 /** Holds one breaker per provider id. */
-export class CircuitBreakers {
-  private readonly breakers = new Map<string, CircuitBreaker>();
-  constructor(private readonly options: BreakerOptions = { failureThreshold: 3, cooldownMs: 30_000 }) {}
-
-  for(providerId: string): CircuitBreaker {
-    let breaker = this.breakers.get(providerId);
-    if (!breaker) {
-      breaker = new CircuitBreaker(this.options);
-      this.breakers.set(providerId, breaker);
-    }
-    return breaker;
-  }
+export function createCircuitBreakers(options: BreakerOptions = { failureThreshold: 3, cooldownMs: 30_000 }) {
+  const breakers = new Map<string, CircuitBreaker>();
+  return {
+    for(providerId: string): CircuitBreaker {
+      let breaker = breakers.get(providerId);
+      if (!breaker) breakers.set(providerId, (breaker = createCircuitBreaker(options)));
+      return breaker;
+    },
+    /** Forgets the state of one provider's breaker. */
+    reset(providerId: string): void {
+      breakers.get(providerId)?.reset();
+    },
+  };
 }
+export type CircuitBreakers = ReturnType<typeof createCircuitBreakers>;

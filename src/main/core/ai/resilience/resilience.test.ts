@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, sleep } from './backoff';
-import { CircuitBreaker } from './circuit-breaker';
+import { createCircuitBreaker } from './circuit-breaker';
 import { classifyProviderError, parseRetryAfter } from './provider-error';
 
 describe('Retry-After', () => {
@@ -30,7 +30,7 @@ describe('Retry-After', () => {
 describe('CircuitBreaker', () => {
   it('opens after the threshold, lets one trial through after the cooldown, closes on success', () => {
     let now = 0;
-    const b = new CircuitBreaker({ failureThreshold: 2, cooldownMs: 1000, now: () => now });
+    const b = createCircuitBreaker({ failureThreshold: 2, cooldownMs: 1000, now: () => now });
     b.recordFailure();
     expect(b.tryAcquire()).toBe(true);
     b.recordFailure();

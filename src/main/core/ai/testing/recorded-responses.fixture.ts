@@ -57,6 +57,20 @@ export const openai = {
     code: 'rate_limit_exceeded',
   },
   serverError: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null },
+  /** The 429 OpenAI sends for an account with no credit: it does not clear by waiting (documented error code). */
+  insufficientQuota: {
+    message: 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
+    type: 'insufficient_quota',
+    param: null,
+    code: 'insufficient_quota',
+  },
+  /** The 400 that reasoning models (gpt-5, o-series) send for a temperature other than the default. */
+  unsupportedTemperature: {
+    message: "Unsupported value: 'temperature' does not support 0 with this model. Only the default (1) value is supported.",
+    type: 'invalid_request_error',
+    param: 'temperature',
+    code: 'unsupported_value',
+  },
 };
 
 export const anthropic = {
@@ -91,5 +105,14 @@ export const anthropic = {
   },
   error(type: 'rate_limit_error' | 'api_error' | 'overloaded_error' | 'authentication_error', message: string) {
     return { type: 'error', error: { type, message }, request_id: 'req_011CV4tJ3xYqRz8hN2sUu6Wf' };
+  },
+  /** A stream that starts, then fails with an `error` event (documented: errors can arrive mid-stream). */
+  streamError(type: 'overloaded_error' | 'api_error', message: string, model = 'claude-haiku-4-5-20251001'): string[] {
+    const ev = (name: string, data: unknown) => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+    return [
+      ev('message_start', { type: 'message_start', message: { id: 'msg_01Ce7HdTn2x4TfWz9AbC1dEg', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 412, output_tokens: 1 } } }),
+      ev('ping', { type: 'ping' }),
+      ev('error', { type: 'error', error: { type, message } }),
+    ];
   },
 };

@@ -18,6 +18,7 @@ export function aiSettings(providers: ProviderConfig[], partial: Partial<AiSetti
     providers,
     prices: DEFAULT_PRICES,
     monthlyBudgetUsd: null,
+    allowUnpricedModels: false,
     localIdleUnloadMinutes: 10,
     localContextSize: 512,
     ...partial,

@@ -70,12 +70,14 @@ export const watchedBoards = sqliteTable(
     id: text('id').primaryKey(),
     provider: text('provider').notNull(),
     board: text('board').notNull(),
+    /** 'us' or 'eu': the vendor data centre whose API serves this board. */
+    region: text('region').notNull().default('us'),
     label: text('label').notNull(),
     lastCheckedAt: text('last_checked_at'),
     lastError: text('last_error'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('watched_boards_provider_board').on(t.provider, t.board)],
+  (t) => [uniqueIndex('watched_boards_provider_region_board').on(t.provider, t.region, t.board)],
 );
 
 /** Filters that decide which new board postings reach the inbox. */

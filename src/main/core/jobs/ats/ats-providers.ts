@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AtsProvider, Salary } from '../../../../shared/domain/job';
+import type { AtsProvider, BoardRegion, Salary } from '../../../../shared/domain/job';
 import { formatAddress, normalizeEmploymentType, normalizePeriod } from '../extract/normalize';
 import { decodeEntities } from '../extract/extracted-fields';
 import type { AtsPosting } from './ats-posting';
@@ -13,14 +13,28 @@ const s = z.string().nullish();
 const n = z.union([z.number(), z.string()]).nullish();
 const bool = z.boolean().nullish();
 
-export const DEFAULT_ENDPOINTS: Record<AtsProvider, (board: string) => string> = {
-  greenhouse: (b) => `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(b)}/jobs?content=true`,
-  lever: (b) => `https://api.lever.co/v0/postings/${encodeURIComponent(b)}?mode=json`,
+/** Where a board's list lives. `region` picks a vendor's EU data centre, which alone serves EU boards. */
+export type BoardEndpoint = (board: string, region: BoardRegion) => string;
+
+export const DEFAULT_ENDPOINTS: Record<AtsProvider, BoardEndpoint> = {
+  // Listed without `content=true`: a large board's inline descriptions pass any sane response cap.
+  // Descriptions and pay ranges come per job (GREENHOUSE_JOB below).
+  greenhouse: (b, r) => `https://boards-api${r === 'eu' ? '.eu' : ''}.greenhouse.io/v1/boards/${encodeURIComponent(b)}/jobs`,
+  lever: (b, r) => `https://api${r === 'eu' ? '.eu' : ''}.lever.co/v0/postings/${encodeURIComponent(b)}?mode=json`,
   ashby: (b) => `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(b)}?includeCompensation=true`,
   smartrecruiters: (b) => `https://api.smartrecruiters.com/v1/companies/${encodeURIComponent(b)}/postings?limit=100`,
   workable: (b) => `https://apply.workable.com/api/v1/widget/accounts/${encodeURIComponent(b)}?details=true`,
   recruitee: (b) => `https://${encodeURIComponent(b)}.recruitee.com/api/offers/`,
 };
+
+/** One Greenhouse job with its description and, where the employer publishes them, its pay ranges. */
+export function greenhouseJobUrl(listUrl: string, id: string): string {
+  const [base, query] = listUrl.split('?');
+  const params = new URLSearchParams(query ?? '');
+  params.delete('content');
+  params.set('pay_transparency', 'true');
+  return `${base}/${encodeURIComponent(id)}?${params.toString()}`;
+}
 
 export const titleCase = (board: string): string => board.replace(/[-_.]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 const num = (v: string | number | null | undefined): number | null => (v === null || v === undefined || v === '' ? null : Number.isFinite(Number(v)) ? Number(v) : null);
@@ -34,11 +48,25 @@ const iso = (v: string | number | null | undefined): string | null => {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 };
 
+/** `pay_input_ranges` (with `pay_transparency=true`): amounts in cents; the period only in the range's title. */
+const GreenhousePay = z.object({ min_cents: n, max_cents: n, currency_type: s, title: s, blurb: s });
+export const GreenhouseJob = z.object({ content: s, pay_input_ranges: z.array(GreenhousePay).nullish() });
+
+export function greenhouseSalary(ranges: z.infer<typeof GreenhousePay>[] | null | undefined): Salary | null {
+  const range = ranges?.find((r) => num(r.min_cents) !== null || num(r.max_cents) !== null);
+  if (!range) return null;
+  const cents = (v: string | number | null | undefined): number | null => (num(v) === null ? null : num(v)! / 100);
+  const label = `${range.title ?? ''} ${range.blurb ?? ''}`;
+  const period = /hour/i.test(label) ? 'hour' : /month/i.test(label) ? 'month' : 'year';
+  return salary(cents(range.min_cents), cents(range.max_cents), range.currency_type, period);
+}
+
 const Greenhouse = z.object({
   jobs: z.array(z.object({
     id: z.number(), title: z.string(), absolute_url: s, updated_at: s, first_published: s, company_name: s, content: s,
     location: z.object({ name: s }).nullish(),
     metadata: z.array(z.object({ name: s, value: z.unknown() })).nullish(),
+    pay_input_ranges: z.array(GreenhousePay).nullish(),
   })),
 });
 
@@ -53,11 +81,14 @@ const Ashby = z.object({
   jobs: z.array(z.object({
     id: z.string(), title: z.string(), location: s, secondaryLocations: z.array(z.object({ location: s })).nullish(),
     employmentType: s, isRemote: bool, workplaceType: s, publishedAt: s, jobUrl: s, descriptionHtml: s, isListed: bool,
+    shouldDisplayCompensationOnJobPostings: bool,
     compensation: z.object({ summaryComponents: z.array(z.object({ compensationType: s, interval: s, currencyCode: s, minValue: n, maxValue: n })).nullish() }).nullish(),
   })),
 });
 
-const SmartList = z.object({
+export const SmartList = z.object({
+  totalFound: z.number().nullish(),
+  offset: z.number().nullish(),
   content: z.array(z.object({
     id: z.string(), name: z.string(), releasedDate: s, ref: s,
     company: z.object({ name: s }).nullish(),
@@ -102,7 +133,7 @@ export const MAPPERS: Record<AtsProvider, { schema: z.ZodType; map: (data: never
       return {
         provider: 'greenhouse', atsId: String(j.id), title: j.title, company: j.company_name ?? titleCase(board),
         locations: j.location?.name ? [j.location.name] : [], remote: /remote/i.test(j.location?.name ?? '') ? 'remote' : 'unknown',
-        employmentType: normalizeEmploymentType(typeof typeMeta === 'string' ? typeMeta : null), salary: null,
+        employmentType: normalizeEmploymentType(typeof typeMeta === 'string' ? typeMeta : null), salary: greenhouseSalary(j.pay_input_ranges),
         descriptionHtml: decodeEntities(j.content ?? ''), postedAt: iso(j.first_published ?? j.updated_at), url: j.absolute_url ?? null,
       };
     }),
@@ -121,7 +152,9 @@ export const MAPPERS: Record<AtsProvider, { schema: z.ZodType; map: (data: never
   ashby: {
     schema: Ashby,
     map: (data: z.infer<typeof Ashby>, board) => data.jobs.filter((j) => j.isListed !== false).map((j) => {
-      const pay = j.compensation?.summaryComponents?.find((c) => /salary/i.test(c.compensationType ?? ''));
+      // The employer decides whether pay is shown; the API returns it either way.
+      const shown = j.shouldDisplayCompensationOnJobPostings !== false;
+      const pay = shown ? j.compensation?.summaryComponents?.find((c) => /salary/i.test(c.compensationType ?? '')) : undefined;
       return {
         provider: 'ashby', atsId: j.id, title: j.title, company: titleCase(board),
         locations: [j.location, ...(j.secondaryLocations ?? []).map((l) => l.location)].filter((l): l is string => Boolean(l)),

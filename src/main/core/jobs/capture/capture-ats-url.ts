@@ -1,4 +1,4 @@
-import type { AtsProvider } from '../../../../shared/domain/job';
+import type { AtsProvider, BoardRegion } from '../../../../shared/domain/job';
 import type { Gateway } from '../../net/gateway';
 import type { AtsPosting } from '../ats/ats-posting';
 import { MAPPERS } from '../ats/ats-providers';
@@ -14,25 +14,30 @@ export interface AtsPostingRef {
   provider: AtsProvider;
   board: string;
   id: string;
+  region?: BoardRegion;
 }
 
-export type AtsPostingEndpoints = Partial<Record<'greenhouse' | 'lever', (board: string, id: string) => string>> & { boards?: AtsEndpoints };
+type PostingEndpoint = (board: string, id: string, region: BoardRegion) => string;
+export type AtsPostingEndpoints = Partial<Record<'greenhouse' | 'lever', PostingEndpoint>> & { boards?: AtsEndpoints };
 
+const eu = (region: BoardRegion): string => (region === 'eu' ? '.eu' : '');
 const DEFAULT_POSTING_ENDPOINTS: Required<Omit<AtsPostingEndpoints, 'boards'>> = {
-  greenhouse: (b, id) => `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(b)}/jobs/${encodeURIComponent(id)}`,
-  lever: (b, id) => `https://api.lever.co/v0/postings/${encodeURIComponent(b)}/${encodeURIComponent(id)}`,
+  greenhouse: (b, id, r) => `https://boards-api${eu(r)}.greenhouse.io/v1/boards/${encodeURIComponent(b)}/jobs/${encodeURIComponent(id)}?pay_transparency=true`,
+  lever: (b, id, r) => `https://api${eu(r)}.lever.co/v0/postings/${encodeURIComponent(b)}/${encodeURIComponent(id)}`,
 };
 
 export function atsPostingOf(url: URL): AtsPostingRef | null {
   const host = url.hostname.toLowerCase();
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  const gh = /^(?:job-)?boards\.greenhouse\.io$/.test(host) ? parts : null;
-  if (gh && gh[1] === 'jobs' && /^\d+$/.test(gh[2] ?? '')) return { provider: 'greenhouse', board: gh[0]!, id: gh[2]! };
+  const gh = /^(?:job-)?boards(\.eu)?\.greenhouse\.io$/.exec(host);
+  const region = (match: RegExpExecArray): { region?: BoardRegion } => (match[1] ? { region: 'eu' } : {});
+  if (gh && parts[1] === 'jobs' && /^\d+$/.test(parts[2] ?? '')) return { provider: 'greenhouse', board: parts[0]!, id: parts[2]!, ...region(gh) };
   const ghFor = url.searchParams.get('for');
   const ghJob = url.searchParams.get('token') ?? url.searchParams.get('gh_jid');
-  if (host === 'boards.greenhouse.io' && ghFor && ghJob && /^\d+$/.test(ghJob)) return { provider: 'greenhouse', board: ghFor, id: ghJob };
+  if (gh && ghFor && ghJob && /^\d+$/.test(ghJob)) return { provider: 'greenhouse', board: ghFor, id: ghJob, ...region(gh) };
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  if (/^jobs(\.eu)?\.lever\.co$/.test(host) && parts[0] && uuid.test(parts[1] ?? '')) return { provider: 'lever', board: parts[0], id: parts[1]! };
+  const lever = /^jobs(\.eu)?\.lever\.co$/.exec(host);
+  if (lever && parts[0] && uuid.test(parts[1] ?? '')) return { provider: 'lever', board: parts[0], id: parts[1]!, ...region(lever) };
   if (host === 'jobs.ashbyhq.com' && parts[0] && uuid.test(parts[1] ?? '')) return { provider: 'ashby', board: parts[0], id: parts[1]! };
   return null;
 }
@@ -43,7 +48,7 @@ export async function fetchAtsPosting(gateway: Gateway, ref: AtsPostingRef, endp
     return board.find((p) => p.atsId === ref.id) ?? null;
   }
   if (ref.provider !== 'greenhouse' && ref.provider !== 'lever') return null;
-  const url = (endpoints[ref.provider] ?? DEFAULT_POSTING_ENDPOINTS[ref.provider])(ref.board, ref.id);
+  const url = (endpoints[ref.provider] ?? DEFAULT_POSTING_ENDPOINTS[ref.provider])(ref.board, ref.id, ref.region ?? 'us');
   const { data } = await gateway.getJson(url);
   const { schema, map } = MAPPERS[ref.provider];
   const parsed = schema.safeParse(ref.provider === 'greenhouse' ? { jobs: [data] } : [data]);

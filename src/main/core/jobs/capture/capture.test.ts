@@ -28,7 +28,7 @@ beforeAll(async () => {
   routes.set('/plain.txt', { type: 'text/plain; charset=utf-8', body: 'Job title: Barista\nCompany: Bean There\nLocation: Wellington, New Zealand\n\nMake great coffee for our customers every day.' });
   const json = (body: unknown) => ({ type: 'application/json', body: JSON.stringify(body) });
   routes.set('/api/lever/brightwave/5d3c1a2b-9f8e-4c1d-8a7b-112233445566', json((ATS_RECORDINGS.lever![0]!.body as unknown[])[0]));
-  routes.set('/api/greenhouse/acme/4012345', json((ATS_RECORDINGS.greenhouse![0]!.body as { jobs: unknown[] }).jobs[0]));
+  routes.set('/api/greenhouse/acme/4012345', json(ATS_RECORDINGS.greenhouse![1]!.body));
   routes.set('/api/ashby/fernhill', json(ATS_RECORDINGS.ashby![0]!.body));
   if (existsSync(INDEED)) routes.set('/viewjob', { type: 'text/html; charset=utf-8', body: readFileSync(INDEED) });
   server = await startTestServer((req, res) => {

@@ -4,16 +4,30 @@
  * two postings each. Tests and e2e replay them from a 127.0.0.1 server.
  */
 export const ATS_RECORDINGS: Record<string, { path: string; body: unknown }[]> = {
-  greenhouse: [{
-    path: '/v1/boards/acme/jobs',
-    body: {
-      jobs: [
-        { absolute_url: 'https://job-boards.greenhouse.io/acme/jobs/4012345', data_compliance: [{ type: 'gdpr', requires_consent: false }], internal_job_id: 3011111, location: { name: 'Remote - Europe' }, metadata: [{ id: 1, name: 'Employment Type', value: 'Full-time', value_type: 'single_select' }], id: 4012345, updated_at: '2026-10-02T09:15:00-04:00', requisition_id: 'ENG-118', title: 'Senior Platform Engineer', company_name: 'Acme Analytics', first_published: '2026-09-28T10:00:00-04:00', content: '&lt;p&gt;&lt;strong&gt;About Acme&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;We run Kubernetes and Terraform across three clouds.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Go or Rust&lt;/li&gt;&lt;/ul&gt;', departments: [{ id: 7, name: 'Engineering', child_ids: [], parent_id: null }], offices: [{ id: 3, name: 'Berlin', location: 'Berlin, Germany', child_ids: [], parent_id: null }] },
-        { absolute_url: 'https://job-boards.greenhouse.io/acme/jobs/4012399', internal_job_id: 3011112, location: { name: 'New York, NY' }, metadata: null, id: 4012399, updated_at: '2026-10-01T12:00:00-04:00', requisition_id: null, title: 'Account Executive', company_name: 'Acme Analytics', first_published: '2026-09-30T08:00:00-04:00', content: '&lt;p&gt;Sell analytics to enterprise customers.&lt;/p&gt;', departments: [], offices: [] },
-      ],
-      meta: { total: 2 },
+  // Greenhouse: the list without `content=true` (as fetched now), then one job per id with
+  // `pay_transparency=true`. Field names, the entity-encoded HTML and `pay_input_ranges`
+  // ({min_cents, max_cents, currency_type, title, blurb}) follow responses captured from
+  // boards-api.greenhouse.io in public test suites (e.g. a cleoai board with `pay_input_ranges: []`).
+  greenhouse: [
+    {
+      path: '/v1/boards/acme/jobs',
+      body: {
+        jobs: [
+          { absolute_url: 'https://job-boards.greenhouse.io/acme/jobs/4012345', data_compliance: [{ type: 'gdpr', requires_consent: false, requires_processing_consent: false, requires_retention_consent: false, retention_period: null }], internal_job_id: 3011111, location: { name: 'Remote - Europe' }, metadata: [{ id: 1, name: 'Employment Type', value: 'Full-time', value_type: 'single_select' }], id: 4012345, updated_at: '2026-10-02T09:15:00-04:00', requisition_id: 'ENG-118', title: 'Senior Platform Engineer', company_name: 'Acme Analytics', first_published: '2026-09-28T10:00:00-04:00', language: 'en' },
+          { absolute_url: 'https://job-boards.greenhouse.io/acme/jobs/4012399', data_compliance: [], internal_job_id: 3011112, location: { name: 'New York, NY' }, metadata: null, id: 4012399, updated_at: '2026-10-01T12:00:00-04:00', requisition_id: null, title: 'Account Executive', company_name: 'Acme Analytics', first_published: '2026-09-30T08:00:00-04:00', language: 'en' },
+        ],
+        meta: { total: 2 },
+      },
     },
-  }],
+    {
+      path: '/v1/boards/acme/jobs/4012345',
+      body: { absolute_url: 'https://job-boards.greenhouse.io/acme/jobs/4012345', internal_job_id: 3011111, location: { name: 'Remote - Europe' }, metadata: [{ id: 1, name: 'Employment Type', value: 'Full-time', value_type: 'single_select' }], id: 4012345, updated_at: '2026-10-02T09:15:00-04:00', requisition_id: 'ENG-118', title: 'Senior Platform Engineer', company_name: 'Acme Analytics', first_published: '2026-09-28T10:00:00-04:00', pay_input_ranges: [{ min_cents: 8500000, max_cents: 11000000, currency_type: 'EUR', title: 'Annual base salary', blurb: '<p>Base salary for this role in Germany.</p>' }], content: '&lt;p&gt;&lt;strong&gt;About Acme&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;We run Kubernetes and Terraform across three clouds.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Go or Rust&lt;/li&gt;&lt;/ul&gt;', departments: [{ id: 7, name: 'Engineering', child_ids: [], parent_id: null }], offices: [{ id: 3, name: 'Berlin', location: 'Berlin, Germany', child_ids: [], parent_id: null }] },
+    },
+    {
+      path: '/v1/boards/acme/jobs/4012399',
+      body: { absolute_url: 'https://job-boards.greenhouse.io/acme/jobs/4012399', internal_job_id: 3011112, location: { name: 'New York, NY' }, metadata: null, id: 4012399, updated_at: '2026-10-01T12:00:00-04:00', requisition_id: null, title: 'Account Executive', company_name: 'Acme Analytics', first_published: '2026-09-30T08:00:00-04:00', pay_input_ranges: [], content: '&lt;p&gt;Sell analytics to enterprise customers.&lt;/p&gt;', departments: [], offices: [] },
+    },
+  ],
   lever: [{
     path: '/v0/postings/brightwave',
     body: [
@@ -27,6 +41,7 @@ export const ATS_RECORDINGS: Record<string, { path: string; body: unknown }[]> =
       apiVersion: '1',
       jobs: [
         { id: 'b6f0a3e2-7c5d-4f1e-9a2b-0c1d2e3f4a5b', title: 'Machine Learning Engineer', department: 'Research', team: 'Applied ML', employmentType: 'FullTime', location: 'London, UK', secondaryLocations: [{ location: 'Remote (UK)', address: { postalAddress: { addressCountry: 'United Kingdom' } } }], publishedAt: '2026-10-03T14:20:00.000+00:00', isListed: true, isRemote: false, workplaceType: 'Hybrid', address: { postalAddress: { addressLocality: 'London', addressCountry: 'United Kingdom' } }, jobUrl: 'https://jobs.ashbyhq.com/fernhill/b6f0a3e2-7c5d-4f1e-9a2b-0c1d2e3f4a5b', applyUrl: 'https://jobs.ashbyhq.com/fernhill/b6f0a3e2-7c5d-4f1e-9a2b-0c1d2e3f4a5b/application', descriptionHtml: '<p>Train and ship models with PyTorch.</p>', descriptionPlain: 'Train and ship models with PyTorch.', shouldDisplayCompensationOnJobPostings: true, compensation: { compensationTierSummary: '£90K – £120K', scrapeableCompensationSalarySummary: '£90K - £120K', summaryComponents: [{ compensationType: 'Salary', interval: '1 YEAR', currencyCode: 'GBP', minValue: 90000, maxValue: 120000 }] } },
+        { id: '0187618d-90f6-43fc-95a8-2e63c8c4e79a', title: 'Strategic Project Associate', department: 'Operations', team: 'Operations', employmentType: 'FullTime', location: 'Mexico | Mexico City', shouldDisplayCompensationOnJobPostings: false, publishedAt: '2026-09-09T18:24:43.544+00:00', isListed: true, isRemote: false, workplaceType: 'OnSite', address: { postalAddress: { addressRegion: 'Ciudad de México', streetAddress: '', addressCountry: 'Mexico', addressLocality: 'Mexico City' } }, jobUrl: 'https://jobs.ashbyhq.com/fernhill/0187618d-90f6-43fc-95a8-2e63c8c4e79a', applyUrl: 'https://jobs.ashbyhq.com/fernhill/0187618d-90f6-43fc-95a8-2e63c8c4e79a/application', descriptionHtml: '<p>Run strategic projects.</p>', descriptionPlain: 'Run strategic projects.', compensation: { compensationTierSummary: 'MXN 400K – 600K', scrapeableCompensationSalarySummary: 'MXN 400K - 600K', compensationTiers: [], summaryComponents: [{ minValue: 400000, maxValue: 600000, currencyCode: 'MXN', interval: '1 YEAR', compensationType: 'Salary' }] } },
         { id: 'c0ffee00-0000-4000-8000-000000000001', title: 'Unlisted Role', employmentType: 'PartTime', location: 'London, UK', publishedAt: '2026-10-01T00:00:00.000+00:00', isListed: false, isRemote: true, jobUrl: 'https://jobs.ashbyhq.com/fernhill/c0ffee00', descriptionHtml: '<p>Hidden.</p>' },
       ],
     },

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { SavedSearch, WatchedBoard } from '../../../../shared/domain/job';
+import { SavedSearch, WatchedBoard, type BoardRegion } from '../../../../shared/domain/job';
 import type { Db } from '../../db/client';
 import { savedSearches, watchedBoards, watchSeen } from '../../db/schema';
 
@@ -13,8 +13,12 @@ export function createWatchRepo(db: Db) {
       const row = db.select().from(watchedBoards).where(eq(watchedBoards.id, id)).get();
       return row ? WatchedBoard.parse(row) : null;
     },
-    findBoard(provider: string, board: string): WatchedBoard | null {
-      const row = db.select().from(watchedBoards).where(and(eq(watchedBoards.provider, provider), eq(watchedBoards.board, board))).get();
+    findBoard(provider: string, board: string, region: BoardRegion = 'us'): WatchedBoard | null {
+      const row = db
+        .select()
+        .from(watchedBoards)
+        .where(and(eq(watchedBoards.provider, provider), eq(watchedBoards.region, region), eq(watchedBoards.board, board)))
+        .get();
       return row ? WatchedBoard.parse(row) : null;
     },
     addBoard(board: WatchedBoard): void {

@@ -4,7 +4,7 @@ import { AppError } from '../../../../shared/ipc/result';
 import type { EventBus } from '../../events';
 import type { Gateway } from '../../net/gateway';
 import { titleCase } from '../ats/ats-providers';
-import { parseBoardRef } from '../ats/board-ref';
+import { resolveBoardRef } from '../ats/resolve-board-ref';
 import { fetchBoard, type AtsEndpoints } from '../ats/fetch-board';
 import { postingToCapture } from '../ats/posting-capture';
 import { decodeEntities } from '../extract/extracted-fields';
@@ -95,11 +95,19 @@ export function createWatchService(deps: WatchServiceDeps) {
 
   return {
     boards: (): WatchedBoard[] => deps.repo.boards(),
-    addBoard(input: string, provider?: AtsProvider, label?: string): WatchedBoard {
-      const ref = parseBoardRef(input, provider);
-      const existing = deps.repo.findBoard(ref.provider, ref.board);
+    async addBoard(input: string, provider?: AtsProvider, label?: string): Promise<WatchedBoard> {
+      const ref = await resolveBoardRef(deps.gateway, input, provider);
+      const existing = deps.repo.findBoard(ref.provider, ref.board, ref.region);
       if (existing) return existing;
-      const board: WatchedBoard = { id: randomUUID(), ...ref, label: label?.trim() || titleCase(ref.board), lastCheckedAt: null, lastError: null, createdAt: clock().toISOString() };
+      const board: WatchedBoard = {
+        id: randomUUID(),
+        ...ref,
+        region: ref.region ?? 'us',
+        label: label?.trim() || titleCase(ref.board),
+        lastCheckedAt: null,
+        lastError: null,
+        createdAt: clock().toISOString(),
+      };
       deps.repo.addBoard(board);
       return board;
     },

@@ -23,6 +23,10 @@ beforeAll(async () => {
       return send(200, OCTOCAT_REPOS_PAGE_1, { link: `<${base}/users/octocat/repos?type=owner&sort=pushed&per_page=100&page=2>; rel="next", <${base}/users/octocat/repos?page=2>; rel="last"` });
     }
     if (m?.[1] === 'limited') return send(403, RATE_LIMITED, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000000' });
+    // Secondary limit: GitHub documents a 403 (or 429) with retry-after and remaining > 0.
+    if (m?.[1] === 'secondary') return send(403, RATE_LIMITED, { 'x-ratelimit-remaining': '42', 'retry-after': '60' });
+    // A 403 that is not a limit (a blocked account): no rate-limit headers at all, or remaining > 0.
+    if (m?.[1] === 'blocked') return send(403, { message: 'Repository access blocked', documentation_url: 'https://docs.github.com/rest' }, { 'x-ratelimit-remaining': '4999' });
     const lang = /^\/repos\/octocat\/([^/]+)\/languages$/.exec(url.pathname);
     if (lang && LANGUAGES[lang[1]!]) return send(200, LANGUAGES[lang[1]!]);
     return send(404, NOT_FOUND);
@@ -66,6 +70,18 @@ describe('GitHub importer (replayed REST responses)', () => {
 
   it('reports the rate limit', async () => {
     await expect(fetchGithubCandidates('limited', { fetch, baseUrl: base })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
+  it('honours retry-after on a secondary rate limit', async () => {
+    await expect(fetchGithubCandidates('secondary', { fetch, baseUrl: base })).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/wait 60 s/),
+      details: { retryAfterMs: 60_000 },
+    });
+  });
+
+  it('does not call a 403 without rate-limit headers a rate limit', async () => {
+    await expect(fetchGithubCandidates('blocked', { fetch, baseUrl: base })).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/HTTP 403/) });
   });
 
   it('refuses something that is not a username without a request', async () => {

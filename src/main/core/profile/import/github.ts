@@ -51,13 +51,32 @@ const Languages = z.record(z.string(), z.number());
 const USERNAME = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 const HEADERS = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
 
+/**
+ * GitHub's documented rate-limit answers: a 403 or 429 with `x-ratelimit-remaining: 0` (primary limit) or a
+ * `retry-after` header (secondary limit). Any other 403 is not a rate limit.
+ */
+function rateLimit(response: Response): AppError | null {
+  if (response.status !== 403 && response.status !== 429) return null;
+  const retryAfter = Number(response.headers.get('retry-after') ?? NaN);
+  const remaining = response.headers.get('x-ratelimit-remaining');
+  if (Number.isFinite(retryAfter)) {
+    const seconds = Math.max(1, Math.ceil(retryAfter));
+    return new AppError('RATE_LIMITED', `GitHub asked Jobsmith to wait ${seconds} s before the next request. Try again then.`, { retryAfterMs: seconds * 1000 });
+  }
+  if (remaining !== '0' && response.status === 403) return null;
+  const reset = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
+  const when = Number.isFinite(reset) ? ` after ${new Date(reset * 1000).toLocaleTimeString()}` : ' in an hour';
+  return new AppError('RATE_LIMITED', `GitHub is limiting requests from this computer. Try again${when}.`, Number.isFinite(reset) ? { resetAt: new Date(reset * 1000).toISOString() } : undefined);
+}
+
 async function getJson(opts: GithubImportOptions, url: string, user: string): Promise<{ data: unknown; next: string | null }> {
   const response = await opts.fetch(url, { headers: HEADERS, ...(opts.signal ? { signal: opts.signal } : {}) });
   if (response.status === 404) throw new AppError('NOT_FOUND', `GitHub has no user called "${user}". Check the spelling of the username.`);
-  if (response.status === 403 || response.status === 429) {
-    const reset = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
-    const when = Number.isFinite(reset) ? ` after ${new Date(reset * 1000).toLocaleTimeString()}` : ' in an hour';
-    throw new AppError('RATE_LIMITED', `GitHub is limiting requests from this computer. Try again${when}.`);
+  const limited = rateLimit(response);
+  if (limited) throw limited;
+  if (response.status === 403) {
+    // A 403 without rate-limit headers is a refusal (blocked account, private data, SAML), not a limit.
+    throw new AppError('FORBIDDEN', `GitHub refused to show ${user}'s repositories (HTTP 403). The account may be blocked or private.`);
   }
   if (!response.ok) throw new AppError('NETWORK', `GitHub answered ${response.status} ${response.statusText}. Try again later.`);
   let data: unknown;

@@ -27,7 +27,9 @@ function BudgetEditor({ settings, budget }: { settings: AiSettings; budget: Budg
       .then(() => notify({ level: 'success', title: 'Saved' }))
       .catch((e: unknown) => notify({ level: 'error', title: 'Not saved', body: errorMessage(e) }));
   const used = budget.capUsd ? Math.min(1, budget.spentUsd / budget.capUsd) : 0;
-  const edit = (i: number, patch: Partial<PriceEntry>) => setPrices(prices.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  // An edited row becomes the user's own: it loses the shipped date and source, so a newer shipped table never overwrites it.
+  const edit = (i: number, patch: Partial<PriceEntry>) =>
+    setPrices(prices.map((p, j) => (j === i ? { kind: p.kind, model: p.model, inputPerMTok: p.inputPerMTok, outputPerMTok: p.outputPerMTok, ...patch } : p)));
   return (
     <Card className="flex flex-col gap-4" aria-labelledby="ai-budget-title">
       <CardTitle id="ai-budget-title">AI budget and prices</CardTitle>
@@ -35,6 +37,7 @@ function BudgetEditor({ settings, budget }: { settings: AiSettings; budget: Budg
         <span>
           {budget.month}: ${budget.spentUsd.toFixed(4)} spent in {budget.calls} calls
           {budget.capUsd !== null ? ` of $${budget.capUsd.toFixed(2)}` : ' (no cap)'}
+          {budget.unpricedCalls > 0 ? `, plus ${budget.unpricedCalls} of unknown cost (no price for their model)` : ''}
         </span>
         {budget.capUsd !== null ? (
           <div className="h-2 w-full max-w-md rounded bg-muted" role="progressbar" aria-label="Budget used" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(used * 100)}>
@@ -51,11 +54,19 @@ function BudgetEditor({ settings, budget }: { settings: AiSettings; budget: Budg
           }}>Save cap</Button>
         </label>
         <p className="text-xs text-fg-muted">When the cap is reached, cloud calls stop with a message; on-device models still work (they cost nothing).</p>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={settings.allowUnpricedModels}
+            onChange={(e) => void save({ allowUnpricedModels: e.target.checked })}
+          />
+          Allow models with no price in the table (their cost is not counted against the cap)
+        </label>
       </div>
       <details>
         <summary className="cursor-pointer text-sm font-medium">Price table ({prices.length} rows)</summary>
       <table className="mt-2 w-full text-sm">
-        <caption className="mb-2 text-left text-xs text-fg-muted">USD per million tokens. A model ending in * matches every model that starts with the rest.</caption>
+        <caption className="mb-2 text-left text-xs text-fg-muted">USD per million tokens, with the date each price was published. A row matches its model and that model's dated versions; one ending in * matches every model that starts with the rest.</caption>
         <thead className="text-left text-xs text-fg-muted">
           <tr><th>Provider</th><th>Model</th><th>Input</th><th>Output</th><th><span className="sr-only">Remove</span></th></tr>
         </thead>
