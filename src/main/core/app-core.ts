@@ -2,6 +2,8 @@ import path from 'node:path';
 import { createAiModule, type AiModule } from './ai/ai-module';
 import { openDatabase, type OpenedDatabase } from './db/client';
 import { DATABASE_FILE_NAME, createBackup, listBackups } from './db/backups';
+import { createDocumentsModule } from './documents/documents-module';
+import type { DocumentsService } from './documents/documents-service';
 import { createEventBus, type EventBus } from './events';
 import { createProfileRepo } from './profile/profile-repo';
 import { createProfileService, type ProfileService } from './profile/profile-service';
@@ -48,6 +50,8 @@ export interface Core {
   jobs: JobsService;
   /** The watchlist of company job boards, saved searches and the inbox. */
   watch: WatchService;
+  /** Templates, rendering, document versions and export (src/main/core/documents). */
+  documents: DocumentsService;
   close(): Promise<void>;
 }
 
@@ -100,7 +104,9 @@ export function createCore(options: CoreOptions): Core {
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
-  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose()];
+  const documentsModule = createDocumentsModule({ db: database.db, profile: () => profile.get().profile, jobs: jobsModule.jobs });
+
+  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => documentsModule.dispose()];
   return {
     dataDir,
     database,
@@ -112,6 +118,7 @@ export function createCore(options: CoreOptions): Core {
     match,
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
+    documents: documentsModule.documents,
     async close() {
       for (const dispose of disposers.reverse()) await dispose();
       database.close();
