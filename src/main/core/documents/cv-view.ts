@@ -61,6 +61,8 @@ export function formatLongDate(iso: string): string {
   return `${Number(m[3])} ${MONTHS_LONG[Number(m[2]) - 1] ?? ''} ${m[1]}`;
 }
 
+/** "https://www.example.com/" -> "example.com": shorter in print, and still a link to readers. */
+export const displayUrl = (s: string): string => s.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const texts = (hs: { text: string }[]): string[] => hs.map((h) => clean(h.text)).filter(Boolean);
 const entry = (e: Partial<EntryView>): EntryView => ({ title: '', org: '', location: '', dates: '', summary: '', bullets: [], ...e });
@@ -75,10 +77,10 @@ function section(id: string, title: string, side: boolean, entries: EntryView[],
 export function cvView(p: Profile): CvView {
   const b = p.basics;
   const location = joinNonEmpty([b.location.city, b.location.region, b.location.countryCode], ', ');
-  const contacts = [b.email, b.phone, location, b.url, ...b.profiles.map((x) => x.url || x.username)].map(clean).filter(Boolean);
+  const contacts = [b.email, b.phone, location, b.url, ...b.profiles.map((x) => x.url || x.username)].map((c) => displayUrl(clean(c))).filter(Boolean);
   const sections = [
     section('work', 'Experience', false, p.work.map((w) => entry({ title: clean(w.position), org: clean(w.name), location: clean(w.location), dates: formatRange(w.startDate, w.endDate), summary: clean(w.summary ?? w.description), bullets: texts(w.highlights) }))),
-    section('projects', 'Projects', false, p.projects.map((x) => entry({ title: clean(x.name), org: joinNonEmpty([x.entity, x.roles.join(', ')], ' · '), dates: formatRange(x.startDate, x.endDate, false), summary: clean(x.description), bullets: texts(x.highlights) }))),
+    section('projects', 'Projects', false, p.projects.map((x) => entry({ title: clean(x.name), org: joinNonEmpty([x.entity, x.roles.join(', ')], ' · '), dates: formatRange(x.startDate, x.endDate), summary: clean(x.description), bullets: texts(x.highlights) }))),
     section('education', 'Education', false, p.education.map((e) => entry({
       title: joinNonEmpty([e.studyType, e.area], ' in '), org: clean(e.institution), location: clean(e.location), dates: formatRange(e.startDate, e.endDate, false),
       summary: e.score ? `GPA: ${clean(e.score)}` : '', bullets: texts(e.courses),
@@ -112,7 +114,7 @@ export function letterView(l: Letter): LetterView {
   return {
     name: clean(s.name),
     label: clean(s.label),
-    contacts: [s.email, s.phone, location, s.url].map(clean).filter(Boolean),
+    contacts: [s.email, s.phone, location, s.url].map((c) => displayUrl(clean(c))).filter(Boolean),
     date: formatLongDate(clean(l.date)),
     recipient: [l.recipient.role ? `Hiring team, ${clean(l.recipient.role)}` : 'Hiring team', l.recipient.company, l.recipient.location].map(clean).filter(Boolean),
     greeting: clean(l.greeting),

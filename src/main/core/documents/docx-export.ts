@@ -1,10 +1,10 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TabStopPosition, TabStopType, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TabStopPosition, TabStopType, TextRun } from 'docx';
 import type { DocumentContent, Paper, TemplateId } from '../../../shared/domain/document';
 import { cvView, letterView, type CvView, type LetterView } from './cv-view';
 import type { DocumentMeta } from './typst-render';
 
 /**
- * DOCX with real structure: the name as Title, sections as Heading 1, entries as Heading 2, bullets
+ * DOCX with real structure: the name as Title, sections as Heading 1, entries as bold lines, bullets
  * as a Word bullet list, so the file stays editable in Word or LibreOffice and readable by ATS parsers.
  */
 const FONT: Record<TemplateId, string> = { ats: 'Calibri', modern: 'Calibri', classic: 'Cambria' };
@@ -26,7 +26,8 @@ function cvParagraphs(v: CvView, accent: string): Paragraph[] {
       const head = [e.title, e.org].filter(Boolean).join(', ');
       out.push(
         new Paragraph({
-          heading: HeadingLevel.HEADING_2,
+          keepNext: true,
+          spacing: { before: 120 },
           tabStops: [{ type: TabStopType.RIGHT, position: TabStopPosition.MAX }],
           children: [new TextRun({ text: head, bold: true }), ...(e.dates ? [new TextRun({ text: `\t${e.dates}`, bold: false })] : [])],
         }),
@@ -51,7 +52,7 @@ function letterParagraphs(v: LetterView, accent: string): Paragraph[] {
     para(v.date, { spacing: gap }),
     ...v.recipient.map((r, i) => para(r, i === v.recipient.length - 1 ? { spacing: gap } : {})),
     ...(v.greeting ? [para(v.greeting, { spacing: gap })] : []),
-    ...v.paragraphs.map((p) => para(p, { spacing: gap, alignment: AlignmentType.JUSTIFIED })),
+    ...v.paragraphs.map((p) => para(p, { spacing: gap })),
     ...(v.closing ? [para(v.closing, { spacing: { after: 480 } })] : []),
     para(v.name),
   ];
