@@ -166,3 +166,25 @@ export const DocumentComparison = z.object({
   changes: z.array(BlockChange),
 });
 export type DocumentComparison = z.infer<typeof DocumentComparison>;
+
+/** An exported file as it crosses IPC: bytes in base64, with their sha256 for snapshots. */
+export const ExportedFile = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  base64: z.string(),
+  sha256: z.string(),
+  size: z.number().int().nonnegative(),
+  pages: z.number().int().optional(),
+  warnings: z.array(z.string()),
+});
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
+export const ExportRequest = z.object({
+  id: z.number().int(),
+  format: ExportFormat,
+  template: TemplateId.optional(),
+  paper: Paper.optional(),
+  /** The personal page's QR code target (format html). */
+  pageUrl: z.string().max(2000).optional(),
+});
+export type ExportRequest = z.infer<typeof ExportRequest>;

@@ -1,9 +1,7 @@
 import type { DocumentContent, ExportFormat, RenderOptions } from '../../../shared/domain/document';
 import { AppError } from '../../../shared/ipc/result';
 import { toJsonResume } from '../profile/json-resume-export';
-import { exportDocx } from './docx-export';
 import { documentFileName, MIME } from './file-name';
-import { exportHtmlPage } from './html-page';
 import { exportMarkdown } from './markdown-export';
 import type { TypstEngine } from './typst-engine';
 import { defaultMeta, renderTypst, type DocumentMeta } from './typst-render';
@@ -52,14 +50,15 @@ export function createDocumentRenderer(engine: TypstEngine): DocumentRenderer {
           return file(r.output.pdf(), r.warnings, r.output.pages);
         }
         case 'docx':
-          return file(await exportDocx(content, req.template, req.paper, meta));
+          // docx and qrcode load on first use, so the CLI and app start without them.
+          return file(await (await import('./docx-export')).exportDocx(content, req.template, req.paper, meta));
         case 'md':
           return file(utf8(exportMarkdown(content)));
         case 'json':
           return file(utf8(`${JSON.stringify(content.kind === 'cv' ? toJsonResume(content.cv) : content.letter, null, 2)}\n`));
         case 'html': {
           if (content.kind !== 'cv') throw new AppError('BAD_INPUT', 'A personal web page is made from a CV or the profile, not from a cover letter.');
-          const page = await exportHtmlPage(content.cv, req.pageUrl);
+          const page = await (await import('./html-page')).exportHtmlPage(content.cv, req.pageUrl);
           return file(utf8(page.html), page.warnings);
         }
       }

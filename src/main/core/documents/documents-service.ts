@@ -9,6 +9,8 @@ import {
   type ExportFormat,
   type BlockChange,
 } from '../../../shared/domain/document';
+import { createHash } from 'node:crypto';
+import type { ExportedFile, ExportRequest } from '../../../shared/domain/document';
 import type { Profile } from '../../../shared/domain/profile';
 import { AppError } from '../../../shared/ipc/result';
 import { compareBlocks } from './document-blocks';
@@ -54,7 +56,7 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
     return j ? `${what} for ${j.role || 'a role'} at ${j.company || 'a company'}` : `${what} from the profile`;
   }
 
-  return {
+  const service = {
     /** Renders content without storing it (tailoring's drafts, the CLI). */
     render(content: DocumentContent, req: RenderRequest): Promise<RenderedFile> {
       return deps.renderer.render(DocumentContent.parse(content), req);
@@ -86,7 +88,7 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
     },
     /** Saves the master profile as it is now as a CV version (what "export from the profile" starts from). */
     saveFromProfile(options: RenderOptions): DocumentVersion {
-      return this.save({ source: 'profile', content: { kind: 'cv', cv: deps.profile(), citations: {} }, options });
+      return service.save({ source: 'profile', content: { kind: 'cv', cv: deps.profile(), citations: {} }, options });
     },
     list(filter: { jobId?: string; documentId?: number } = {}): DocumentVersionSummary[] {
       return deps.repo.list(filter).map(summary);
@@ -123,6 +125,22 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
         ...(options.pageUrl ? { pageUrl: options.pageUrl } : {}),
       });
     },
+    /** `export` for IPC: the bytes in base64 with their sha256 (what the renderer downloads). */
+    async exportFile(req: ExportRequest): Promise<ExportedFile> {
+      const { id, format, ...options } = req;
+      const file = await service.export(id, format, options);
+      const bytes = Buffer.from(file.bytes);
+      return {
+        fileName: file.fileName,
+        mime: file.mime,
+        base64: bytes.toString('base64'),
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        size: bytes.length,
+        ...(file.pages !== undefined ? { pages: file.pages } : {}),
+        warnings: file.warnings,
+      };
+    },
   };
+  return service;
 }
 export type DocumentsService = ReturnType<typeof createDocumentsService>;
