@@ -86,5 +86,12 @@ describe('Typst rendering', () => {
       expect(h.warnings.join(' ')).toMatch(/no font in Jobsmith.*🚀/);
       expect(h.fileName).toBe('CV.pdf');
     }
+    // Broken text (a lone UTF-16 surrogate, control characters) and a 2,000-character word.
+    const broken = janeDoe();
+    broken.basics.name = 'Jane \ud800 Doe\u0000';
+    broken.basics.summary = `${'x'.repeat(2000)} tab\there`;
+    const b = await pdf(broken);
+    expect(b.pages).toBe(1);
+    expect((await readPdf(b.bytes)).info.Author).toBe('Jane \ufffd Doe');
   });
 });
