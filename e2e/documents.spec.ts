@@ -33,7 +33,7 @@ test('documents: an unchecked claim blocks export until it is resolved; the edit
   core.profile.save(janeDoe());
   const tailored = janeDoe();
   tailored.work[0]!.highlights[0]!.text = 'Led a team of five engineers rebuilding the settlement pipeline in Go.';
-  core.documents.save({
+  const saved = core.documents.save({
     source: 'tailored',
     title: 'CV for Staff Engineer at Globex',
     content: { kind: 'cv', cv: tailored, citations: {} },
@@ -41,10 +41,12 @@ test('documents: an unchecked claim blocks export until it is resolved; the edit
     matchBefore: 0.61,
     matchAfter: 0.74,
   });
+  expect(saved.id).toBe(1);
   await core.close();
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' }).click();
-  await page.getByRole('navigation', { name: 'Document versions' }).getByRole('button', { name: /CV for Staff Engineer at Globex/ }).click();
+  // The tailoring flow ends on /documents?version=<id>: the version opens for review.
+  await page.goto(page.url().replace(/#.*$/, '') + '#/documents?version=1');
+  await expect(page.getByRole('navigation', { name: 'Document versions' }).getByRole('button', { name: /CV for Staff Engineer at Globex/ })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByLabel('Match before 61, after 74')).toBeVisible();
   const changes = page.getByRole('region', { name: 'Changes from your profile' });
   await expect(changes).toContainText('Led a team of five engineers rebuilding the settlement pipeline in Go.');

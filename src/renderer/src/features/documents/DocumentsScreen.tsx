@@ -1,5 +1,6 @@
 import { FilePlus2, FileText } from 'lucide-react';
 import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import type { Paper, TemplateId } from '../../../../shared/domain/document';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
@@ -16,10 +17,12 @@ const TEMPLATES: { value: TemplateId; label: string }[] = [
 ];
 
 export function DocumentsScreen() {
-  const { versions, selected, options, loading, error, load, createFromProfile, setOptions } = useDocuments();
+  const { versions, selected, options, loading, error, load, select, createFromProfile, setOptions } = useDocuments();
+  // `?version=<id>` (the end of the tailoring flow): open that version for review.
+  const versionParam = Number(new URLSearchParams(useLocation().search).get('version')) || null;
   useEffect(() => {
-    void load();
-  }, [load]);
+    void load().then(() => (versionParam ? select(versionParam) : undefined));
+  }, [load, select, versionParam]);
 
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-6 p-8">
