@@ -66,6 +66,10 @@ describe('Typst rendering', () => {
     const fits = await pdf({ ...p, work: [...p.work, ...more(6)] });
     expect(fits.pages).toBe(2);
     expect(fits.warnings).toEqual([]);
+    // The preview is the same layout: as many pages, stacked in one SVG.
+    const preview = await renderer.preview({ kind: 'cv', cv: { ...p, work: [...p.work, ...more(6)] }, citations: {} }, { template: 'ats', paper: 'a4', maxPages: 2 });
+    expect(preview.pages).toBe(2);
+    expect(Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(preview.svg)![1])).toBeGreaterThan(2 * 841);
     const tooLong = await pdf({ ...p, work: [...p.work, ...more(40)] });
     expect(tooLong.pages).toBeGreaterThan(2);
     expect(tooLong.warnings[0]).toMatch(/takes \d+ pages even at the smallest type; it must fit on 2\. Cut about \d+%.*oldest roles/);
