@@ -4,6 +4,7 @@ import { AppError } from '../../shared/ipc/result';
 import { registerAiCommands } from './ai';
 import { createCliContext, type CommandGroup } from './context';
 import { registerDbCommands } from './db';
+import { registerDocumentsCommands } from './documents';
 import { registerImportCommands } from './import';
 import { registerJobsCommands } from './jobs';
 import { registerMatchCommands } from './match';
@@ -19,6 +20,7 @@ const groups: CommandGroup[] = [
   registerDbCommands,
   registerMatchCommands,
   registerJobsCommands,
+  registerDocumentsCommands,
 ];
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {

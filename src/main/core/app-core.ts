@@ -2,6 +2,8 @@ import path from 'node:path';
 import { createAiModule, type AiModule } from './ai/ai-module';
 import { DATABASE_FILE_NAME, keepDailyBackup } from './db/backups';
 import { openDatabase, type OpenedDatabase } from './db/client';
+import { createDocumentsModule } from './documents/documents-module';
+import type { DocumentsService } from './documents/documents-service';
 import { createEventBus, type EventBus } from './events';
 import { createJobsModule } from './jobs/jobs-module';
 import type { JobsService } from './jobs/jobs-service';
@@ -45,6 +47,8 @@ export interface Core {
   jobs: JobsService;
   /** The watchlist of company job boards, saved searches and the inbox. */
   watch: WatchService;
+  /** Templates, rendering, document versions and export (src/main/core/documents). */
+  documents: DocumentsService;
   close(): Promise<void>;
 }
 
@@ -90,8 +94,10 @@ export function createCore(options: CoreOptions): Core {
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
+  const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs });
+
   // Disposed in reverse order of creation, then the database closes.
-  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, profileModule, ai, matchModule, jobsModule];
+  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, profileModule, ai, matchModule, jobsModule, documentsModule];
   return {
     dataDir,
     database,
@@ -103,6 +109,7 @@ export function createCore(options: CoreOptions): Core {
     match: matchModule.match,
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
+    documents: documentsModule.documents,
     async close() {
       for (const module of modules.reverse()) await module.dispose();
       database.close();
