@@ -28,6 +28,7 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Jobsmith');
     expect(config.asar).toBe(true);
     expect(config.files).toContain('out/**');
+    expect(config.files).toContain('!out/cli/**');
   });
 
   it('targets Linux (AppImage, deb), macOS (dmg) and Windows (nsis) with an icon that exists', () => {

@@ -4,7 +4,7 @@ type ImportChannels = 'profile.import.parse' | 'profile.import.prepare' | 'profi
 
 export const profileImportHandlers: HandlersFor<ImportChannels> = {
   'profile.import.parse': ({ fileName, dataBase64, taskId }, { core, signal }) =>
-    core.profileImport.parse(new Uint8Array(Buffer.from(dataBase64, 'base64')), fileName, { signal, ...(taskId ? { taskId } : {}) }),
+    core.profileImport.parseBase64(dataBase64, fileName, { signal, ...(taskId ? { taskId } : {}) }),
   'profile.import.prepare': (_args, { core }) => core.profileImport.prepare(),
   'profile.import.github': ({ username }, { core, signal }) => core.profileImport.parseGithub(username, signal),
   'profile.import.apply': ({ profile, mode, source }, { core }) => core.profile.applyImport(profile, mode, source),

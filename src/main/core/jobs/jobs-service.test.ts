@@ -146,8 +146,9 @@ describe('watchlist, saved searches and inbox', () => {
     expect(watch.boards()[0]!.lastCheckedAt).toBeNull();
     offline = false;
     await expect.poll(() => jobs.list({ status: 'new', limit: 50 }).length, { timeout: 3000 }).toBe(2);
+    // The board is marked checked after its last posting is stored (a yield later): wait for it too.
+    await expect.poll(() => watch.boards()[0]!.lastCheckedAt, { timeout: 3000 }).not.toBeNull();
     stop();
-    expect(watch.boards()[0]!.lastCheckedAt).not.toBeNull();
     expect(notifications).toHaveLength(1);
   });
 

@@ -27,7 +27,7 @@ export function createProfileImportService(deps: ProfileImportDeps) {
     return { fileName, format: result.format, profile: result.profile, text: result.text, uncertain: result.uncertain, warnings: result.warnings, ms: Math.round(performance.now() - started) };
   }
 
-  return {
+  const service = {
     /** Gets the parser ready (starts its worker thread) before a file arrives. */
     prepare(): { mode: 'worker' | 'in-process' } {
       return { mode: prewarmImportWorker() };
@@ -49,6 +49,10 @@ export function createProfileImportService(deps: ProfileImportDeps) {
         emit('Done', 1, true);
       }
     },
+    /** The `profile.import.parse` channel: the document arrives base64-encoded. */
+    parseBase64(dataBase64: string, fileName: string, opts: ParseOptions = {}): Promise<ImportPreview> {
+      return service.parse(new Uint8Array(Buffer.from(dataBase64, 'base64')), fileName, opts);
+    },
     async parseGithub(username: string, signal?: AbortSignal): Promise<ImportPreview> {
       const started = performance.now();
       const result = await importGithub(username, {
@@ -59,5 +63,6 @@ export function createProfileImportService(deps: ProfileImportDeps) {
       return toPreview(`github.com/${username.trim().replace(/^@/, '')}`, result, started);
     },
   };
+  return service;
 }
 export type ProfileImportService = ReturnType<typeof createProfileImportService>;

@@ -1,10 +1,10 @@
-import { buildDraft, CaptureLog, type Capture } from '../capture/build-draft';
+import { buildDraft, type Capture, createCaptureLog } from '../capture/build-draft';
 import { sanitizeHtmlFragment } from '../sanitize/sanitize-html';
 import type { AtsPosting } from './ats-posting';
 
 /** An ATS posting as a capture: its description sanitised like any page, the API record kept raw. */
 export function postingToCapture(posting: AtsPosting): Capture {
-  const log = new CaptureLog();
+  const log = createCaptureLog();
   log.info(`Found on the ${posting.provider} job board of ${posting.company}.`);
   const clean = sanitizeHtmlFragment(posting.descriptionHtml);
   log.report(clean.report);

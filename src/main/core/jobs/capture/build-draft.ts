@@ -12,19 +12,23 @@ export interface Capture {
   uncertain: string[];
 }
 
-export class CaptureLog {
-  readonly entries: CaptureLogEntry[] = [];
-  constructor(private readonly clock: () => Date = () => new Date()) {}
-  info(message: string): void {
-    this.entries.push({ at: this.clock().toISOString(), level: 'info', message });
-  }
-  warn(message: string): void {
-    this.entries.push({ at: this.clock().toISOString(), level: 'warning', message });
-  }
-  report(report: SanitizeReport): void {
-    for (const line of describeReport(report)) (line.level === 'warning' ? this.warn : this.info).call(this, line.message);
-  }
+/** The capture log a job keeps: what was found, guessed and removed, in order. */
+export function createCaptureLog(clock: () => Date = () => new Date()) {
+  const entries: CaptureLogEntry[] = [];
+  const add = (level: CaptureLogEntry['level'], message: string): void => {
+    entries.push({ at: clock().toISOString(), level, message });
+  };
+  return {
+    entries,
+    info: (message: string): void => add('info', message),
+    warn: (message: string): void => add('warning', message),
+    /** The sanitiser's report as sentences: warnings for hidden text, notes for the rest. */
+    report(report: SanitizeReport): void {
+      for (const line of describeReport(report)) add(line.level, line.message);
+    },
+  };
 }
+export type CaptureLog = ReturnType<typeof createCaptureLog>;
 
 const cut = (s: string | undefined | null, max: number): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 

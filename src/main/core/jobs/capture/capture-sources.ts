@@ -4,14 +4,14 @@ import { extractJobFromHtml } from '../extract/extract-page';
 import { inferFromText } from '../extract/paste-inference';
 import { sanitizeHtmlFragment, sanitizePlainText, textToHtml } from '../sanitize/sanitize-html';
 import { emptyReport } from '../sanitize/sanitize-report';
-import { buildDraft, CaptureLog, type Capture } from './build-draft';
+import { buildDraft, type Capture, type CaptureLog, createCaptureLog } from './build-draft';
 
 /** Capture from pasted text or HTML, from a file, or from an HTML page already in hand. */
 
 export const MAX_PASTE_CHARS = 2_000_000;
 export const MAX_JOB_FILE_BYTES = 20 * 1024 * 1024;
 
-export function captureFromHtml(html: string, url: string | null, source: 'url' | 'file' | 'paste', log = new CaptureLog(), contentType: string | null = 'text/html'): Capture & { needsRendering: boolean } {
+export function captureFromHtml(html: string, url: string | null, source: 'url' | 'file' | 'paste', log = createCaptureLog(), contentType: string | null = 'text/html'): Capture & { needsRendering: boolean } {
   const page = extractJobFromHtml(html, url);
   log.info(`Extracted with ${page.extractedBy}.`);
   for (const w of page.warnings) log.warn(w);
@@ -34,7 +34,7 @@ const looksLikeHtml = (s: string): boolean => /<(html|body|div|p|ul|li|h[1-6]|sp
 export function captureFromPaste(input: string): Capture {
   if (!input.trim()) throw new AppError('BAD_INPUT', 'Nothing was pasted. Copy the job ad text (or the page) and paste it again.');
   if (input.length > MAX_PASTE_CHARS) throw new AppError('BAD_INPUT', `The pasted text is too long (${Math.round(input.length / 1000)}k characters; the limit is ${MAX_PASTE_CHARS / 1000}k). Paste only the job ad.`);
-  const log = new CaptureLog();
+  const log = createCaptureLog();
   log.info(`Pasted ${input.length.toLocaleString('en')} characters.`);
   if (!looksLikeHtml(input)) return captureFromText(input, 'paste', null, log, 'text/plain', 'paste');
   // Pasted HTML: structured data if the snippet has it, else the sanitised text with guesses.
@@ -42,7 +42,7 @@ export function captureFromPaste(input: string): Capture {
   if (page.draft.extractedBy.startsWith('json-ld') || page.draft.extractedBy.startsWith('microdata')) return page;
   const clean = sanitizeHtmlFragment(input, emptyReport());
   const inferred = inferFromText(clean.text);
-  const fallbackLog = new CaptureLog();
+  const fallbackLog = createCaptureLog();
   fallbackLog.info(`Pasted ${input.length.toLocaleString('en')} characters of HTML.`);
   fallbackLog.report(clean.report);
   const draft = buildDraft({ ...inferred.fields, descriptionText: clean.text, descriptionHtml: clean.html }, { source: 'paste', sourceUrl: null, extractedBy: 'paste-html' }, fallbackLog);
@@ -53,7 +53,7 @@ export async function captureFromFile(bytes: Uint8Array, fileName: string): Prom
   if (bytes.byteLength === 0) throw new AppError('BAD_INPUT', `${fileName} is empty.`);
   if (bytes.byteLength > MAX_JOB_FILE_BYTES) throw new AppError('BAD_INPUT', `${fileName} is larger than ${MAX_JOB_FILE_BYTES / 1024 / 1024} MB, too big for a job description.`);
   const kind = sniffJobFile(bytes, fileName);
-  const log = new CaptureLog();
+  const log = createCaptureLog();
   log.info(`Read ${fileName} (${kind.toUpperCase()}, ${Math.ceil(bytes.byteLength / 1024)} KB).`);
   if (kind === 'html') return captureFromHtml(decodeTextFile(bytes), savedPageUrl(decodeTextFile(bytes)), 'file', log);
   if (kind === 'txt') return captureFromText(decodeTextFile(bytes), 'file', null, log, 'text/plain', 'file:txt');

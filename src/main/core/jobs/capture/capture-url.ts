@@ -3,7 +3,7 @@ import type { Gateway } from '../../net/gateway';
 import { docxHtml, pdfText } from '../extract/document-text';
 import { inferFromText } from '../extract/paste-inference';
 import { sanitizeHtmlFragment, sanitizePlainText, textToHtml } from '../sanitize/sanitize-html';
-import { buildDraft, CaptureLog, type Capture } from './build-draft';
+import { buildDraft, type Capture, type CaptureLog, createCaptureLog } from './build-draft';
 import { atsCapture, atsPostingOf, fetchAtsPosting, type AtsPostingEndpoints } from './capture-ats-url';
 import { captureFromHtml } from './capture-sources';
 
@@ -33,7 +33,7 @@ const kb = (n: number): string => `${Math.max(1, Math.round(n / 1024)).toLocaleS
 export async function captureFromUrl(input: string, deps: UrlCaptureDeps): Promise<Capture> {
   const parsedUrl = parseJobUrl(input);
   const url = parsedUrl.href;
-  const log = new CaptureLog();
+  const log = createCaptureLog();
   const ats = atsPostingOf(parsedUrl);
   if (ats) {
     try {
@@ -71,7 +71,7 @@ export async function captureFromUrl(input: string, deps: UrlCaptureDeps): Promi
   }
   log.info('The page needs JavaScript; rendering it in your browser (headless).');
   const rendered = await deps.render(page.url);
-  const renderedLog = new CaptureLog();
+  const renderedLog = createCaptureLog();
   for (const e of log.entries) renderedLog.entries.push(e);
   const second = captureFromHtml(rendered.html, rendered.url, 'url', renderedLog, 'text/html');
   second.draft.extractedBy = `rendered+${second.draft.extractedBy}`.slice(0, 60);
