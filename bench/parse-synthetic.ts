@@ -1,7 +1,8 @@
 // `npm run bench -- parse-synthetic [count] [seed] [--keep]`: CV parsing accuracy on generated CVs the
 // parser was never tuned on (src/main/core/profile/import/testing/). Each CV is printed to PDF by
 // headless Chromium (or written as DOCX/TXT/Markdown), read back through importDocument, exported as
-// JSON Resume and scored with the same scorer as `bench parse` (../shared/tools/score-resume.mjs).
+// JSON Resume and scored with the same scorer as `bench parse` (import/testing/score-resume.ts, a port of
+// ../shared/tools/score-resume.mjs), so it runs without ../shared.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,11 +29,7 @@ export async function run(args: string[]): Promise<void> {
   const pos = args.filter((a) => !a.startsWith('--'));
   const count = Number(pos[0]) || 42;
   const seed = Number(pos[1]) || 1;
-  const scoreDocument = await loadScorer();
-  if (!scoreDocument) {
-    console.log('skipped: ../shared/tools/score-resume.mjs is absent');
-    return;
-  }
+  const scoreDocument = loadScorer();
   const cvs = planCorpus(count, seed);
   if (!hasChromium()) console.log('note: /usr/bin/chromium is absent; PDF CVs are left out');
   const tmp = mkdtempSync(path.join(tmpdir(), 'jobsmith-synth-'));
