@@ -43,7 +43,7 @@ export function pageLines(page: PdfPage): DocLine[] {
         bullet = true;
         segs = segs.slice(1);
       }
-      const texts = segs.map((f) => repairText(f.text));
+      const texts = segs.map((f) => repairText(f.text, page.glyphWords));
       let first = texts[0] ?? '';
       if (/^[•●○◦▪■➢➤►▶‣]\s*/u.test(first)) {
         bullet = true;
