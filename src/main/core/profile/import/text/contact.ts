@@ -103,6 +103,16 @@ export function parseLocation(raw: string): LocationInfo | null {
   return null;
 }
 
+/**
+ * A location field of a structured export ("Pleasantville, CA 94588", "Berlin, Germany", "Remote"):
+ * read with parseLocation when it is a place, else kept whole as the city.
+ */
+export function parseLocationField(line: string | null | undefined): LocationInfo {
+  const text = (line ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (!text) return {};
+  return parseLocation(text) ?? { city: text };
+}
+
 function clean(l: LocationInfo): LocationInfo {
   const out: LocationInfo = {};
   for (const [k, v] of Object.entries(l)) if (v) out[k as keyof LocationInfo] = v;
