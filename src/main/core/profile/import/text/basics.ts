@@ -20,13 +20,26 @@ export interface BasicsInfo {
 }
 
 const NAME_RE = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}$/u;
-const nameText = (t: string): boolean =>
-  NAME_RE.test(t.trim()) && !matchHeading(t) && !isContactPiece(t) && !/\d/.test(t) && t.trim().length <= 40;
+/**
+ * Chinese and Japanese names have no capitals and often no space: two to four ideographs (family
+ * name first), or a Japanese family and given name of up to four characters each, kana allowed.
+ */
+const CJK_NAME_RE = /^[\p{Script=Han}]{1,3}[\s·・]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
+/** Document titles that sit where the name does: "履歴書", "个人简历", "Curriculum Vitae". */
+const DOCUMENT_TITLE = /^(履歴書|職務経歴書|个人简历|简历|簡歷|個人簡歷|求职简历|curriculum vitae|lebenslauf|resume|résumé|cv)$/iu;
+const NAME_LABEL = /^(?:姓名|氏名|名前)\s*[:：]?\s*|^name\s*[:：]\s*/iu;
+/** Job-title words of Chinese and Japanese: a line with one is a label, not a name. */
+const CJK_TITLE = /(工程师|经理|总监|开发|设计|主管|专员|顾问|分析|架构|实习|教师|会计|销售|运营|产品|エンジニア|マネージャ|デザイナ|開発|担当|技術|部長|課長|主任|職|者|师|员)/u;
+const nameText = (raw: string): boolean => {
+  const t = raw.trim().replace(NAME_LABEL, '');
+  if (DOCUMENT_TITLE.test(t) || matchHeading(t) || isContactPiece(t) || /\d/.test(t)) return false;
+  return (NAME_RE.test(t) && t.length <= 40) || (CJK_NAME_RE.test(t) && !CJK_TITLE.test(t));
+};
 /** The name in a line: the whole line, or its first piece when contact details share the row. */
 export const nameIn = (l: DocLine): string | null => {
-  if (l.segments.length === 1) return nameText(l.text) ? l.text.trim() : null;
+  if (l.segments.length === 1) return nameText(l.text) ? l.text.trim().replace(NAME_LABEL, '') : null;
   const [first, ...rest] = l.segments;
-  return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece)) ? first.trim() : null;
+  return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece)) ? first.trim().replace(NAME_LABEL, '') : null;
 };
 const isNameLike = (l: DocLine): boolean => nameIn(l) !== null;
 
