@@ -4,22 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { readPlainText } from './read-plain-text';
 import { normaliseScript } from './script-normalise';
 
+/** The ideographic space, which Chinese and Japanese CVs use to set fields apart. */
+const IS = '\u3000';
+
 const ZH = `李维天
 高级软件工程师
 电话：138-0013-8000 ｜ 邮箱：liweitian@example.cn ｜ 北京
 
 一、教育背景
-清华大学　计算机科学与技术　硕士
+清华大学${IS}计算机科学与技术${IS}硕士
 2013.09–2016.06
 
 二、工作经历
-腾讯科技有限公司　高级软件工程师
+腾讯科技有限公司${IS}高级软件工程师
 2016 年 7 月 – 至今
 • 负责微信支付后台系统的架构设计
 • 将接口延迟降低了百分之四十
 
 【项目经历】
-智能推荐平台　2019.03–2020.12
+智能推荐平台${IS}2019.03–2020.12
 • 设计并实现实时推荐引擎
 
 专业技能
@@ -31,10 +34,10 @@ const JA = `履歴書
 TEL：０９０-１２３４-５６７８ ／ Mail：taro.yamada@example.jp ／ 東京都
 
 ■ 学歴
-平成22年4月～平成26年3月　東京大学　工学部 情報工学科　学士
+平成22年4月～平成26年3月${IS}東京大学${IS}工学部 情報工学科${IS}学士
 
 ■ 職歴
-2014年4月～現在　株式会社メルカリ　バックエンドエンジニア
+2014年4月～現在${IS}株式会社メルカリ${IS}バックエンドエンジニア
 ・決済基盤の設計と開発を担当
 
 ■ スキル
@@ -45,7 +48,7 @@ describe('normaliseScript', () => {
     expect(normaliseScript('电话：１３８')).toBe('电话:138');
     expect(normaliseScript('⼯作经历 ⻔户')).toBe('工作经历门户'); // Kangxi radical (NFKC) and supplement form (map)
     expect(normaliseScript('李 维 天')).toBe('李维天');
-    expect(normaliseScript('清华大学　硕士')).toBe('清华大学 | 硕士');
+    expect(normaliseScript('清华大学\u3000硕士')).toBe('清华大学 | 硕士');
     expect(normaliseScript('Plain ASCII  stays')).toBe('Plain ASCII  stays');
   });
 });
