@@ -1,3 +1,4 @@
+import { matchHeading } from '../text/headings';
 import { makeLine, type DocLine } from '../text/lines';
 import { COLUMN_TOP_ZONE, DEFAULT_FONT_SIZE_PT, EDGE_TOLERANCE_PT, FOOTER_GAP_LINES, FOOTER_ZONE } from './layout-thresholds';
 import { orderBlocks } from './pdf-columns';
@@ -46,7 +47,8 @@ export function pageLines(page: PdfPage): DocLine[] {
       }
       const texts = segs.map((f) => repairText(f.text, page.glyphWords));
       let first = texts[0] ?? '';
-      if (/^[•●○◦▪■➢➤►▶‣]\s*/u.test(first)) {
+      // "■ 職歴", "● Experience": a glyph before a heading word marks the heading, not a list item
+      if (/^[•●○◦▪■➢➤►▶‣]\s*/u.test(first) && !matchHeading(first.replace(/^[•●○◦▪■➢➤►▶‣]\s*/u, ''))?.strong) {
         bullet = true;
         first = first.replace(/^[•●○◦▪■➢➤►▶‣]\s*/u, '');
         texts[0] = first;

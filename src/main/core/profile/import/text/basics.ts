@@ -39,6 +39,8 @@ const nameText = (raw: string): boolean => {
 export const nameIn = (l: DocLine): string | null => {
   if (l.segments.length === 1) return nameText(l.text) ? l.text.trim().replace(NAME_LABEL, '') : null;
   const [first, ...rest] = l.segments;
+  // "氏名 | 加藤美咲", "Name | Jane Roe": a label cell, then the name
+  if (first && /^(?:姓名|氏名|名前|name)\s*[:：]?$/iu.test(first.trim()) && rest.length === 1 && nameText(rest[0]!)) return rest[0]!.trim();
   return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece)) ? first.trim().replace(NAME_LABEL, '') : null;
 };
 const isNameLike = (l: DocLine): boolean => nameIn(l) !== null;
