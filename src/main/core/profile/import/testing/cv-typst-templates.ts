@@ -19,10 +19,10 @@ const MODERNCV = `${PRELUDE}
 #let blue = rgb("#3873b3")
 #grid(columns: (1fr, auto), [#text(size: 26pt, fill: blue, d.name) \\ #text(size: 13pt, style: "italic", fill: luma(90), d.label)],
   align(right, text(size: 9pt, d.contacts.join(linebreak()))))
-#let row(l, r) = grid(columns: (24%, 1fr), column-gutter: 0.8em, align(right, text(size: 9pt, l)), r)
+#let row(l, r) = grid(columns: (24%, 1fr), column-gutter: 11pt, align(right, text(size: 9pt, l)), r)
 #for s in d.sections {
   v(0.8em)
-  grid(columns: (24%, 1fr), column-gutter: 0.8em, align(horizon, line(length: 100%, stroke: 3pt + blue)), text(size: 13pt, fill: blue, s.heading))
+  grid(columns: (24%, 1fr), column-gutter: 11pt, align(horizon, line(length: 100%, stroke: 3pt + blue)), text(size: 13pt, fill: blue, s.heading))
   v(0.3em)
   if s.text != "" { row([], s.text) }
   for e in s.entries {

@@ -35,12 +35,19 @@ const nameText = (raw: string): boolean => {
   if (DOCUMENT_TITLE.test(t) || matchHeading(t) || isContactPiece(t) || /\d/.test(t)) return false;
   return (NAME_RE.test(t) && t.length <= 40) || (CJK_NAME_RE.test(t) && !CJK_TITLE.test(t));
 };
+/** Labels of a name cell: "氏名", "Name:", the 2002 Europass "First name(s) / Surname(s)". */
+const NAME_CELL = /^(?:姓名|氏名|名前|name|vorname und name|nom|nombre|first name\(s\) \/ surname\(s\)|surname\(s\) \/ first name\(s\))\s*[:：]?$/iu;
+/** "氏名 | 加藤美咲", "Name: | Jane Roe": a label cell, then the name. */
+function labelledName(l: DocLine): string | null {
+  const [first, ...rest] = l.segments;
+  return first && NAME_CELL.test(first.trim()) && rest.length === 1 && nameText(rest[0]!) ? rest[0]!.trim() : null;
+}
 /** The name in a line: the whole line, or its first piece when contact details share the row. */
 export const nameIn = (l: DocLine): string | null => {
   if (l.segments.length === 1) return nameText(l.text) ? l.text.trim().replace(NAME_LABEL, '') : null;
   const [first, ...rest] = l.segments;
-  // "氏名 | 加藤美咲", "Name | Jane Roe": a label cell, then the name
-  if (first && /^(?:姓名|氏名|名前|name)\s*[:：]?$/iu.test(first.trim()) && rest.length === 1 && nameText(rest[0]!)) return rest[0]!.trim();
+  const labelled = labelledName(l);
+  if (labelled) return labelled;
   return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece)) ? first.trim().replace(NAME_LABEL, '') : null;
 };
 const isNameLike = (l: DocLine): boolean => nameIn(l) !== null;
@@ -57,7 +64,9 @@ export function findNameLine(sections: Section[]): DocLine | null {
     if (max > body * 1.15) return top;
   }
   const header = sections[0]?.kind === 'header' ? sections[0].lines : [];
-  return header.find(isNameLike) ?? null;
+  // a labelled name in a personal-data block ("Name: | Jane Roe", "First name(s) / Surname(s)")
+  const labelled = sections.filter((s) => s.kind === 'contact' || s.kind === 'header').flatMap((s) => s.lines).find((l) => labelledName(l) !== null);
+  return header.find(isNameLike) ?? labelled ?? null;
 }
 
 function median(xs: number[]): number {
@@ -150,7 +159,7 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
     used = i + 1;
   }
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text)) {
+  if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text) && !DOCUMENT_TITLE.test(text.trim())) {
     b.label = text;
     b.summary = headlessSummary(prose.slice(used));
   } else if (text) b.summary = text;

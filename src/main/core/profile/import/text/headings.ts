@@ -48,7 +48,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'education', 'academic background', 'education and training', 'academic history', 'academics',
     'educational background', 'education history', 'qualifications', 'academic qualifications',
     'ausbildung', 'bildung', 'studium', 'bildungsweg', 'schulbildung', 'akademischer werdegang',
-    'schul und berufsausbildung', 'formation', 'formations', 'education et formation', 'etudes', 'diplomes',
+    'schul und berufsausbildung', 'fortbildung', 'fortbildungen', 'fort und weiterbildung', 'training courses', 'trainings', 'formation', 'formations', 'education et formation', 'etudes', 'diplomes',
     'formation academique', 'educacion', 'formacion', 'formacion academica', 'estudios',
   ],
   skills: [

@@ -49,6 +49,8 @@ export function hasEntryDate(text: string, segments: string[]): boolean {
   const r = findDateRange(text);
   if (!r) return false;
   if (segments.length > 1 && segments.some((s) => isDateOnly(s))) return true;
+  // a line that opens with a whole range is an entry header, even when it ends in a period (moderncv)
+  if (r.index <= 2 && (r.end || r.current) && words(text) <= 20) return true;
   if (/[.!?]$/.test(text.trim()) && words(text) > 8) return false;
   const atEdge = r.index <= 2 || r.index + r.length >= text.replace(/[\s)*_]+$/, '').length - 1;
   return atEdge ? words(text) <= 16 : words(text) <= 8;
