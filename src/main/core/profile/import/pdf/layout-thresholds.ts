@@ -44,8 +44,10 @@ export const RIGHT_ALIGN_TOLERANCE_PT = 3;
 export const RIGHT_ALIGNED_SHARE = 0.8;
 /** A side is notes (dates, places) when this share of its fragments is one. */
 export const NOTES_SHARE = 0.7;
-/** Side notes sit on the other side's rows for at least this share of their rows. */
+/** Side notes sit on the other side's rows for at least this share of their rows... */
 export const ON_ROWS_SHARE = 0.7;
+/** ...and right-aligned labels, whose long ones wrap onto rows of their own, for this share. */
+export const WRAPPED_LABELS_ON_ROWS_SHARE = 0.5;
 /** A label column holds labels of at most this many words... */
 export const LABEL_MAX_WORDS = 4;
 /** ...for this share of its fragments, on at most this share of the content's rows. */

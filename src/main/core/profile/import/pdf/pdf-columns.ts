@@ -1,7 +1,7 @@
 import { parseLocation } from '../text/contact';
 import {
   COLUMN_MIN_CHARS, EDGE_TOLERANCE_PT, GUTTER_PT, LABEL_BASELINE_EM, LABEL_MAX_WORDS, LABEL_ROWS_SHARE, LABEL_SHARE, MAX_COLUMN_DEPTH, MAX_COLUMN_FRAGMENTS,
-  NOTES_SHARE, ON_ROWS_SHARE, RIGHT_ALIGN_TOLERANCE_PT, RIGHT_ALIGNED_SHARE, ROW_TOLERANCE_EM, ROW_TOLERANCE_MIN_PT, WRAPPED_LABEL_LEADING_EM,
+  NOTES_SHARE, ON_ROWS_SHARE, WRAPPED_LABELS_ON_ROWS_SHARE, RIGHT_ALIGN_TOLERANCE_PT, RIGHT_ALIGNED_SHARE, ROW_TOLERANCE_EM, ROW_TOLERANCE_MIN_PT, WRAPPED_LABEL_LEADING_EM,
 } from './layout-thresholds';
 import { isDateNote, isDuration } from '../text/dates';
 import { matchHeading } from '../text/headings';
@@ -74,7 +74,9 @@ function isAnnotation(left: Frag[], right: Frag[], narrow: Frag[]): boolean {
   const fRows = rowsOf(fewer);
   const share = (tol: number): number =>
     fRows.filter((r) => other.some((w) => Math.abs(w.y - r[0]!.y) <= Math.max(1, r[0]!.size * tol))).length / fRows.length;
-  if (share(ROW_TOLERANCE_EM) < ON_ROWS_SHARE) return false;
+  // labels set flush right against the gutter (the 2002 Europass) wrap onto rows of their own
+  const labelColumn = narrow === left && rightAligned(left);
+  if (share(ROW_TOLERANCE_EM) < (labelColumn ? WRAPPED_LABELS_ON_ROWS_SHARE : ON_ROWS_SHARE)) return false;
   // a label column sits exactly on its content's first baseline; a sidebar only now and then
   // and holds labels (a few words each), not running text: a second column of prose on the same
   // baseline grid (same font, same leading) is a column

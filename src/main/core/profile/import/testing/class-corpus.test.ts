@@ -14,14 +14,14 @@ import { scoreDocument } from './score-resume';
 const SEED = 130;
 type Floor = Partial<Record<'overall' | 'basics' | 'summary' | 'work' | 'education' | 'projects' | 'skills', number>>;
 const MIN: Record<CvClass, Floor> = {
-  moderncv: { overall: 0.7, basics: 0.95, work: 0.85 },
-  'awesome-cv': { overall: 0.75, basics: 0.95, education: 0.8 },
-  deedy: { overall: 0.85, work: 0.9 },
-  'europass-2002': { overall: 0.2 },
-  lebenslauf: { overall: 0.45, work: 0.9 },
-  'word-tab': { overall: 0.9, work: 0.9, education: 0.9 },
-  zh: { overall: 0.9, basics: 0.9, work: 0.9, education: 0.9 },
-  ja: { overall: 0.9, work: 0.9, education: 0.9 },
+  moderncv: { overall: 0.95, basics: 0.95, work: 0.85, education: 0.95 },
+  'awesome-cv': { overall: 0.9, basics: 0.95, work: 0.95, education: 0.85 },
+  deedy: { overall: 0.85, work: 0.95, skills: 0.95 },
+  'europass-2002': { overall: 0.95, basics: 0.95, work: 0.95, education: 0.95 },
+  lebenslauf: { overall: 0.6, work: 0.95, skills: 0.95 },
+  'word-tab': { overall: 0.95, work: 0.95, education: 0.95 },
+  zh: { overall: 0.98, basics: 0.98, work: 0.98, education: 0.98 },
+  ja: { overall: 0.95, work: 0.95, education: 0.95 },
 };
 
 describe('class generator', () => {

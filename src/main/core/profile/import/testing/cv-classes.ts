@@ -95,10 +95,12 @@ function latinCv(seed: number, cls: CvClass): ClassCv {
   const heading = (kind: string, fallback: string): string => {
     const s = v.sections.find((x) => x.kind === kind);
     if (de) return { summary: 'Profil', work: 'Berufserfahrung', education: 'Ausbildung', skills: 'Kenntnisse', projects: 'Projekte' }[kind] ?? fallback;
-    if (cls === 'europass-2002') return { work: 'Work experience', education: 'Education and training', skills: 'Technical skills and competences', summary: 'Desired employment / Occupational field', projects: 'Additional information' }[kind] ?? fallback;
+    if (cls === 'europass-2002') return { work: 'Work experience', education: 'Education and training', skills: 'Personal skills and competences', summary: 'Desired employment / Occupational field', projects: 'Additional information' }[kind] ?? fallback;
     return s?.heading || fallback;
   };
   const sections: ClassSection[] = [];
+  // the 2002 Europass has no summary: the job sought goes in "Desired employment / Occupational field"
+  if (cls === 'europass-2002') delete gt.basics.summary;
   const summary = String(gt.basics.summary ?? '');
   if (summary) sections.push({ ...empty('summary', heading('summary', 'Summary')), text: summary });
   const work = { ...empty('work', heading('work', 'Experience')) };

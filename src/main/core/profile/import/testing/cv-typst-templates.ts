@@ -82,10 +82,10 @@ const EUROPASS = `${PRELUDE}
 #v(1em)
 #row(text(size: 12pt, "Personal information"), [])
 #row("First name(s) / Surname(s)", text(size: 14pt, weight: "bold", d.name))
+#row("Desired employment / Occupational field", d.label)
 #for c in d.contacts { row(if c.contains("@") { "E-mail" } else if c.match(regex("\\\\d{3}")) != none { "Telephone(s)" } else if c.contains(".") { "Website" } else { "Address" }, c) }
 #for s in d.sections {
   v(0.8em)
-  if s.kind == "summary" { row(text(size: 11pt, "Desired employment / Occupational field"), s.text); continue }
   row(text(size: 12pt, s.heading), [])
   v(0.3em)
   for e in s.entries {

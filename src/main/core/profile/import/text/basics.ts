@@ -26,7 +26,7 @@ const NAME_RE = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}$/u;
  */
 const CJK_NAME_RE = /^[\p{Script=Han}]{1,3}[\s·・]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
 /** Document titles that sit where the name does: "履歴書", "个人简历", "Curriculum Vitae". */
-const DOCUMENT_TITLE = /^(履歴書|職務経歴書|个人简历|简历|簡歷|個人簡歷|求职简历|curriculum vitae|lebenslauf|resume|résumé|cv)$/iu;
+const DOCUMENT_TITLE = /^(europass|履歴書|職務経歴書|个人简历|简历|簡歷|個人簡歷|求职简历|curriculum vitae|lebenslauf|resume|résumé|cv)$/iu;
 const NAME_LABEL = /^(?:姓名|氏名|名前)\s*[:：]?\s*|^name\s*[:：]\s*/iu;
 /** Job-title words of Chinese and Japanese: a line with one is a label, not a name. */
 const CJK_TITLE = /(工程师|经理|总监|开发|设计|主管|专员|顾问|分析|架构|实习|教师|会计|销售|运营|产品|エンジニア|マネージャ|デザイナ|開発|担当|技術|部長|課長|主任|職|者|师|员)/u;
@@ -65,7 +65,7 @@ export function findNameLine(sections: Section[]): DocLine | null {
   }
   const header = sections[0]?.kind === 'header' ? sections[0].lines : [];
   // a labelled name in a personal-data block ("Name: | Jane Roe", "First name(s) / Surname(s)")
-  const labelled = sections.filter((s) => s.kind === 'contact' || s.kind === 'header').flatMap((s) => s.lines).find((l) => labelledName(l) !== null);
+  const labelled = sections.filter((s) => s.kind === 'contact' || s.kind === 'header').flatMap((s) => s.lines).find((l) => labelledName(l) !== null || isNameLike(l));
   return header.find(isNameLike) ?? labelled ?? null;
 }
 

@@ -54,7 +54,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
   skills: [
     '专业技能', '技能', '技能特长', '技术栈', '技术能力', '技術スキル', 'スキル', '保有スキル', 'テクニカルスキル', '活かせる経験 知識 技術',
     'навыки', 'ключевые навыки', 'компетенции', 'competenze', 'competências', 'vaardigheden',
-    'skills', 'technical skills', 'key skills', 'core skills', 'core competencies', 'competencies',
+    'personal skills and competences', 'skills', 'technical skills', 'key skills', 'core skills', 'core competencies', 'competencies',
     'skills and expertise', 'areas of expertise', 'expertise', 'tech stack', 'technical proficiencies',
     'skills summary', 'skills and tools', 'skills and technologies', 'relevant skills', 'professional skills', 'skill set', 'skillset', 'it skills',
     'computer skills', 'technologies', 'tools and technologies', 'kenntnisse', 'fahigkeiten', 'kompetenzen',

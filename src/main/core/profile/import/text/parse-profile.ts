@@ -6,6 +6,7 @@ import { educationFields, parseHeader, workFields } from './entry-fields';
 import { splitEntries, type RawEntry } from './entries';
 import { IdMaker } from './ids';
 import { capLines, type DocLine } from './lines';
+import { rewriteLabelRows } from './label-rows';
 import { normaliseScript } from './script-normalise';
 import { joinWrapped, toItems } from './paragraphs';
 import { segmentSections, type Section } from './sections';
@@ -28,9 +29,9 @@ const endOf = (d: DateRange | null): string | undefined => (d && !d.current && !
 
 /** Turns lines in reading order into a structured profile, with no model: headings, entries, fields. */
 export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): ParsedProfile {
-  const lines = capLines(all.filter((l) => !l.footer)).map((l) => ({
+  const lines = rewriteLabelRows(capLines(all.filter((l) => !l.footer)).map((l) => ({
     ...l, text: normaliseScript(l.text), segments: l.segments.map(normaliseScript),
-  }));
+  })));
   const ids = new IdMaker();
   const uncertain: string[] = [];
   const warnings: string[] = [];
