@@ -18,7 +18,7 @@ const MIN: Record<CvClass, Floor> = {
   'awesome-cv': { overall: 0.9, basics: 0.95, work: 0.95, education: 0.85 },
   deedy: { overall: 0.85, work: 0.95, skills: 0.95 },
   'europass-2002': { overall: 0.95, basics: 0.95, work: 0.95, education: 0.95 },
-  lebenslauf: { overall: 0.6, work: 0.95, skills: 0.95 },
+  lebenslauf: { overall: 0.85, basics: 0.8, work: 0.95, skills: 0.95 },
   'word-tab': { overall: 0.95, work: 0.95, education: 0.95 },
   zh: { overall: 0.98, basics: 0.98, work: 0.98, education: 0.98 },
   ja: { overall: 0.95, work: 0.95, education: 0.95 },

@@ -105,7 +105,7 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
   let afterName = !name;
   for (const l of lines.slice(0, 40)) { // a header is short; the rest is not contact detail
     if (l === name) afterName = true;
-    const segs = l === name ? l.segments.slice(1) : l.segments;
+    const segs = l === name ? (labelledName(l) ? [] : l.segments.slice(1)) : l.segments;
     if (!segs.length) continue;
     const pieces = segs.flatMap(splitContactPieces);
     let contact = false;

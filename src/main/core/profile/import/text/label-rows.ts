@@ -3,7 +3,8 @@
  * "Occupation or position held", "Name and address of employer", "Title of qualification awarded").
  * Rows of one entry are rewritten as the line model the entry parser reads: the position (or
  * degree), the employer (or school), the dates, then the activities as bullets. Labels of contact
- * rows are dropped, leaving the value.
+ * rows are dropped, leaving the value. Any CV's label column ("Name:", "Telefon:") taken apart from
+ * its values by the reader is paired up again.
  */
 import { matchHeading } from './headings';
 import type { DocLine } from './lines';
@@ -55,12 +56,18 @@ function zipLabelRuns(lines: DocLine[]): DocLine[] {
   for (let i = 0; i < lines.length; ) {
     const labels: DocLine[] = [];
     let j = i;
-    for (; single(lines[j]) && (roleOf(lines[j]!.text) || isLabelTail(lines[j]!)); j++) if (!isLabelTail(lines[j]!)) labels.push(lines[j]!);
+    for (; single(lines[j]) && (isLabel(lines[j]!.text) || isLabelTail(lines[j]!)); j++) if (!isLabelTail(lines[j]!)) labels.push(lines[j]!);
     const values: DocLine[] = [];
+    // the next section's heading, read between the labels and their values: it goes after them
+    const later: DocLine[] = [];
     let k = j;
-    for (; labels.length >= 2 && values.length < labels.length && single(lines[k]) && !roleOf(lines[k]!.text); k++) if (!isLabelTail(lines[k]!)) values.push(lines[k]!);
+    for (; labels.length >= 2 && values.length < labels.length && single(lines[k]) && !isLabel(lines[k]!.text); k++) {
+      if (matchHeading(lines[k]!.text)) later.push(lines[k]!);
+      else if (!isLabelTail(lines[k]!)) values.push(lines[k]!);
+    }
     if (labels.length >= 2 && values.length >= 2) {
       values.forEach((v, n) => out.push({ ...v, text: `${labels[n]!.text} | ${v.text}`, segments: [labels[n]!.text, v.text], segX: [labels[n]!.x, v.x], gapBefore: labels[n]!.gapBefore }));
+      out.push(...later);
       i = k;
       continue;
     }
@@ -70,9 +77,12 @@ function zipLabelRuns(lines: DocLine[]): DocLine[] {
   return out;
 }
 
+/** A label cell: a Europass label, or a few words ending in a colon ("Name:", "Anschrift:", "E-Mail:"). */
+const isLabel = (t: string): boolean => roleOf(t) !== null || /^[\p{L}][\p{L} ./()-]{1,28}:$/u.test(t.trim());
+
 export function rewriteLabelRows(input: DocLine[]): DocLine[] {
-  if (!hasLabelRows(input)) return input;
   const lines = zipLabelRuns(input);
+  if (!hasLabelRows(lines)) return lines;
   const out: DocLine[] = [];
   let group: { role: Role; value: string; line: DocLine }[] = [];
   const as = (l: DocLine, text: string, extra: Partial<DocLine> = {}): DocLine => ({ ...l, text, segments: [text], x: l.segX?.[1] ?? l.x, ...extra });
