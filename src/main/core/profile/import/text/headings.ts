@@ -96,6 +96,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     '志愿者经历', '志愿服务', '社会实践', '校园经历', 'ボランティア', 'ボランティア活動', '課外活動',
     'volunteer', 'volunteering', 'volunteer experience', 'volunteer work', 'community service', 'leadership',
     'leadership experience', 'activities', 'extracurricular activities', 'leadership and activities',
+    'involvement', 'campus involvement', 'community involvement', 'leadership and involvement', 'activities and involvement',
     'ehrenamt', 'ehrenamtliches engagement', 'engagement', 'benevolat', 'voluntariado',
   ],
   interests: [

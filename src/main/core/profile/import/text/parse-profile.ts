@@ -23,6 +23,7 @@ export interface ParseOptions {
   links?: string[];
 }
 
+const GRADUATION = /\b(expected|anticipated|graduat\w*|voraussichtlich|abschluss|pr[ée]vu|diplom[ée] en)\b/i;
 const startOf = (d: DateRange | null): string | undefined => d?.start;
 /** A single date ("Summer 2022", "2016") stands for both ends: the entry began and ended then. */
 const endOf = (d: DateRange | null): string | undefined => (d && !d.current && !d.open ? (d.end ?? d.start) : undefined);
@@ -69,11 +70,13 @@ export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): Pars
       case 'education':
         for (const e of splitEntries(s.lines)) {
           const f = educationFields(e);
+          // "Expected Graduation: June 2016": the one date is when the degree ends
+          const gradOnly = f.dates && !f.dates.end && !f.dates.current && GRADUATION.test(e.heads.map((h) => h.text).join(' '));
           const id = ids.make('edu', f.institution, f.studyType, f.area, startOf(f.dates));
           const i = profile.education.length;
           profile.education.push({
             id, institution: f.institution, studyType: f.studyType, area: f.area, location: f.location,
-            score: f.score, url: f.url, startDate: startOf(f.dates), endDate: endOf(f.dates),
+            score: f.score, url: f.url, startDate: gradOnly ? undefined : startOf(f.dates), endDate: endOf(f.dates),
             courses: hl(id, [...e.bullets, ...e.paras]),
           });
           if (f.unsure) uncertain.push(`education.${i}.institution`);
