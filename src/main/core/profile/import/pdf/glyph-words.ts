@@ -10,6 +10,17 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export const SPLIT_GAP_MAX_EM = 0.2;
 /** Capital then a short lower-case tail after a space: the shape of a word split by letter spacing. */
 export const SUSPECT_SPLIT = /(?<![\p{L}])(\p{L}*\p{Ll}\p{Lu}) (\p{Ll}{1,3})(?![\p{L}])/u;
+/** Short words that follow an acronym in running text ("PhD in", "GmbH für"): no reason to read the glyphs. */
+const SHORT_WORDS = new Set(
+  ('in at of on to by an and for the or is as via per with from im am zu um bei und mit für fur de la le en el et y du des ' +
+    'les del al a e o u not are was has had can our its who new top').split(' '),
+);
+
+/** Does this page text show a split worth checking against the glyphs (cheap test, decides nothing)? */
+export function hasSuspectSplit(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(SUSPECT_SPLIT.source, 'gu'))) if (!SHORT_WORDS.has(m[2]!)) return true;
+  return false;
+}
 
 interface Glyph {
   unicode?: string;

@@ -1,6 +1,6 @@
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AppError } from '../../../../../shared/ipc/result';
-import { glyphWords, SUSPECT_SPLIT } from './glyph-words';
+import { glyphWords, hasSuspectSplit } from './glyph-words';
 
 /** A run of text as pdf.js reports it, in page coordinates (origin bottom-left). */
 export interface PdfItem {
@@ -81,7 +81,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
         if (Math.abs(b ?? 0) > Math.abs(a ?? 0)) continue; // rotated text (margin notes, watermarks)
         items.push({ str: it.str, x: x ?? 0, y: y ?? 0, width: it.width, size, font: it.fontName, page: p });
       }
-      const suspect = SUSPECT_SPLIT.test(items.map((i) => i.str).join(' '));
+      const suspect = hasSuspectSplit(items.map((i) => i.str).join(' '));
       const words = suspect ? await glyphWords(page, pdfjs.OPS) : undefined;
       pages.push({ page: p, width: vp.width, height: vp.height, items, ...(words ? { glyphWords: words } : {}) });
       for (const a of await page.getAnnotations()) {

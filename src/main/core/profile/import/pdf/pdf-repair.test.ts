@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestPdf } from '../make-test-pdf';
+import { hasSuspectSplit } from './glyph-words';
 import { repairText } from './pdf-repair';
 import { readPdfText } from './read-pdf';
 
@@ -27,6 +28,13 @@ describe('repairText', () => {
     expect(repairText('S U M M A R Y')).toBe('SUMMARY');
     expect(repairText('PhD in Computer Science')).toBe('PhD in Computer Science');
     expect(repairText('Clean code and a calm team')).toBe('Clean code and a calm team');
+  });
+});
+
+describe('hasSuspectSplit', () => {
+  it('reads the glyphs only for a split with an odd tail, not for "PhD in" or "GmbH für"', () => {
+    expect(hasSuspectSplit('DevO ps Site Reliability Engineer')).toBe(true);
+    expect(hasSuspectSplit('PhD in Physics, GmbH für Steuern, PwC not only')).toBe(false);
   });
 });
 
