@@ -61,7 +61,10 @@ export function carryColumnOverflow(pages: DocLine[][]): DocLine[][] {
     const target = order.slice(0, -1).reverse().find((b) => Math.abs(minX(b) - x) <= CONTINUATION_EDGE_PT && beside(b, last));
     if (target === undefined) continue;
     const after = out[i - 1]!.findLastIndex((l) => l.block === target);
-    out[i - 1]!.splice(after + 1, 0, ...cont);
+    // the column keeps its width on the next page, where no sidebar stands beside it to show it:
+    // its lines wrap at the page-1 column's right edge
+    const right = of(target).find((l) => l.columnRight !== undefined)?.columnRight;
+    out[i - 1]!.splice(after + 1, 0, ...cont.map((l) => ({ ...l, block: target, columnRight: right ?? l.columnRight })));
     out[i] = out[i]!.filter((l) => !cont.includes(l));
   }
   return out;

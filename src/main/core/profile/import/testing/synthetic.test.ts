@@ -58,3 +58,19 @@ describe.skipIf(!hasChromium())('synthetic CVs (needs /usr/bin/chromium)', () =>
     expect(s.overall ?? 0, `${cv.id}`).toBeGreaterThanOrEqual(min);
   });
 });
+
+describe.skipIf(!hasChromium())('sidebar CVs, long, with typed bullet glyphs (needs /usr/bin/chromium)', () => {
+  it('keep every wrapped work bullet whole', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jobsmith-sidebar-test-'));
+    try {
+      const docs = await writeCorpus([generateCv(300, 'sidebar-right', 'pdf'), generateCv(319, 'sidebar-left', 'pdf')], dir);
+      for (const { cv, file } of docs) {
+        expect(cv.view.long).toBe(true);
+        const res = await importDocument(new Uint8Array(readFileSync(file)), path.basename(file), { inProcess: true });
+        expect(scoreDocument(cv.gt, toJsonResume(res.profile)).groups.work?.score ?? 0, cv.id).toBeGreaterThanOrEqual(0.95);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
