@@ -16,12 +16,12 @@ type Floor = Partial<Record<'overall' | 'basics' | 'summary' | 'work' | 'educati
 const MIN: Record<CvClass, Floor> = {
   moderncv: { overall: 0.95, basics: 0.95, work: 0.85, education: 0.95 },
   'awesome-cv': { overall: 0.9, basics: 0.95, work: 0.95, education: 0.85 },
-  deedy: { overall: 0.85, work: 0.95, skills: 0.95 },
+  deedy: { overall: 0.9, basics: 0.95, work: 0.95, skills: 0.95 },
   'europass-2002': { overall: 0.95, basics: 0.95, work: 0.95, education: 0.95 },
-  lebenslauf: { overall: 0.85, basics: 0.8, work: 0.95, skills: 0.95 },
-  'word-tab': { overall: 0.95, work: 0.95, education: 0.95 },
+  lebenslauf: { overall: 0.9, basics: 0.95, work: 0.95, skills: 0.95 },
+  'word-tab': { overall: 0.95, basics: 0.95, work: 0.95, education: 0.95 },
   zh: { overall: 0.98, basics: 0.98, work: 0.98, education: 0.98 },
-  ja: { overall: 0.95, work: 0.95, education: 0.95 },
+  ja: { overall: 0.98, basics: 0.98, work: 0.98, education: 0.98 },
 };
 
 describe('class generator', () => {

@@ -132,6 +132,8 @@ function latinCv(seed: number, cls: CvClass): ClassCv {
   if (cls === 'word-tab' && r() < 0.7) {
     sections.push({ ...empty('involvement', r() < 0.5 ? 'Involvement' : 'Volunteer Experience'), entries: [{ title: 'Volunteer Tutor', org: 'Code Club', loc: v.contacts.find((c) => c.includes(','))?.split(',')[0] ?? '', dates: range(cls, '2017-09', '2019-05'), bullets: ['Taught programming basics to school children'] }] });
   }
+  // Deedy, Word CVs and the Lebenslauf print no headline under the name: the ground truth has none either
+  if (['deedy', 'word-tab', 'lebenslauf'].includes(cls)) delete gt.basics.label;
   const contacts = v.contacts.map((c) => c.replace(/^(Email|Phone|Tel): /, ''));
   const font = ['moderncv', 'europass-2002', 'lebenslauf'].includes(cls) || (cls === 'deedy' && r() < 0.5) ? 'Noto Serif' : 'Noto Sans';
   const doc: ClassDoc = { cls, lang: de ? 'de' : v.lang, font, name: v.name, label: v.label, contacts, bullet: cls === 'word-tab' ? '●' : '•', title: de ? 'Lebenslauf' : '', sections };
@@ -183,7 +185,8 @@ function cjkCv(seed: number, lang: CjkLang): ClassCv {
   const contacts = lang === 'zh' ? [`电话：${phone}`, `邮箱：${email}`, city] : [`TEL：${phone}`, `E-mail：${email}`, city];
   const doc: ClassDoc = { cls, lang, font: lang === 'zh' ? 'Noto Sans SC' : 'Noto Sans JP', name, label, contacts, bullet: lang === 'zh' ? '•' : '・', title: r() < 0.5 ? one(V.docTitle) : '', sections };
   const gt = {
-    basics: { name, label, email, phone, ...(summary ? { summary } : {}), location: { city } },
+    // a Japanese 職務経歴書 prints no headline under the name
+    basics: { name, ...(lang === 'zh' ? { label } : {}), email, phone, ...(summary ? { summary } : {}), location: { city } },
     work, education: [edu], skills: skills.map((s) => ({ name: s })),
     ...(projects.length ? { projects: projects.map(([n, d]) => ({ name: n, description: d })) } : {}),
   };
