@@ -89,6 +89,6 @@ export async function run(args: string[]): Promise<void> {
   console.log(`OVERALL (mean of per-document overall) ${docMean?.toFixed(4)}; lowest ${Math.min(...rows.map((r) => r.s.overall ?? 0)).toFixed(3)}`);
   console.log('\nper field (mean over documents whose ground truth has it):');
   for (const l of fieldTable(rows.map((r) => r.s))) console.log('  ' + l);
-  console.log(`\ncross-check: node ../shared/tools/score-resume.mjs ${path.relative(root, outDir)}/pred ${path.relative(root, outDir)}/gt`);
+  console.log(`\ncross-check: node ${path.resolve(root, "../shared/tools/score-resume.mjs")} ${path.relative(root, outDir)}/pred ${path.relative(root, outDir)}/gt`);
   if (!args.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
 }

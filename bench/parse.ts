@@ -120,7 +120,7 @@ export async function run(args: string[]): Promise<void> {
   for (const l of fieldTable(scores)) console.log('  ' + l);
   await twins(direct);
   await timing(runs);
-  console.log(`\ncross-check: node ../shared/tools/score-resume.mjs ${path.relative(root, outDir)} ${path.relative(root, expectedDir)}`);
+  console.log(`\ncross-check: node ${path.resolve(root, "../shared/tools/score-resume.mjs")} ${path.relative(root, outDir)} ${path.relative(root, expectedDir)}`);
 }
 
 /** The PDF and DOCX of the same CV must give the same profile. */
