@@ -1,10 +1,9 @@
 // `npm run bench -- parse [--direct] [--runs N]`: CV parsing accuracy against ../shared ground truth,
-// scored with ../shared/tools/score-resume.mjs, plus the parse time per PDF.
+// scored with the port of ../shared/tools/score-resume.mjs (import/testing/score-resume.ts), plus the parse time per PDF.
 //   default   every document goes through importDocument (format sniffing, Europass XML, worker)
 //   --direct  the text readers are called in-process (readPdfText / readDocx / readPlainText)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { summarize } from './stats';
 import { readPdfText } from '../src/main/core/profile/import/pdf/read-pdf';
 import { loadPdf } from '../src/main/core/profile/import/pdf/pdf-document';
@@ -12,6 +11,7 @@ import { readDocx } from '../src/main/core/profile/import/docx/read-docx';
 import { readPlainText } from '../src/main/core/profile/import/text/read-plain-text';
 import { toJsonResume, type JsonResume } from '../src/main/core/profile/json-resume-export';
 import type { ImportResult } from '../src/main/core/profile/import/types';
+import { scoreDocument } from '../src/main/core/profile/import/testing/score-resume';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '../shared');
@@ -26,11 +26,12 @@ export interface Scored {
 }
 export type ScoreFn = (gt: unknown, pred: unknown) => Scored;
 
-/** The shared scorer (../shared/tools/score-resume.mjs); null when ../shared is absent. */
-export async function loadScorer(): Promise<ScoreFn | null> {
-  const file = path.join(shared, 'tools/score-resume.mjs');
-  if (!existsSync(file)) return null;
-  return ((await import(pathToFileURL(file).href)) as { scoreDocument: ScoreFn }).scoreDocument;
+/**
+ * The scorer: the in-project port of ../shared/tools/score-resume.mjs (import/testing/score-resume.ts,
+ * checked against the shared script by its test), so generated CVs are scored without ../shared.
+ */
+export function loadScorer(): ScoreFn {
+  return scoreDocument as ScoreFn;
 }
 
 async function readDirect(file: string, bytes: Uint8Array): Promise<ImportResult> {
@@ -80,7 +81,7 @@ export async function run(args: string[]): Promise<void> {
   const direct = args.includes('--direct');
   const runsArg = args.indexOf('--runs');
   const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 5 : 5;
-  const scoreDocument = (await loadScorer())!;
+  const score = loadScorer();
   mkdirSync(outDir, { recursive: true });
   console.log(`mode: ${direct ? 'direct readers' : 'importDocument'}; predictions in ${path.relative(root, outDir)}/\n`);
   const header = ['document'.padEnd(42), ...GROUPS.map((g) => g.slice(0, 7).padStart(7)), 'overall'.padStart(7)].join(' ');
@@ -104,7 +105,7 @@ export async function run(args: string[]): Promise<void> {
       }
     } else note = ' [no document]';
     writeFileSync(path.join(outDir, f), JSON.stringify(pred, null, 2));
-    const s = scoreDocument(gt, pred);
+    const s = score(gt, pred);
     scores.push(s);
     console.log([(name + note).slice(0, 42).padEnd(42), ...GROUPS.map((g) => f3(s.groups[g]?.score)), f3(s.overall)].join(' '));
   }
@@ -119,7 +120,7 @@ export async function run(args: string[]): Promise<void> {
   for (const l of fieldTable(scores)) console.log('  ' + l);
   await twins(direct);
   await timing(runs);
-  console.log(`\ncross-check: node ../shared/tools/score-resume.mjs ${path.relative(root, outDir)} ${path.relative(root, expectedDir)}`);
+  console.log(`\ncross-check: node ${path.resolve(root, "../shared/tools/score-resume.mjs")} ${path.relative(root, outDir)} ${path.relative(root, expectedDir)}`);
 }
 
 /** The PDF and DOCX of the same CV must give the same profile. */

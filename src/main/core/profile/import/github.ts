@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/ipc/result';
 import { emptyProfile, type Project } from '../../../../shared/domain/profile';
 import { fitProfile } from './fit-profile';
 import { newFactId } from './new-fact-id';
-import { toPartialDate } from './partial-date';
+import { toPartialDate } from './text/dates';
 import type { ImportResult } from './types';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError, describeZodError } from '../../../../shared/ipc/result';
 import { fitProfile } from './fit-profile';
 import { newFactId } from './new-fact-id';
-import { toPartialDate } from './partial-date';
+import { toPartialDate } from './text/dates';
 import type { ImportResult } from './types';
 
 /** JSON Resume (https://jsonresume.org/schema), read leniently: unknown keys are ignored, wrong types are not. */

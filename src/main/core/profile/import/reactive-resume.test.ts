@@ -25,6 +25,15 @@ describe('readReactiveResume', () => {
     expect(r.profile.work[0]!.highlights.map((h) => h.text)).toEqual(['Shipped X', 'Fixed Y']);
   });
 
+  it('moves `area` to the location only when the study type reads "X in Y" and `area` is a place', () => {
+    const edu = (studyType: string, area: string) =>
+      readReactiveResume(minimal({ education: { visible: true, items: [{ visible: true, institution: 'UC', studyType, area }] } }), '').profile.education[0];
+    expect(edu("Bachelor's in Computer Science", 'Berkeley, CA')).toMatchObject({ studyType: "Bachelor's", area: 'Computer Science', location: 'Berkeley, CA' });
+    expect(edu("Bachelor's in Computer Science", 'Mathematics')).toMatchObject({ studyType: "Bachelor's in Computer Science", area: 'Mathematics' });
+    expect(edu("Bachelor's in Computer Science", 'Mathematics')?.location).toBeUndefined();
+    expect(edu('Master of Science', 'Data Science')).toMatchObject({ studyType: 'Master of Science', area: 'Data Science' });
+  });
+
   it('names the broken field of an invalid file', () => {
     expect(() => readReactiveResume({ basics: { name: 5 }, sections: {} }, '')).toThrow(/basics\.name/);
   });

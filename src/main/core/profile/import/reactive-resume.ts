@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { AppError, describeZodError } from '../../../../shared/ipc/result';
 import { fitProfile } from './fit-profile';
 import { htmlToParagraphAndBullets, htmlToText } from './html-text';
-import { parseLocationLine } from './location-text';
+import { looksLikePlace, parseLocation, parseLocationField } from './text/contact';
+import { splitDegree } from './text/lexicon';
 import { newFactId } from './new-fact-id';
-import { toDateRange, toPartialDate } from './partial-date';
+import { toDateRange, toPartialDate } from './text/dates';
 import type { ImportResult } from './types';
 
 /** Reactive Resume v4 JSON export (https://rxresu.me), read leniently: unknown keys are ignored. */
@@ -66,13 +67,18 @@ function dates(raw: string | null | undefined, path: string, uncertain: string[]
   return range;
 }
 
-/** "Bachelor's in Computer Science" -> studyType "Bachelor's", area "Computer Science". */
-function splitDegree(studyType: string, area: string) {
-  const m = /^(.+?)\s+(?:in|of)\s+(.+)$/i.exec(studyType);
-  if (m && !/^(bachelor|master|doctor) of (arts|science|engineering|business|laws|philosophy)$/i.test(studyType)) {
-    return { studyType: m[1]!.trim(), area: m[2]!.trim(), location: area || undefined };
-  }
-  return { studyType: studyType || undefined, area: area || undefined, location: undefined };
+/**
+ * Reactive Resume has no location on education, so some users write the degree as "Bachelor's in
+ * Computer Science" and put the school's place in `area`. `area` moves to `location` only when it is a
+ * place; otherwise it stays the field of study.
+ */
+function degreeFields(studyType: string, area: string) {
+  const split = splitDegree(studyType);
+  if (!split.area) return { studyType: studyType || undefined, area: area || undefined };
+  if (!area || area.toLowerCase() === split.area.toLowerCase()) return { studyType: split.studyType, area: split.area };
+  const place = parseLocation(area);
+  if (place && looksLikePlace(place)) return { studyType: split.studyType, area: split.area, location: area };
+  return { studyType, area };
 }
 
 function mapReactiveResume(r: RR, uncertain: string[]) {
@@ -83,7 +89,7 @@ function mapReactiveResume(r: RR, uncertain: string[]) {
       name: s(b.name), label: s(b.headline), email: s(b.email), phone: s(b.phone), url: href(b.url) ?? '',
       image: opt(b.picture?.url),
       summary: sec.summary?.visible === false ? '' : htmlToText(sec.summary?.content).replace(/\n/g, ' '),
-      location: parseLocationLine(b.location),
+      location: parseLocationField(b.location),
       profiles: shown(sec.profiles).map((p) => ({ id: newFactId('link'), network: opt(p.network), username: opt(p.username), url: href(p.url) ?? '' })),
     },
     work: shown(sec.experience).map((w, i) => {
@@ -103,7 +109,7 @@ function mapReactiveResume(r: RR, uncertain: string[]) {
     education: shown(sec.education).map((e, i) => {
       const body = htmlToParagraphAndBullets(e.summary);
       return {
-        id: newFactId('edu'), institution: s(e.institution), ...splitDegree(s(e.studyType), s(e.area)), score: opt(e.score), url: href(e.url),
+        id: newFactId('edu'), institution: s(e.institution), ...degreeFields(s(e.studyType), s(e.area)), score: opt(e.score), url: href(e.url),
         ...dates(e.date, `education.${i}.startDate`, uncertain),
         courses: [...(body.text ? [body.text] : []), ...body.bullets].map((text) => ({ id: newFactId('course'), text })),
       };

@@ -2,7 +2,7 @@ import { strFromU8 } from 'fflate';
 import { AppError } from '../../../../../shared/ipc/result';
 import { fitProfile } from '../fit-profile';
 import { newFactId } from '../new-fact-id';
-import { toPartialDate } from '../partial-date';
+import { toPartialDate } from '../text/dates';
 import type { ImportResult } from '../types';
 import { unzipGuarded } from '../zip-guard';
 import { parseWebsites, pick, readLinkedInCsv } from './linkedin-csv';

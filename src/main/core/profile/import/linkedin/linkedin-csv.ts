@@ -31,12 +31,15 @@ export function pick(row: Record<string, string>, ...names: string[]): string {
   return '';
 }
 
-/** Profile.csv "Websites" looks like "[PERSONAL:https://a.dev,COMPANY:https://b.com]". */
+/**
+ * Profile.csv "Websites" looks like "[PERSONAL:https://a.dev,COMPANY:https://b.com]", and in some
+ * exports holds one site per line (with or without the kind): one link per site either way.
+ */
 export function parseWebsites(raw: string): { kind: string; url: string }[] {
   const inner = raw.trim().replace(/^\[/, '').replace(/\]$/, '');
   if (!inner) return [];
   return inner
-    .split(/,(?=[A-Z_]+:)/)
+    .split(/,\s*(?=[A-Z_]+:)|\s*[\r\n]+\s*|\s+(?=[A-Z_]+:\S|https?:\/\/)/)
     .map((part) => {
       const m = /^([A-Z_]+):(.+)$/.exec(part.trim());
       return m ? { kind: m[1]!, url: m[2]!.trim() } : { kind: 'OTHER', url: part.trim() };

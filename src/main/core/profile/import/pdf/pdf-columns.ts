@@ -1,4 +1,8 @@
 import { parseLocation } from '../text/contact';
+import {
+  COLUMN_MIN_CHARS, EDGE_TOLERANCE_PT, GUTTER_PT, LABEL_BASELINE_EM, LABEL_MAX_WORDS, LABEL_ROWS_SHARE, LABEL_SHARE, MAX_COLUMN_DEPTH, MAX_COLUMN_FRAGMENTS,
+  NOTES_SHARE, ON_ROWS_SHARE, WRAPPED_LABELS_ON_ROWS_SHARE, RIGHT_ALIGN_TOLERANCE_PT, RIGHT_ALIGNED_SHARE, ROW_TOLERANCE_EM, ROW_TOLERANCE_MIN_PT, WRAPPED_LABEL_LEADING_EM,
+} from './layout-thresholds';
 import { isDateNote, isDuration } from '../text/dates';
 import { matchHeading } from '../text/headings';
 import { rowsOf, type Frag } from './pdf-fragments';
@@ -9,9 +13,6 @@ import { rowsOf, type Frag } from './pdf-fragments';
  * a label column of headings) are not columns and stay on their rows.
  */
 
-const GUTTER = 3.5;
-const MAX_DEPTH = 6;
-const MAX_FRAGS = 2500;
 
 interface Split {
   above: Frag[];
@@ -43,7 +44,7 @@ function wrappedLabels(side: Frag[]): Map<Frag, Frag> {
   const out = new Map<Frag, Frag>();
   for (const f of side) {
     if (isLabelHeading(f)) continue;
-    const below = side.filter((g) => g !== f && Math.abs(g.x0 - f.x0) <= 2 && f.y - g.y > 0 && f.y - g.y <= f.size * 1.6);
+    const below = side.filter((g) => g !== f && Math.abs(g.x0 - f.x0) <= EDGE_TOLERANCE_PT && f.y - g.y > 0 && f.y - g.y <= f.size * WRAPPED_LABEL_LEADING_EM);
     const next = below.sort((a, b) => b.y - a.y)[0];
     if (next && !isLabelHeading(next) && isLabelHeading({ ...f, text: `${f.text} ${next.text}` })) out.set(f, next);
   }
@@ -55,11 +56,11 @@ const chars = (fs: Frag[]): number => fs.reduce((n, f) => n + f.text.length, 0);
 function rightAligned(fs: Frag[]): boolean {
   if (fs.length < 2) return false;
   const edge = Math.max(...fs.map((f) => f.x1));
-  return fs.filter((f) => edge - f.x1 <= 3).length >= fs.length * 0.8;
+  return fs.filter((f) => edge - f.x1 <= RIGHT_ALIGN_TOLERANCE_PT).length >= fs.length * RIGHT_ALIGNED_SHARE;
 }
 
 const notesLike = (fs: Frag[]): boolean =>
-  fs.filter((f) => isDateNote(f.text) || isDuration(f.text) || parseLocation(f.text)).length >= fs.length * 0.7;
+  fs.filter((f) => isDateNote(f.text) || isDuration(f.text) || parseLocation(f.text)).length >= fs.length * NOTES_SHARE;
 
 /**
  * Side notes, not columns: one side sits on the other side's rows and is right-aligned dates or
@@ -73,12 +74,14 @@ function isAnnotation(left: Frag[], right: Frag[], narrow: Frag[]): boolean {
   const fRows = rowsOf(fewer);
   const share = (tol: number): number =>
     fRows.filter((r) => other.some((w) => Math.abs(w.y - r[0]!.y) <= Math.max(1, r[0]!.size * tol))).length / fRows.length;
-  if (share(0.35) < 0.7) return false;
+  // labels set flush right against the gutter (the 2002 Europass) wrap onto rows of their own
+  const labelColumn = narrow === left && rightAligned(left);
+  if (share(ROW_TOLERANCE_EM) < (labelColumn ? WRAPPED_LABELS_ON_ROWS_SHARE : ON_ROWS_SHARE)) return false;
   // a label column sits exactly on its content's first baseline; a sidebar only now and then
   // and holds labels (a few words each), not running text: a second column of prose on the same
   // baseline grid (same font, same leading) is a column
-  const labelLike = narrow.filter((f) => f.text.split(/\s+/).length <= 4).length >= narrow.length * 0.7;
-  const sparse = nRows.length <= wRows.length * 0.5 && share(0.12) >= 0.7 && labelLike;
+  const labelLike = narrow.filter((f) => f.text.split(/\s+/).length <= LABEL_MAX_WORDS).length >= narrow.length * LABEL_SHARE;
+  const sparse = nRows.length <= wRows.length * LABEL_ROWS_SHARE && share(LABEL_BASELINE_EM) >= ON_ROWS_SHARE && labelLike;
   return sparse || notesLike(left) || notesLike(right) || rightAligned(right) || (narrow === left && rightAligned(left));
 }
 
@@ -105,13 +108,13 @@ function findSplit(frags: Frag[]): Split | null {
   let best: Split | null = null;
   let labelBest: Split | null = null;
   for (const c of candidates) {
-    const blocked = rows.map((r) => r.some((f) => f.x0 < c - 1 && f.x1 > c - GUTTER));
+    const blocked = rows.map((r) => r.some((f) => f.x0 < c - 1 && f.x1 > c - GUTTER_PT));
     for (let attempt = 0; attempt < 3; attempt++) {
       const run = longestRun(blocked);
       if (!run) break;
       const [r0, r1] = run;
       const inRun = frags.filter((f) => rowOf.get(f)! >= r0 && rowOf.get(f)! <= r1);
-      const left = inRun.filter((f) => f.x1 <= c - GUTTER + 0.01);
+      const left = inRun.filter((f) => f.x1 <= c - GUTTER_PT + 0.01);
       const right = inRun.filter((f) => f.x0 >= c - 1);
       if (!left.length || !right.length) break;
       // Section headings on one side only: the sides are one section's grid, not columns; a
@@ -134,7 +137,7 @@ function findSplit(frags: Frag[]): Split | null {
       }
       const lc = chars(left);
       const rc = chars(right);
-      if (rowsOf(left).length < 2 || rowsOf(right).length < 2 || lc < 20 || rc < 20) break;
+      if (rowsOf(left).length < 2 || rowsOf(right).length < 2 || lc < COLUMN_MIN_CHARS || rc < COLUMN_MIN_CHARS) break;
       const narrow = lc < rc ? left : right;
       // section headings on both sides: two columns of sections, whatever their line grid
       if (!(hl.length && hr.length) && isAnnotation(left, right, narrow)) {
@@ -164,7 +167,7 @@ function findSplit(frags: Frag[]): Split | null {
 function labelBands(frags: Frag[], labels: Frag[], depth: number, tails: Map<Frag, Frag>): Frag[][] {
   const heads = [...labels].sort((a, b) => b.y - a.y);
   const tailSet = new Set(tails.values());
-  const tol = (f: Frag): number => Math.max(1.5, f.size * 0.35);
+  const tol = (f: Frag): number => Math.max(ROW_TOLERANCE_MIN_PT, f.size * ROW_TOLERANCE_EM);
   const above = frags.filter((f) => f.y > heads[0]!.y + tol(heads[0]!));
   const out = orderBlocks(above, depth + 1);
   heads.forEach((h, i) => {
@@ -180,7 +183,7 @@ function labelBands(frags: Frag[], labels: Frag[], depth: number, tails: Map<Fra
 export function orderBlocks(frags: Frag[], depth = 0): Frag[][] {
   if (!frags.length) return [];
   // column search is quadratic; a page this dense is not a CV layout worth the time
-  const split = depth < MAX_DEPTH && frags.length <= MAX_FRAGS ? findSplit(frags) : null;
+  const split = depth < MAX_COLUMN_DEPTH && frags.length <= MAX_COLUMN_FRAGMENTS ? findSplit(frags) : null;
   if (!split) return [frags];
   if (split.labels) return labelBands(frags, split.labels, depth, split.tails ?? new Map());
   return [

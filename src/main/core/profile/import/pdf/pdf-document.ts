@@ -1,5 +1,6 @@
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AppError } from '../../../../../shared/ipc/result';
+import { glyphWords, hasSuspectSplit } from './glyph-words';
 
 /** A run of text as pdf.js reports it, in page coordinates (origin bottom-left). */
 export interface PdfItem {
@@ -18,6 +19,8 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
+  /** Words as the glyphs draw them, read only when the text shows a suspect split ("DevO ps"). */
+  glyphWords?: Set<string>;
 }
 
 export interface PdfContent {
@@ -78,7 +81,9 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
         if (Math.abs(b ?? 0) > Math.abs(a ?? 0)) continue; // rotated text (margin notes, watermarks)
         items.push({ str: it.str, x: x ?? 0, y: y ?? 0, width: it.width, size, font: it.fontName, page: p });
       }
-      pages.push({ page: p, width: vp.width, height: vp.height, items });
+      const suspect = hasSuspectSplit(items.map((i) => i.str).join(' '));
+      const words = suspect ? await glyphWords(page, pdfjs.OPS) : undefined;
+      pages.push({ page: p, width: vp.width, height: vp.height, items, ...(words ? { glyphWords: words } : {}) });
       for (const a of await page.getAnnotations()) {
         const url = (a as { url?: string }).url;
         if (typeof url === 'string' && url) links.push(url);

@@ -1,4 +1,7 @@
 import { BULLET_GLYPHS } from '../text/lines';
+import {
+  DEFAULT_FONT_SIZE_PT, FRAGMENT_MAX_GAP_EM, LIGATURE_FFI_EM, LIGATURE_MAX_EM, LIGATURE_MIN_EM, LIGATURE_TOUCH_PT, ROW_TOLERANCE_EM, ROW_TOLERANCE_MIN_PT, WORD_GAP_EM,
+} from './layout-thresholds';
 import type { PdfItem } from './pdf-document';
 
 /**
@@ -24,7 +27,7 @@ export function rowsOf<T extends { y: number; size: number }>(items: T[]): T[][]
   let cur: T[] = [];
   let curY = Infinity;
   for (const it of sorted) {
-    const tol = Math.max(1.5, Math.min(it.size, cur[0]?.size ?? it.size) * 0.35);
+    const tol = Math.max(ROW_TOLERANCE_MIN_PT, Math.min(it.size, cur[0]?.size ?? it.size) * ROW_TOLERANCE_EM);
     if (cur.length && Math.abs(curY - it.y) <= tol) cur.push(it);
     else {
       if (cur.length) rows.push(cur);
@@ -40,11 +43,11 @@ export function rowsOf<T extends { y: number; size: number }>(items: T[]): T[][]
 function ligatureFor(prev: PdfItem, space: PdfItem, next: PdfItem | undefined): string | null {
   if (!next || (space.str !== ' ' && space.str !== '\u0000')) return null;
   if (!/\p{L}$/u.test(prev.str) || !/^\p{Ll}/u.test(next.str)) return null;
-  const touchL = Math.abs(prev.x + prev.width - space.x) < 0.6;
-  const touchR = Math.abs(space.x + space.width - next.x) < 0.6;
+  const touchL = Math.abs(prev.x + prev.width - space.x) < LIGATURE_TOUCH_PT;
+  const touchR = Math.abs(space.x + space.width - next.x) < LIGATURE_TOUCH_PT;
   const em = space.width / space.size;
-  if (!touchL || !touchR || em < 0.45 || em > 1.1) return null;
-  if (em > 0.85) return 'ffi';
+  if (!touchL || !touchR || em < LIGATURE_MIN_EM || em > LIGATURE_MAX_EM) return null;
+  if (em > LIGATURE_FFI_EM) return 'ffi';
   return /^(ow|ex|uen|ect|ict|ight|oat|ag|ash|avo|at|ee|ies|y\b|ipp|uid|ux)/.test(next.str) ? 'fl' : 'fi';
 }
 
@@ -71,9 +74,9 @@ export function fragmentsOf(items: PdfItem[]): Frag[] {
         continue;
       }
       const gap = it.x - lastEnd;
-      const size = it.size || cur?.size || 10;
-      if (cur && gap <= size * 0.95 && gap > -size) {
-        const needSpace = (spaced || gap > size * 0.12) && !/\s$/.test(cur.text) && !/^\s/.test(it.str);
+      const size = it.size || cur?.size || DEFAULT_FONT_SIZE_PT;
+      if (cur && gap <= size * FRAGMENT_MAX_GAP_EM && gap > -size) {
+        const needSpace = (spaced || gap > size * WORD_GAP_EM) && !/\s$/.test(cur.text) && !/^\s/.test(it.str);
         cur.text += (needSpace ? ' ' : '') + it.str;
         cur.x1 = Math.max(cur.x1, it.x + it.width);
         cur.size = Math.max(cur.size, it.size);

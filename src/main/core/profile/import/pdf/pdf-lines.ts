@@ -1,4 +1,6 @@
+import { matchHeading } from '../text/headings';
 import { makeLine, type DocLine } from '../text/lines';
+import { COLUMN_TOP_ZONE, DEFAULT_FONT_SIZE_PT, EDGE_TOLERANCE_PT, FOOTER_GAP_LINES, FOOTER_ZONE } from './layout-thresholds';
 import { orderBlocks } from './pdf-columns';
 import type { PdfPage } from './pdf-document';
 import { fragmentsOf, rowsOf, type Frag } from './pdf-fragments';
@@ -17,8 +19,8 @@ function splitFooter(frags: Frag[], height: number): { body: Frag[]; footer: Fra
     const row = rows[i]!;
     const y = row[0]!.y;
     const above = rows[i - 1]![0]!.y;
-    if (y > height * 0.1) break;
-    if (above - y >= Math.max(...row.map((f) => f.size)) * 3) {
+    if (y > height * FOOTER_ZONE) break;
+    if (above - y >= Math.max(...row.map((f) => f.size)) * FOOTER_GAP_LINES) {
       cut = i;
       break;
     }
@@ -34,7 +36,7 @@ export function pageLines(page: PdfPage): DocLine[] {
   blocks.forEach((block, bi) => {
     let prevY: number | null = null;
     const top = Math.max(...block.map((f) => f.y));
-    let startOfColumn = bi > 0 && top >= page.height * 0.8;
+    let startOfColumn = bi > 0 && top >= page.height * COLUMN_TOP_ZONE;
     for (const row of rowsOf(block)) {
       row.sort((a, b) => a.x0 - b.x0);
       let bullet = false;
@@ -43,9 +45,10 @@ export function pageLines(page: PdfPage): DocLine[] {
         bullet = true;
         segs = segs.slice(1);
       }
-      const texts = segs.map((f) => repairText(f.text));
+      const texts = segs.map((f) => repairText(f.text, page.glyphWords));
       let first = texts[0] ?? '';
-      if (/^[•●○◦▪■➢➤►▶‣]\s*/u.test(first)) {
+      // "■ 職歴", "● Experience": a glyph before a heading word marks the heading, not a list item
+      if (/^[•●○◦▪■➢➤►▶‣]\s*/u.test(first) && !matchHeading(first.replace(/^[•●○◦▪■➢➤►▶‣]\s*/u, ''))?.strong) {
         bullet = true;
         first = first.replace(/^[•●○◦▪■➢➤►▶‣]\s*/u, '');
         texts[0] = first;
@@ -54,7 +57,7 @@ export function pageLines(page: PdfPage): DocLine[] {
       const size = Math.max(...segs.map((f) => f.size));
       const clean = texts.filter(Boolean);
       if (!clean.length) continue;
-      const gap = prevY === null ? 0 : Math.max(0, (prevY - y) / (size || 10));
+      const gap = prevY === null ? 0 : Math.max(0, (prevY - y) / (size || DEFAULT_FONT_SIZE_PT));
       out.push(
         makeLine(clean.join(' | '), {
           segments: clean,
@@ -85,9 +88,9 @@ export function pageLines(page: PdfPage): DocLine[] {
     const x0 = Math.min(...block.map((f) => f.x0));
     const x1 = Math.max(...block.map((f) => f.x1));
     const [lo, hi] = [Math.min(...block.map((f) => f.y)), Math.max(...block.map((f) => f.y))];
-    const beside = blocks.some((o) => o !== block && o.some((f) => f.y >= lo && f.y <= hi && (f.x0 >= x1 - 2 || f.x1 <= x0 + 2)));
+    const beside = blocks.some((o) => o !== block && o.some((f) => f.y >= lo && f.y <= hi && (f.x0 >= x1 - EDGE_TOLERANCE_PT || f.x1 <= x0 + EDGE_TOLERANCE_PT)));
     const edge = page.width - minX;
-    if (!beside && Math.abs(x0 - minX) <= 2 && edge > (right.get(key) ?? 0) && edge >= x1 - 2) right.set(key, edge);
+    if (!beside && Math.abs(x0 - minX) <= EDGE_TOLERANCE_PT && edge > (right.get(key) ?? 0) && edge >= x1 - EDGE_TOLERANCE_PT) right.set(key, edge);
   });
   for (const l of out) l.columnRight = right.get(l.block);
   if (footer.length) {

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../../shared/ipc/result';
+import { BOTTOM_MARGIN_ZONE, CONTINUATION_EDGE_PT, OTHER_COLUMN_MIN_PT, TOP_MARGIN_ZONE } from './layout-thresholds';
 import type { ImportResult } from '../types';
 import { matchHeading } from '../text/headings';
 import { parseProfileLines } from '../text/parse-profile';
@@ -18,7 +19,7 @@ export function dropPageMargins(pages: DocLine[][], heights: number[]): DocLine[
 }
 
 function pageContent(pages: DocLine[][], heights: number[]): DocLine[][] {
-  const inMargin = (l: DocLine, h: number): boolean => l.y !== undefined && (l.y > h * 0.93 || l.y < h * 0.06);
+  const inMargin = (l: DocLine, h: number): boolean => l.y !== undefined && (l.y > h * TOP_MARGIN_ZONE || l.y < h * BOTTOM_MARGIN_ZONE);
   const count = new Map<string, number>();
   pages.forEach((pl, i) => {
     const seen = new Set(pl.filter((l) => inMargin(l, heights[i]!)).map((l) => shape(l.text)));
@@ -56,11 +57,14 @@ export function carryColumnOverflow(pages: DocLine[][]): DocLine[][] {
     if (!cont.length) continue;
     const x = Math.min(...cont.map((l) => l.x));
     const last = order[order.length - 1]!;
-    if (Math.abs(minX(last) - x) <= 40) continue;
-    const target = order.slice(0, -1).reverse().find((b) => Math.abs(minX(b) - x) <= 6 && beside(b, last));
+    if (Math.abs(minX(last) - x) <= OTHER_COLUMN_MIN_PT) continue;
+    const target = order.slice(0, -1).reverse().find((b) => Math.abs(minX(b) - x) <= CONTINUATION_EDGE_PT && beside(b, last));
     if (target === undefined) continue;
     const after = out[i - 1]!.findLastIndex((l) => l.block === target);
-    out[i - 1]!.splice(after + 1, 0, ...cont);
+    // the column keeps its width on the next page, where no sidebar stands beside it to show it:
+    // its lines wrap at the page-1 column's right edge
+    const right = of(target).find((l) => l.columnRight !== undefined)?.columnRight;
+    out[i - 1]!.splice(after + 1, 0, ...cont.map((l) => ({ ...l, block: target, columnRight: right ?? l.columnRight })));
     out[i] = out[i]!.filter((l) => !cont.includes(l));
   }
   return out;

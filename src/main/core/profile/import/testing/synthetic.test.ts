@@ -1,23 +1,20 @@
 // Generated CVs (one per layout template, plus DOCX and TXT) read back through importDocument and
-// scored with the shared scorer: a regression guard for documents the parser was not tuned on.
+// scored with the in-project scorer (a port of the shared one): a regression guard for documents the parser was not tuned on.
 // Thresholds sit just under the scores reached when they were set; `npm run bench -- parse-synthetic`
 // gives the full picture.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../index';
 import { toJsonResume } from '../../json-resume-export';
 import { generateCv } from './cv-generate';
 import { hasChromium, planCorpus, writeCorpus, type CorpusDoc } from './synthetic-corpus';
+import { scoreDocument } from './score-resume';
 
-const scorer = path.resolve(import.meta.dirname, '../../../../../../../shared/tools/score-resume.mjs');
 const SEED = 7;
 /** Minimum overall score per document of planCorpus(8, SEED), in order. */
 const MIN = [0.98, 0.98, 0.98, 0.98, 0.93, 0.91, 0.98, 0.98];
-
-type Score = (gt: unknown, pred: unknown) => { overall: number | null };
 
 describe('generator', () => {
   it('is deterministic and gives ground truth that matches what it prints', () => {
@@ -43,14 +40,12 @@ describe('generator breadth', () => {
   });
 });
 
-describe.skipIf(!hasChromium() || !existsSync(scorer))('synthetic CVs (needs /usr/bin/chromium and ../shared)', () => {
+describe.skipIf(!hasChromium())('synthetic CVs (needs /usr/bin/chromium)', () => {
   let dir = '';
   let docs: CorpusDoc[] = [];
-  let score: Score;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'jobsmith-synth-test-'));
     docs = await writeCorpus(planCorpus(MIN.length, SEED), dir);
-    score = ((await import(pathToFileURL(scorer).href)) as { scoreDocument: Score }).scoreDocument;
   }, 60_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -59,7 +54,23 @@ describe.skipIf(!hasChromium() || !existsSync(scorer))('synthetic CVs (needs /us
   it.each(MIN.map((min, i) => [i, min] as const))('document %i scores at least %f', async (i, min) => {
     const { cv, file } = docs[i]!;
     const res = await importDocument(new Uint8Array(readFileSync(file)), path.basename(file), { inProcess: true });
-    const s = score(cv.gt, toJsonResume(res.profile));
+    const s = scoreDocument(cv.gt, toJsonResume(res.profile));
     expect(s.overall ?? 0, `${cv.id}`).toBeGreaterThanOrEqual(min);
   });
+});
+
+describe.skipIf(!hasChromium())('sidebar CVs, long, with typed bullet glyphs (needs /usr/bin/chromium)', () => {
+  it('keep every wrapped work bullet whole', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jobsmith-sidebar-test-'));
+    try {
+      const docs = await writeCorpus([generateCv(300, 'sidebar-right', 'pdf'), generateCv(319, 'sidebar-left', 'pdf')], dir);
+      for (const { cv, file } of docs) {
+        expect(cv.view.long).toBe(true);
+        const res = await importDocument(new Uint8Array(readFileSync(file)), path.basename(file), { inProcess: true });
+        expect(scoreDocument(cv.gt, toJsonResume(res.profile)).groups.work?.score ?? 0, cv.id).toBeGreaterThanOrEqual(0.95);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -20,13 +20,35 @@ export interface BasicsInfo {
 }
 
 const NAME_RE = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}$/u;
-const nameText = (t: string): boolean =>
-  NAME_RE.test(t.trim()) && !matchHeading(t) && !isContactPiece(t) && !/\d/.test(t) && t.trim().length <= 40;
+/**
+ * Chinese and Japanese names have no capitals and often no space: two to four ideographs (family
+ * name first), or a Japanese family and given name of up to four characters each, kana allowed.
+ */
+const CJK_NAME_RE = /^[\p{Script=Han}]{1,3}[\s·・]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
+/** Document titles that sit where the name does: "履歴書", "个人简历", "Curriculum Vitae". */
+const DOCUMENT_TITLE = /^(europass|履歴書|職務経歴書|个人简历|简历|簡歷|個人簡歷|求职简历|curriculum vitae|lebenslauf|resume|résumé|cv)$/iu;
+const NAME_LABEL = /^(?:姓名|氏名|名前)\s*[:：]?\s*|^name\s*[:：]\s*/iu;
+/** Job-title words of Chinese and Japanese: a line with one is a label, not a name. */
+const CJK_TITLE = /(工程师|经理|总监|开发|设计|主管|专员|顾问|分析|架构|实习|教师|会计|销售|运营|产品|エンジニア|マネージャ|デザイナ|開発|担当|技術|部長|課長|主任|職|者|师|员)/u;
+const nameText = (raw: string): boolean => {
+  const t = raw.trim().replace(NAME_LABEL, '');
+  if (DOCUMENT_TITLE.test(t) || matchHeading(t) || isContactPiece(t) || /\d/.test(t)) return false;
+  return (NAME_RE.test(t) && t.length <= 40) || (CJK_NAME_RE.test(t) && !CJK_TITLE.test(t));
+};
+/** Labels of a name cell: "氏名", "Name:", the 2002 Europass "First name(s) / Surname(s)". */
+const NAME_CELL = /^(?:姓名|氏名|名前|name|vorname und name|nom|nombre|first name\(s\) \/ surname\(s\)|surname\(s\) \/ first name\(s\))\s*[:：]?$/iu;
+/** "氏名 | 加藤美咲", "Name: | Jane Roe": a label cell, then the name. */
+function labelledName(l: DocLine): string | null {
+  const [first, ...rest] = l.segments;
+  return first && NAME_CELL.test(first.trim()) && rest.length === 1 && nameText(rest[0]!) ? rest[0]!.trim() : null;
+}
 /** The name in a line: the whole line, or its first piece when contact details share the row. */
 export const nameIn = (l: DocLine): string | null => {
-  if (l.segments.length === 1) return nameText(l.text) ? l.text.trim() : null;
+  if (l.segments.length === 1) return nameText(l.text) ? l.text.trim().replace(NAME_LABEL, '') : null;
   const [first, ...rest] = l.segments;
-  return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece)) ? first.trim() : null;
+  const labelled = labelledName(l);
+  if (labelled) return labelled;
+  return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece)) ? first.trim().replace(NAME_LABEL, '') : null;
 };
 const isNameLike = (l: DocLine): boolean => nameIn(l) !== null;
 
@@ -42,7 +64,9 @@ export function findNameLine(sections: Section[]): DocLine | null {
     if (max > body * 1.15) return top;
   }
   const header = sections[0]?.kind === 'header' ? sections[0].lines : [];
-  return header.find(isNameLike) ?? null;
+  // a labelled name in a personal-data block ("Name: | Jane Roe", "First name(s) / Surname(s)")
+  const labelled = sections.filter((s) => s.kind === 'contact' || s.kind === 'header').flatMap((s) => s.lines).find((l) => labelledName(l) !== null || isNameLike(l));
+  return header.find(isNameLike) ?? labelled ?? null;
 }
 
 function median(xs: number[]): number {
@@ -81,7 +105,7 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
   let afterName = !name;
   for (const l of lines.slice(0, 40)) { // a header is short; the rest is not contact detail
     if (l === name) afterName = true;
-    const segs = l === name ? l.segments.slice(1) : l.segments;
+    const segs = l === name ? (labelledName(l) ? [] : l.segments.slice(1)) : l.segments;
     if (!segs.length) continue;
     const pieces = segs.flatMap(splitContactPieces);
     let contact = false;
@@ -135,7 +159,7 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
     used = i + 1;
   }
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text)) {
+  if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text) && !DOCUMENT_TITLE.test(text.trim())) {
     b.label = text;
     b.summary = headlessSummary(prose.slice(used));
   } else if (text) b.summary = text;

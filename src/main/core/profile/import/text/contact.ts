@@ -98,9 +98,22 @@ export function parseLocation(raw: string): LocationInfo | null {
     if (titleScore(s) > 0 || titleScore(s) < -0.5 || institutionScore(s) > 0 || degreeLike) return null;
     return clean({ city: city!.trim(), region: region!.trim(), postalCode: postal, countryCode: country?.trim() });
   }
+  // Chinese and Japanese: a city, prefecture or province by its suffix, or one of the large cities
+  m = s.match(/^(?:[\p{Script=Han}]{1,4}(?:省|県))?([\p{Script=Han}]{1,4}(?:市|都|府|区|県|省)|北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|天津|重庆|苏州|香港|台北|東京|大阪|京都|横浜|名古屋|福岡|札幌|神戸)$/u);
+  if (m) return { city: m[1]! };
   m = s.match(/^(\d{4,5})\s+([\p{Lu}][\p{L}.'’ -]{1,40})(?:,\s*([\p{L} ]{2,30}))?$/u);
   if (m) return clean({ postalCode: m[1], city: m[2]!.trim(), countryCode: m[3]?.trim() });
   return null;
+}
+
+/**
+ * A location field of a structured export ("Pleasantville, CA 94588", "Berlin, Germany", "Remote"):
+ * read with parseLocation when it is a place, else kept whole as the city.
+ */
+export function parseLocationField(line: string | null | undefined): LocationInfo {
+  const text = (line ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (!text) return {};
+  return parseLocation(text) ?? { city: text };
 }
 
 function clean(l: LocationInfo): LocationInfo {
@@ -117,7 +130,7 @@ export function looksLikePlace(l: LocationInfo): boolean {
 /** Splits a header line into its pieces: "Seattle, WA | 206-555-0149 | a@b.com". */
 export function splitContactPieces(text: string): string[] {
   return dropIcons(text)
-    .split(/\s+[|•·◦▪‧∙⋅]\s+|\s*[|•·◦▪]\s*(?=\S)|\s{3,}|\t/u)
+    .split(/\s+[|•·◦▪‧∙⋅/]\s+|\s*[|•·◦▪]\s*(?=\S)|\s{3,}|\t/u)
     .map((p) => p.trim())
     .filter(Boolean);
 }

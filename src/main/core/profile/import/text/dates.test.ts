@@ -49,3 +49,19 @@ describe('isDateOnly / isDuration', () => {
     expect(isDuration('Research Intern')).toBe(false);
   });
 });
+
+describe('Chinese and Japanese dates (rules of the script)', () => {
+  it.each([
+    ['2015 年 3 月', '2015-03'], ['2015年', '2015'], ['2013.09', '2013-09'], ['2013.9', '2013-09'],
+    ['平成27年4月', '2015-04'], ['令和2年3月', '2020-03'], ['令和元年5月', '2019-05'], ['H27年4月', '2015-04'],
+  ])('%s -> %s', (raw, want) => expect(parseDateAtom(raw)).toBe(want));
+
+  it('reads ranges with CJK separators, "present" words and text glued on', () => {
+    expect(findDateRange('2015 年 3 月 – 至今')).toMatchObject({ start: '2015-03', current: true });
+    expect(findDateRange('2013.09–2016.06')).toMatchObject({ start: '2013-09', end: '2016-06' });
+    expect(findDateRange('2015年3月至今腾讯科技')).toMatchObject({ start: '2015-03', current: true });
+    expect(findDateRange('平成27年4月～令和2年3月')).toMatchObject({ start: '2015-04', end: '2020-03' });
+    expect(findDateRange('2018年4月〜現在')).toMatchObject({ start: '2018-04', current: true });
+    expect(findDateRange('今年の目標')).toBeNull();
+  });
+});

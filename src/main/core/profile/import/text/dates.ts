@@ -1,7 +1,9 @@
 /**
- * Dates and date ranges as CVs write them, in English, German, French and Spanish:
- * "Jan 2020 – Present", "03/2019 - 01/2022", "2016 to 2018", "Sept 2018 – May 2023",
- * "Summer 2022", "seit 2021", "janv. 2020 - aujourd'hui", "enero 2019 - actualidad".
+ * Dates and date ranges as CVs and exports write them, the one date grammar of the importer:
+ * "Jan 2020 – Present", "03/2019 - 01/2022", "2016 to 2018", "Sept 2018 – May 2023", "Summer 2022",
+ * "seit 2021", "janv. 2020 - aujourd'hui", "enero 2019 - actualidad", "сент. 2018 – н.в.",
+ * Chinese and Japanese "2015 年 3 月 – 至今", "2013.09–2016.06", "平成27年4月～令和2年3月 現在",
+ * and the ISO forms of structured exports ("2021-03-14T10:00:00Z").
  */
 
 const MONTHS: Record<string, number> = {};
@@ -29,24 +31,34 @@ const PRESENT = [
   "aujourd'hui", 'aujourd’hui', 'actuel', 'présent', 'en cours',
   'actualidad', 'presente', 'actual', 'hoy', 'oggi', 'atual', 'heden', 'nu',
   'настоящее время', 'по настоящее время', 'н.в.', 'наст. время', 'сейчас',
+  '至今', '今', '现在', '現在', '目前', '在职', '在職', '現職', '現在に至る', '在籍中',
 ];
+/** Japanese eras: the Gregorian year before each era's first year. */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988, S: 1925 };
+const ERA_YEAR = `(?:令和|平成|昭和|[RHS])\\s*(?:\\d{1,2}|元)\\s*年`;
+const CJK_MONTH = `\\s*(?:0?[1-9]|1[0-2])\\s*月(?:\\s*\\d{1,2}\\s*日)?`;
 
 const alt = (words: string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
 
 const MONTH_RE = alt(Object.keys(MONTHS));
 const ATOM = [
+  `(?:19|20)\\d{2}\\s*年(?:${CJK_MONTH})?`,
+  `${ERA_YEAR}(?:${CJK_MONTH})?`,
   `(?:${MONTH_RE})\\.?,?\\s*(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}`,
   `(?:${alt(SEASONS)})\\s+(?:19|20)\\d{2}`,
   `(?:0?[1-9]|1[0-2])\\s*[./]\\s*(?:19|20)\\d{2}`,
   `(?:19|20)\\d{2}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d.])`,
+  `(?:19|20)\\d{2}\\s*[./]\\s*[1-9](?![\\d.])`,
   `(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2}`,
   `(?:19|20)\\d{2}`,
 ].join('|');
+/** Letters that may not touch a date; CJK text runs straight into dates ("2015年3月至今腾讯"). */
+const NOT_CJK_LETTER = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
 const END_ATOM = `${ATOM}|${alt(PRESENT)}`;
-const SEP = `\\s*(?:–|—|-|‑|−|~|to|until|till|through|bis|au|à|a|al|hasta|jusqu'à|по|tot|até)\\s*`;
+const SEP = `\\s*(?:–|—|-|‑|−|~|〜|～|至|から|to|until|till|through|bis|au|à|a|al|hasta|jusqu'à|по|tot|até)\\s*`;
 const RANGE_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:since|seit|depuis|desde)\\s+)?(${ATOM})(?:(${SEP})(${END_ATOM}))?(?![\\p{L}\\d])`,
+  `(?<![${NOT_CJK_LETTER}\\d])(?:(?:since|seit|depuis|desde)\\s+)?(${ATOM})(?:(${SEP})(${END_ATOM}))?(?![${NOT_CJK_LETTER}\\d])`,
   'iu',
 );
 const SINCE_RE = /^(since|seit|depuis|desde)\b/i;
@@ -63,24 +75,59 @@ export interface DateRange {
   length: number;
 }
 
-/** Parses one date atom ("Sept 2018", "03/2019", "2021", "Summer 2022") into "YYYY" or "YYYY-MM". */
+const pad2 = (n: number | string): string => String(n).padStart(2, '0');
+const validMonth = (m: number): boolean => m >= 1 && m <= 12;
+const yearMonth = (y: number | string, m: number | string): string => (validMonth(Number(m)) ? `${y}-${pad2(m)}` : String(y));
+
+/** Parses one date atom ("Sept 2018", "03/2019", "2021", "Summer 2022", "2015年3月", "平成27年") into "YYYY" or "YYYY-MM". */
 export function parseDateAtom(raw: string): string | undefined {
   const s = raw.trim().toLowerCase();
-  let m = s.match(/^(\p{L}+)\.?,?\s*(?:\d{1,2},?\s+)?((?:19|20)\d{2})$/u);
+  let m = s.match(/^(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?/);
+  if (m) return m[2] ? yearMonth(m[1]!, m[2]) : m[1];
+  m = s.match(/^(令和|平成|昭和|[rhs])\s*(\d{1,2}|元)\s*年(?:\s*(\d{1,2})\s*月)?/u);
+  if (m) {
+    const y = ERAS[m[1]!.toUpperCase()]! + (m[2] === '元' ? 1 : Number(m[2]));
+    return m[3] ? yearMonth(y, m[3]) : String(y);
+  }
+  m = s.match(/^(\p{L}+)\.?,?\s*(?:\d{1,2},?\s+)?((?:19|20)\d{2})$/u);
   if (m) {
     const month = MONTHS[m[1]!];
-    if (month) return `${m[2]}-${String(month).padStart(2, '0')}`;
+    if (month) return `${m[2]}-${pad2(month)}`;
     return m[2];
   }
   m = s.match(/^(\d{1,2})\s*[./]\s*(\d{4})$/);
-  if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
-  m = s.match(/^(\d{4})\s*[-/.]\s*(\d{2})$/);
-  if (m) return `${m[1]}-${m[2]}`;
+  if (m) return yearMonth(m[2]!, m[1]!);
+  m = s.match(/^(\d{4})\s*[-/.]\s*(\d{1,2})$/);
+  if (m) return yearMonth(m[1]!, m[2]!);
   m = s.match(/^\d{1,2}\.(\d{1,2})\.(\d{4})$/);
-  if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  if (m) return yearMonth(m[2]!, m[1]!);
   m = s.match(/^(\d{4})$/);
   if (m) return m[1];
   return undefined;
+}
+
+/**
+ * One date of a structured export or a form field, in the profile's partial ISO form ("2021",
+ * "2021-03", "2021-03-14"); undefined for "Present", blanks and anything unreadable.
+ */
+export function toPartialDate(raw: string | null | undefined): string | undefined {
+  const s = (raw ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ');
+  if (!s) return undefined;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:t.*)?$/i.exec(s);
+  if (iso && validMonth(Number(iso[2])) && Number(iso[3]) >= 1 && Number(iso[3]) <= 31) return `${iso[1]}-${pad2(iso[2]!)}-${pad2(iso[3]!)}`;
+  const dayFirst = /^(\d{1,2})\.? (\p{L}+)\.? (\d{4})$/u.exec(s.toLowerCase());
+  if (dayFirst && MONTHS[dayFirst[2]!]) return `${dayFirst[3]}-${pad2(MONTHS[dayFirst[2]!]!)}-${pad2(dayFirst[1]!)}`;
+  const atom = parseDateAtom(s.replace(/t\d.*$/i, ''));
+  return atom && Number(atom.slice(0, 4)) >= 1900 && Number(atom.slice(0, 4)) <= 2100 ? atom : undefined;
+}
+
+/** A free-text range of a structured export ("January 2019 to Present", "2015-2018"): two dates, "Present" left open. */
+export function toDateRange(raw: string | null | undefined): { startDate?: string; endDate?: string } {
+  const r = findDateRange((raw ?? '').normalize('NFKC'));
+  const out: { startDate?: string; endDate?: string } = {};
+  if (r?.start) out.startDate = r.start;
+  if (r?.end) out.endDate = r.end;
+  return out;
 }
 
 const isPresent = (s: string): boolean => PRESENT.includes(s.trim().toLowerCase());

@@ -41,8 +41,9 @@ export function splitEntries(lines: DocLine[]): RawEntry[] {
         (opensEntry && curHasDate) ||
         // entries whose first line is bold: a bold line after plain ones opens the next entry
         (it.bold && cur.heads[0]?.bold === true && cur.heads[cur.heads.length - 1]?.bold === false) ||
-        // a date line after an undated header completes it, however far below it sits
-        (bigGap && cur.heads.length > 0 && !(hasDate && !curHasDate && isDateOnly(it.text)));
+        // a date line after an undated header completes it, however far below it sits; so does a dated
+        // line under a one-line undated header (Awesome-CV: employer, then "Position | dates" in smaller type)
+        (bigGap && cur.heads.length > 0 && !(hasDate && !curHasDate && (isDateOnly(it.text) || cur.heads.length === 1)));
       if (startNew) {
         cur = { heads: [], bullets: [], paras: [], body: [] };
         entries.push(cur);

@@ -32,6 +32,7 @@ const INSTITUTION_WORDS = [
   'ecole', 'lycee', 'gymnasium', 'escuela', 'campus', 'conservatory', 'iit', 'mit', 'eth', 'epfl', 'tu', 'uni',
   'faculty', 'fakultat', 'facultad', 'faculte', 'bootcamp',
 ];
+const CJK_DEGREE_RE = /(学士|硕士|碩士|博士|修士|本科|大专|专科|研究生|学位|MBA)/u;
 const DEGREE_RE =
   /\b(bachelor|bachelors|master|masters|ph\.?\s?d|doctor|doctorate|doktor|mba|b\.?\s?sc?|m\.?\s?sc?|b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|mphil|bs|ba|ms|ma|bsc|msc|beng|meng|llb|llm|md|diploma|diplom|degree|associate|associates|licence|licenciatura|licenciado|grado|master|maestria|máster|abitur|baccalaureat|bac|a[- ]levels?|ged|high school|hnd|certificate|magister|staatsexamen|ausbildung|dut|bts|dea|dess|ingeniero|ingenieur)\b/i;
 
@@ -58,17 +59,23 @@ const TITLES = new Set(TITLE_WORDS);
 const COMPANIES = new Set(COMPANY_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 
+/** Chinese and Japanese write words without spaces: their lexicon matches inside the text. */
+const CJK_TITLE_RE = /工程师|经理|总监|开发|设计师|主管|专员|顾问|分析师|架构师|实习生|教师|会计|组长|主任|总裁|エンジニア|マネージャー|デザイナー|開発者|担当|部長|課長|リーダー|コンサルタント|アナリスト/gu;
+const CJK_COMPANY_RE = /有限公司|公司|集团|科技|銀行|银行|株式会社|有限会社|合同会社|グループ|商事|研究所|事務所/gu;
+const CJK_INSTITUTION_RE = /大学|大學|学院|學院|高等学校|高校|专科|研究生院|大学院|専門学校/gu;
+const cjkHits = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+
 /** Positive when the text reads like a job title, negative when it reads like an employer. */
 export function titleScore(s: string): number {
-  return countHits(s, TITLES, true) - countHits(s, COMPANIES) * 0.9;
+  return countHits(s, TITLES, true) + cjkHits(s, CJK_TITLE_RE) - (countHits(s, COMPANIES) + cjkHits(s, CJK_COMPANY_RE)) * 0.9;
 }
 
 export function institutionScore(s: string): number {
-  return countHits(s, INSTITUTIONS, true);
+  return countHits(s, INSTITUTIONS, true) + cjkHits(s, CJK_INSTITUTION_RE);
 }
 
 export function isDegree(s: string): boolean {
-  return DEGREE_RE.test(s);
+  return DEGREE_RE.test(s) || CJK_DEGREE_RE.test(s);
 }
 
 /** "Bachelor of Science in Computer Science" -> study type + area. */

@@ -56,14 +56,14 @@ export function makeLine(text: string, extra: Partial<DocLine> = {}): DocLine {
 /** Glyphs that mark list items; symbols otherwise (✉ ☎ ⌂) are icons. */
 export const BULLET_GLYPHS = /[•●○◦▪▫■□➢➤►▶‣⁃∙✓✔➔→❖◆◇]/u;
 
-const BULLET_RE = /^\s*(?:[•●○◦▪▫■□➢➤►▶‣⁃∙·*–—-]|\u2022|\uf0b7|\uf0a7|\uf076|\uf0d8|\d{1,2}[.)])\s+/u;
+const BULLET_RE = /^\s*(?:[•●○◦▪▫■□➢➤►▶‣⁃∙·・*–—-]|\u2022|\uf0b7|\uf0a7|\uf076|\uf0d8|\d{1,2}[.)])\s+/u;
 
 /** Removes a leading bullet marker; says whether there was one. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {
   const m = text.match(BULLET_RE);
   if (!m) {
     // a lone glyph with no space after it ("•Led the team")
-    const g = text.match(/^\s*[•●○◦▪■➢➤►▶‣\u2022\uf0b7\uf0a7]\s*/u);
+    const g = text.match(/^\s*[•●○◦▪■➢➤►▶‣・\u2022\uf0b7\uf0a7]\s*/u);
     if (g) return { text: text.slice(g[0].length), bullet: true };
     return { text, bullet: false };
   }

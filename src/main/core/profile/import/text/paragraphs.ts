@@ -49,6 +49,8 @@ export function hasEntryDate(text: string, segments: string[]): boolean {
   const r = findDateRange(text);
   if (!r) return false;
   if (segments.length > 1 && segments.some((s) => isDateOnly(s))) return true;
+  // a line that opens with a whole range is an entry header, even when it ends in a period (moderncv)
+  if (r.index <= 2 && (r.end || r.current) && words(text) <= 20) return true;
   if (/[.!?]$/.test(text.trim()) && words(text) > 8) return false;
   const atEdge = r.index <= 2 || r.index + r.length >= text.replace(/[\s)*_]+$/, '').length - 1;
   return atEdge ? words(text) <= 16 : words(text) <= 8;
@@ -108,10 +110,15 @@ function flushRightDate(l: DocLine): boolean {
   return l.segments.length === 2 && isDateNote(l.segments[1]!) && !isDateNote(l.segments[0]!);
 }
 
+/** Wrap test: the room a first word needs at the end of the line above (em per letter, plus slack). */
+const FIT_LETTER_EM = 0.55;
+const FIT_SLACK_EM = 1;
+
 /** The first word of `line` would have fitted at the end of `prev`: so `prev` did not wrap there. */
 function wouldHaveFit(prev: DocLine, text: string, size: number, right: number): boolean {
   const first = text.split(/\s+/)[0] ?? '';
-  return right > 0 && prev.xEnd + size * (0.3 + first.length * 0.5) < right;
+  // generous: a word is up to 0.55 em a letter, and a box may stop short of the widest line
+  return right > 0 && prev.xEnd + size * (FIT_SLACK_EM + first.length * FIT_LETTER_EM) < right;
 }
 
 function continues(

@@ -6,6 +6,8 @@ import { educationFields, parseHeader, workFields } from './entry-fields';
 import { splitEntries, type RawEntry } from './entries';
 import { IdMaker } from './ids';
 import { capLines, type DocLine } from './lines';
+import { rewriteLabelRows } from './label-rows';
+import { normaliseScript } from './script-normalise';
 import { joinWrapped, toItems } from './paragraphs';
 import { segmentSections, type Section } from './sections';
 import { parseCertificates, parseLanguages, parseSkills } from './skills-parse';
@@ -21,13 +23,16 @@ export interface ParseOptions {
   links?: string[];
 }
 
+const GRADUATION = /\b(expected|anticipated|graduat\w*|voraussichtlich|abschluss|pr[ée]vu|diplom[ée] en)\b/i;
 const startOf = (d: DateRange | null): string | undefined => d?.start;
 /** A single date ("Summer 2022", "2016") stands for both ends: the entry began and ended then. */
 const endOf = (d: DateRange | null): string | undefined => (d && !d.current && !d.open ? (d.end ?? d.start) : undefined);
 
 /** Turns lines in reading order into a structured profile, with no model: headings, entries, fields. */
 export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): ParsedProfile {
-  const lines = capLines(all.filter((l) => !l.footer));
+  const lines = rewriteLabelRows(capLines(all.filter((l) => !l.footer)).map((l) => ({
+    ...l, text: normaliseScript(l.text), segments: l.segments.map(normaliseScript),
+  })));
   const ids = new IdMaker();
   const uncertain: string[] = [];
   const warnings: string[] = [];
@@ -65,11 +70,13 @@ export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): Pars
       case 'education':
         for (const e of splitEntries(s.lines)) {
           const f = educationFields(e);
+          // "Expected Graduation: June 2016": the one date is when the degree ends
+          const gradOnly = f.dates && !f.dates.end && !f.dates.current && GRADUATION.test(e.heads.map((h) => h.text).join(' '));
           const id = ids.make('edu', f.institution, f.studyType, f.area, startOf(f.dates));
           const i = profile.education.length;
           profile.education.push({
             id, institution: f.institution, studyType: f.studyType, area: f.area, location: f.location,
-            score: f.score, url: f.url, startDate: startOf(f.dates), endDate: endOf(f.dates),
+            score: f.score, url: f.url, startDate: gradOnly ? undefined : startOf(f.dates), endDate: endOf(f.dates),
             courses: hl(id, [...e.bullets, ...e.paras]),
           });
           if (f.unsure) uncertain.push(`education.${i}.institution`);

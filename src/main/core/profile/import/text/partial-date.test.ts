@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDateRange, toPartialDate } from './partial-date';
+import { toDateRange, toPartialDate } from './dates';
 
 describe('toPartialDate', () => {
   it.each([
