@@ -2,12 +2,12 @@
 // says must be in the document, or it is dropped; an invented employer never comes through.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySecretStore } from '../../../secrets/secret-store';
-import { AiService } from '../../../ai/ai-service';
+import { createAiService, type AiService } from '../../../ai/ai-service';
 import { keyName } from '../../../ai/api-keys';
 import { createProviderFactory } from '../../../ai/provider-factory';
 import { startFakeModelServer, type FakeModelServer } from '../../../ai/testing/fake-model-server';
-import { MemoryActivityLog } from '../../../ai/testing/memory-activity-log';
-import { openai } from '../../../ai/testing/recorded-responses';
+import { createMemoryActivityLog } from '../../../ai/testing/memory-activity-log';
+import { openai } from '../../../ai/testing/recorded-responses.fixture';
 import { aiSettings, providerConfig } from '../../../ai/testing/test-settings';
 import { groundInDocument, modelAssistedReading, type ModelResume } from './grounded-extract';
 
@@ -41,7 +41,7 @@ async function serviceAnswering(answer: ModelResume): Promise<AiService> {
   const secrets = new MemorySecretStore();
   secrets.set(keyName('openai'), 'sk-test');
   const settings = aiSettings([providerConfig({ id: 'openai', kind: 'openai', baseUrl: `${s.url}/v1` })]);
-  return new AiService({ settings: () => settings, createProvider: createProviderFactory({ secrets, env: {} }), log: new MemoryActivityLog() });
+  return createAiService({ settings: () => settings, createProvider: createProviderFactory({ secrets, env: {} }), log: createMemoryActivityLog() });
 }
 
 describe('groundInDocument', () => {
