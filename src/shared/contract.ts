@@ -9,6 +9,7 @@ import {
   AtsProvider, BoardRefreshResult, CaptureInput, CapturePreview, Job, JobDetail, JobEdits, JobListQuery, JobSummary, SavedSearch,
   SavedSearchInput, WatchedBoard,
 } from './domain/job';
+import { FlagAction, RewriteResult, RewriteTarget, TailorOptions, TailorProgress, TailorRun, TailorRunSummary, TailorText } from './domain/tailor';
 import {
   ActivityEntry, ActivityQuery, AiSettings, AiStreamEvent, BudgetStatus, HardwareInfo, KeyStatus, LocalModelFile,
   ModelDownloadStatus, ModelRecommendation, PingResult,
@@ -136,6 +137,16 @@ export const contract = {
   'watch.removeSearch': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
   /** Checks the watchlist now (one board, or all); new matching postings go to the inbox. */
   'watch.refresh': { input: z.object({ boardId: z.string().max(100).optional() }).strict(), output: z.array(BoardRefreshResult) },
+  // tailor: the CV and cover letter written for one job, every claim checked (src/main/core/tailor)
+  /** Starts a run in the background; `tailor.progress` and `tailor.text` events follow it. */
+  'tailor.start': { input: z.object({ jobId: z.string().min(1).max(100), options: TailorOptions }).strict(), output: TailorRun },
+  'tailor.get': { input: z.object({ runId: z.string().min(1).max(100) }).strict(), output: TailorRun },
+  'tailor.list': { input: z.object({ jobId: z.string().max(100).optional() }).strict(), output: z.array(TailorRunSummary) },
+  'tailor.cancel': { input: z.object({ runId: z.string().min(1).max(100) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** Edit, remove or confirm ("this is true, add it to my profile") one truth flag. */
+  'tailor.resolveFlag': { input: z.object({ runId: z.string().min(1).max(100), flagId: z.string().min(1).max(100), action: FlagAction }).strict(), output: TailorRun },
+  /** Rewrites one bullet, the summary, or a LinkedIn "About" with a model; the result is checked like the rest. */
+  'tailor.rewrite': { input: z.object({ runId: z.string().min(1).max(100), target: RewriteTarget, providerId: z.string().max(40).optional() }).strict(), output: RewriteResult },
 } as const;
 
 export const Progress = z.object({
@@ -159,6 +170,9 @@ export const events = {
   notification: Notification,
   'ai.stream': AiStreamEvent,
   'ai.download': ModelDownloadStatus,
+  // tailor
+  'tailor.progress': TailorProgress,
+  'tailor.text': TailorText,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,8 @@ import { createMatchService, type MatchService } from './match/match-service';
 import { localSemanticScorer } from './match/semantic/local-semantic';
 import type { SecretStore } from './secrets/secret-store';
 import { MemorySecretStore } from './secrets/secret-store';
+import { createTailorModule } from './tailor/tailor-module';
+import type { TailorService } from './tailor/tailor-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -48,6 +50,8 @@ export interface Core {
   jobs: JobsService;
   /** The watchlist of company job boards, saved searches and the inbox. */
   watch: WatchService;
+  /** Tailored CVs and letters, every claim checked against the profile (src/main/core/tailor). */
+  tailor: TailorService;
   close(): Promise<void>;
 }
 
@@ -100,7 +104,9 @@ export function createCore(options: CoreOptions): Core {
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
-  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose()];
+  const tailorModule = createTailorModule({ db: database.db, events, profile, jobs: jobsModule.jobs, ai: { generate: (r) => ai.service.generate(r), settings: () => ai.settings.get() } });
+
+  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => tailorModule.dispose()];
   return {
     dataDir,
     database,
@@ -112,6 +118,7 @@ export function createCore(options: CoreOptions): Core {
     match,
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
+    tailor: tailorModule.tailor,
     async close() {
       for (const dispose of disposers.reverse()) await dispose();
       database.close();

@@ -5,6 +5,7 @@ import { matchHandlers } from './match';
 import { profileHandlers } from './profile';
 import { profileImportHandlers } from './profile-import';
 import { settingsHandlers } from './settings';
+import { tailorHandlers } from './tailor';
 import type { Handlers } from './types';
 
 /** Every channel of the contract, once. A missing or extra handler is a compile error. */
@@ -16,4 +17,5 @@ export const handlers = {
   ...aiHandlers,
   ...matchHandlers,
   ...jobsHandlers,
+  ...tailorHandlers,
 } satisfies Handlers;

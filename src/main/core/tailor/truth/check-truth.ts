@@ -69,7 +69,7 @@ export function findClaims(sentence: string, knownOrgs: readonly string[]): Clai
   }
   for (const s of skills) {
     if (!CHECKED_SKILL_CATEGORIES.has(s.category)) continue;
-    if (claims.some((c) => s.start < c.end && s.end > c.start && (c.kind === 'certification' || c.kind === 'school' || c.kind === 'employer'))) continue;
+    if (claims.some((c) => s.start < c.end && s.end > c.start && (c.kind === 'certification' || c.kind === 'school' || c.kind === 'employer' || c.kind === 'degree'))) continue;
     claims.push({ kind: 'skill', start: s.start, end: s.end, text: sentence.slice(s.start, s.end), skill: s.name });
   }
   return claims.sort((a, b) => a.start - b.start);
