@@ -6,12 +6,16 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/shared/csp';
 
-/** Ships drizzle-kit's SQL migrations beside the bundled main process (out/main/migrations). */
+/**
+ * Ships drizzle-kit's SQL migrations and the Typst document templates beside the bundled main
+ * process (out/main/migrations, out/main/templates).
+ */
 function copyMigrations(): Plugin {
   return {
     name: 'jobsmith:copy-migrations',
     closeBundle() {
       cpSync(resolve('src/main/core/db/migrations'), resolve('out/main/migrations'), { recursive: true });
+      cpSync(resolve('src/main/core/documents/templates'), resolve('out/main/templates'), { recursive: true });
     },
   };
 }

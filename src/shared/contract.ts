@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import {
+  BlockChange,
+  DocumentComparison,
+  DocumentContent,
+  DocumentPreview,
+  DocumentVersion,
+  DocumentVersionSummary,
+  ExportedFile,
+  ExportRequest,
+  RenderOptions,
+  SaveDocumentInput,
+} from './domain/document';
 import { Basics, Profile } from './domain/profile';
 import {
   ImportApplied, ImportMode, ImportPreview, ImportSource, MAX_IMPORT_BASE64_CHARS, ProfileDiff, VersionDetail, VersionSummary,
@@ -137,6 +149,20 @@ export const contract = {
   'watch.removeSearch': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
   /** Checks the watchlist now (one board, or all); new matching postings go to the inbox. */
   'watch.refresh': { input: z.object({ boardId: z.string().max(100).optional() }).strict(), output: z.array(BoardRefreshResult) },
+  // documents: templates, versions and export (src/main/core/documents)
+  'documents.list': { input: z.object({ jobId: z.string().max(100).optional(), documentId: z.number().int().optional() }).strict(), output: z.array(DocumentVersionSummary) },
+  'documents.get': { input: z.object({ id: z.number().int() }).strict(), output: DocumentVersion },
+  /** Saves a new version (an edit never overwrites: every version stays). */
+  'documents.save': { input: SaveDocumentInput, output: DocumentVersion },
+  /** Saves the master profile as it is now as a CV version, laid out with `options`. */
+  'documents.saveFromProfile': { input: z.object({ options: RenderOptions }).strict(), output: DocumentVersion },
+  /** SVG of exactly what the PDF export prints. */
+  'documents.preview': { input: z.object({ content: DocumentContent, options: RenderOptions }).strict(), output: DocumentPreview },
+  'documents.compare': { input: z.object({ a: z.number().int(), b: z.number().int() }).strict(), output: DocumentComparison },
+  /** A CV version's changes relative to the master profile (the review's diffs). */
+  'documents.diffWithProfile': { input: z.object({ id: z.number().int() }).strict(), output: z.array(BlockChange) },
+  /** Exports a version; refused (CONFLICT) while any truth flag is open. */
+  'documents.export': { input: ExportRequest.strict(), output: ExportedFile },
   // tailor: the CV and cover letter written for one job, every claim checked (src/main/core/tailor)
   /** Starts a run in the background; `tailor.progress` and `tailor.text` events follow it. */
   'tailor.start': { input: z.object({ jobId: z.string().min(1).max(100), options: TailorOptions }).strict(), output: TailorRun },

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/ipc/result';
 import { registerAiCommands } from './ai';
 import { createCliContext, type CommandGroup } from './context';
 import { registerDbCommands } from './db';
+import { registerDocumentsCommands } from './documents';
 import { registerImportCommands } from './import';
 import { registerJobsCommands } from './jobs';
 import { registerMatchCommands } from './match';
@@ -11,7 +12,7 @@ import { registerProfileCommands } from './profile';
 import { registerServeCommand } from './serve';
 
 /** Every command group, in the order `--help` lists them. */
-const groups: CommandGroup[] = [registerProfileCommands, registerImportCommands, registerAiCommands, registerServeCommand, registerDbCommands, registerMatchCommands, registerJobsCommands];
+const groups: CommandGroup[] = [registerProfileCommands, registerImportCommands, registerAiCommands, registerServeCommand, registerDbCommands, registerMatchCommands, registerJobsCommands, registerDocumentsCommands];
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {
   const program = new Command('jobsmith')

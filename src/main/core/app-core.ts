@@ -2,6 +2,8 @@ import path from 'node:path';
 import { createAiModule, type AiModule } from './ai/ai-module';
 import { openDatabase, type OpenedDatabase } from './db/client';
 import { DATABASE_FILE_NAME, createBackup, listBackups } from './db/backups';
+import { createDocumentsModule } from './documents/documents-module';
+import type { DocumentsService } from './documents/documents-service';
 import { createEventBus, type EventBus } from './events';
 import { createProfileRepo } from './profile/profile-repo';
 import { createProfileService, type ProfileService } from './profile/profile-service';
@@ -50,6 +52,8 @@ export interface Core {
   jobs: JobsService;
   /** The watchlist of company job boards, saved searches and the inbox. */
   watch: WatchService;
+  /** Templates, rendering, document versions and export (src/main/core/documents). */
+  documents: DocumentsService;
   /** Tailored CVs and letters, every claim checked against the profile (src/main/core/tailor). */
   tailor: TailorService;
   close(): Promise<void>;
@@ -104,9 +108,10 @@ export function createCore(options: CoreOptions): Core {
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
+  const documentsModule = createDocumentsModule({ db: database.db, profile: () => profile.get().profile, jobs: jobsModule.jobs });
   const tailorModule = createTailorModule({ db: database.db, events, profile, jobs: jobsModule.jobs, ai: { generate: (r) => ai.service.generate(r), settings: () => ai.settings.get() } });
 
-  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => tailorModule.dispose()];
+  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => documentsModule.dispose(), () => tailorModule.dispose()];
   return {
     dataDir,
     database,
@@ -118,6 +123,7 @@ export function createCore(options: CoreOptions): Core {
     match,
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
+    documents: documentsModule.documents,
     tailor: tailorModule.tailor,
     async close() {
       for (const dispose of disposers.reverse()) await dispose();

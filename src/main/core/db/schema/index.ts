@@ -5,3 +5,4 @@ export * from './ai';
 export * from './jobs';
 export * from './match';
 export * from './tailor';
+export * from './documents';
