@@ -10,9 +10,10 @@ import { registerJobsCommands } from './jobs';
 import { registerMatchCommands } from './match';
 import { registerProfileCommands } from './profile';
 import { registerServeCommand } from './serve';
+import { registerTailorCommands } from './tailor';
 
 /** Every command group, in the order `--help` lists them. */
-const groups: CommandGroup[] = [registerProfileCommands, registerImportCommands, registerAiCommands, registerServeCommand, registerDbCommands, registerMatchCommands, registerJobsCommands, registerDocumentsCommands];
+const groups: CommandGroup[] = [registerProfileCommands, registerImportCommands, registerAiCommands, registerServeCommand, registerDbCommands, registerMatchCommands, registerJobsCommands, registerDocumentsCommands, registerTailorCommands];
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {
   const program = new Command('jobsmith')
