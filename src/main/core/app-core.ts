@@ -109,7 +109,7 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const documentsModule = createDocumentsModule({ db: database.db, profile: () => profile.get().profile, jobs: jobsModule.jobs });
-  const tailorModule = createTailorModule({ db: database.db, events, profile, jobs: jobsModule.jobs, ai: { generate: (r) => ai.service.generate(r), settings: () => ai.settings.get() } });
+  const tailorModule = createTailorModule({ db: database.db, events, profile, jobs: jobsModule.jobs, ai: { generate: (r) => ai.service.generate(r), settings: () => ai.settings.get() }, documents: documentsModule.documents });
 
   const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => documentsModule.dispose(), () => tailorModule.dispose()];
   return {

@@ -101,6 +101,8 @@ export const TailorRun = z.object({
   /** Shown on the documents: "Written without a model: your own words, selected and ordered for this job". */
   labels: z.array(z.string()),
   error: z.string().nullable(),
+  /** The document versions holding the output (src/main/core/documents): the review and export read them. */
+  documentIds: z.object({ cv: z.number().int().nullable(), letter: z.number().int().nullable() }).default({ cv: null, letter: null }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AiSettings, ProviderConfig } from '../../../shared/domain/ai';
+import type { DocumentContent, SaveDocumentInput } from '../../../shared/domain/document';
 import type { Job } from '../../../shared/domain/job';
 import type { Profile } from '../../../shared/domain/profile';
 import {
@@ -22,6 +23,8 @@ export interface TailorServiceDeps {
   jobs: { get(id: string): Job };
   /** The model layer's public surface: structured generation and the user's provider list. */
   ai: { generate: Generate; settings(): AiSettings };
+  /** Where finished output is kept as document versions (core/documents), for review and export. */
+  documents: { save(input: SaveDocumentInput): { documentId: number } };
   clock?: () => Date;
 }
 
@@ -47,6 +50,25 @@ export function createTailorService(deps: TailorServiceDeps) {
     return run;
   }
 
+  /** Saves one of the run's documents as a new version, with its own flags; returns its document id. */
+  function saveVersion(run: TailorRun, doc: 'cv' | 'letter', source: 'tailored' | 'edited'): number | null {
+    const content: DocumentContent | null = run[doc];
+    if (!content) return null;
+    const ids = new Set(content.kind === 'letter' ? content.letter.paragraphs.map((p) => p.id) : []);
+    const flags = run.flags.filter((f) => (doc === 'letter' ? ids.has(f.blockId) : !ids.has(f.blockId) && !f.blockId.startsWith('p-')));
+    const existing = run.documentIds[doc];
+    return deps.documents.save({
+      ...(existing !== null ? { documentId: existing } : {}),
+      jobId: run.jobId,
+      source,
+      content,
+      flags,
+      matchBefore: run.matchBefore === null ? null : run.matchBefore / 100,
+      matchAfter: run.matchAfter === null ? null : run.matchAfter / 100,
+      options: { template: run.options.template, paper: 'a4', maxPages: 2 },
+    }).documentId;
+  }
+
   function start(jobId: string, input: TailorOptionsInput, explicit: ProviderConfig | null = null): { run: TailorRun; done: Promise<TailorRun> } {
     const options = TailorOptions.parse(input);
     const job = deps.jobs.get(jobId);
@@ -57,7 +79,7 @@ export function createTailorService(deps: TailorServiceDeps) {
       id: randomUUID(), jobId, jobTitle: job.title, company: job.company, status: 'running', mode: writing ? 'model' : 'no-model',
       providerId: writing?.providerId ?? null, model: writing?.model ?? null, promptVersion: writing ? PROMPT_VERSION : NO_MODEL_VERSION, options,
       stages: TailorStage.options.map((stage) => ({ stage, status: 'pending', ms: null, modelMs: null })),
-      selection: null, cv: null, letter: null, flags: [], ats: [], matchBefore: null, matchAfter: null, labels: [], error: null, createdAt: at, updatedAt: at,
+      selection: null, cv: null, letter: null, flags: [], ats: [], matchBefore: null, matchAfter: null, labels: [], error: null, documentIds: { cv: null, letter: null }, createdAt: at, updatedAt: at,
     };
     deps.repo.insert(run);
     const controller = new AbortController();
@@ -79,8 +101,10 @@ export function createTailorService(deps: TailorServiceDeps) {
         : null,
     })
       .then((final) => {
+        const saved = { ...final, documentIds: { cv: saveVersion(final, 'cv', 'tailored'), letter: saveVersion(final, 'letter', 'tailored') } };
+        deps.repo.save(saved);
         progress('check', 'done', 'Finished', true);
-        return final;
+        return saved;
       })
       .catch((error: unknown) => {
         const cancelled = controller.signal.aborted || (error instanceof AppError && error.code === 'CANCELLED');
@@ -129,6 +153,8 @@ export function createTailorService(deps: TailorServiceDeps) {
       const run = mustGet(runId);
       if (run.status === 'running') throw new AppError('CONFLICT', 'Wait for the run to finish before resolving its flags.');
       const next = applyFlagAction(run, flagId, action, { profile: () => deps.profile.get().profile, saveProfile: (p) => deps.profile.save(p), now });
+      const doc = next.letter?.kind === 'letter' && next.letter.letter.paragraphs.some((p) => p.id === run.flags.find((f) => f.id === flagId)?.blockId) ? 'letter' : 'cv';
+      if (next.documentIds[doc] !== null) saveVersion(next, doc, 'edited');
       deps.repo.save(next);
       return next;
     },

@@ -19,6 +19,7 @@ CREATE TABLE `tailor_runs` (
 	`job_title` text NOT NULL,
 	`company` text NOT NULL,
 	`error` text,
+	`document_ids` text NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
 	FOREIGN KEY (`job_id`) REFERENCES `jobs`(`id`) ON UPDATE no action ON DELETE cascade

@@ -32,6 +32,8 @@ export const tailorRuns = sqliteTable(
     jobTitle: text('job_title').notNull(),
     company: text('company').notNull(),
     error: text('error'),
+    /** JSON: the document ids (core/documents) of the saved CV and letter. */
+    documentIds: text('document_ids', { mode: 'json' }).notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
