@@ -43,9 +43,12 @@ export function templateLetter(input: TemplateLetterInput): Extract<DocumentCont
   paragraphs.push({ id: 'p-open', text: `${OPENINGS[tone](role || 'advertised', company)}${label ? ` I work as ${label}.` : ''}`, factIds: label ? ['basics.label'] : [] });
 
   const bullets = selection.entries.flatMap((e) => e.bullets.map((b) => ({ ...b, entryId: e.entryId })));
+  // Without picks: the best bullet of each entry first (breadth), then the next best overall.
+  const ranked = [...bullets].sort((a, b) => b.score - a.score);
+  const firsts = ranked.filter((b, i) => ranked.findIndex((x) => x.entryId === b.entryId) === i);
   const picked = input.keyPoints.length
     ? input.keyPoints.flatMap((id) => bullets.filter((b) => b.factId === id))
-    : [...bullets].sort((a, b) => b.score - a.score);
+    : [...firsts, ...ranked.filter((b) => !firsts.includes(b))];
   const entryName = (entryId: string) => profile.work.find((w) => w.id === entryId)?.name || profile.projects.find((p) => p.id === entryId)?.name || '';
   picked.slice(0, POINTS[input.length]).forEach((b, i) => {
     const where = entryName(b.entryId);
