@@ -66,7 +66,7 @@ const PATTERNS: { kind: QuantityKind; re: RegExp; read(m: RegExpExecArray): Omit
   },
   {
     kind: 'team-size',
-    re: new RegExp(`\\b(?:team of|group of|squad of|crew of)\\s+(?:up to\\s+)?${NUM}\\b|\\b${NUM}[- ](?:person|people|member|strong)\\s+(?:team|group|squad)\\b|\\b(?:led|leading|lead|managed|managing|manage|mentored|mentoring|supervised|supervising|coached|hired|grew a team of|built a team of)\\s+(?:a\\s+team\\s+of\\s+)?${NUM}\\+?\\s+(?:[a-z-]+\\s+)?(?:engineers|developers|people|staff|reports|direct reports|designers|analysts|members|scientists|testers|contractors|employees|interns|consultants)\\b|\\b${NUM}\\s+direct reports\\b`, 'gi'),
+    re: new RegExp(`\\b(?:teams? of|groups? of|squads? of|crews? of)\\s+(?:up to\\s+)?${NUM}\\b|\\b${NUM}[- ](?:person|people|member|strong)\\s+(?:team|group|squad)\\b|\\b(?:led|leading|lead|managed|managing|manage|mentored|mentoring|supervised|supervising|coached|hired|grew a team of|built a team of)\\s+(?:a\\s+team\\s+of\\s+)?${NUM}\\+?\\s+(?:[a-z-]+\\s+)?(?:engineers|developers|people|staff|reports|direct reports|designers|analysts|members|scientists|testers|contractors|employees|interns|consultants)\\b|\\b${NUM}\\s+direct reports\\b`, 'gi'),
     read: (m) => withValue((m[1] ?? m[2] ?? m[3] ?? m[4])!, undefined, 'people'),
   },
   {
