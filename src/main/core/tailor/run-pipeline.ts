@@ -88,11 +88,19 @@ export async function runPipeline(run: TailorRun, deps: PipelineDeps): Promise<T
 
   const result = await stage('check', 'Checking every claim against your profile', () => {
     const checker = createTruthChecker(profile, { company: job.company, role: job.title }, deps.now());
-    const flags = [...checker.check(written.cv), ...checker.check(written.letter)];
+    let letter = written.letter;
+    if (!deps.writer) {
+      // The template letter must never carry a flag: a template sentence the check cannot trace is dropped.
+      const flagged = new Set(checker.check(letter).map((f) => f.blockId));
+      letter = { ...letter, letter: { ...letter.letter, paragraphs: letter.letter.paragraphs.filter((p) => !flagged.has(p.id)) } };
+      written.letter = letter;
+    }
+    const flags = [...checker.check(written.cv), ...checker.check(letter)];
     const ats = atsChecks(written.cv, selection, options.template);
     const matchAfter = scoreMatch(analysis, analyzeProfile(written.cv.cv, asOf)).score;
     return { flags, ats, matchAfter };
   });
+  current = { ...current, letter: written.letter };
   commit({ ...result, status: 'done' }, 'check', result.flags.length ? `${result.flags.length} claim${result.flags.length > 1 ? 's' : ''} to review` : 'Every claim traces to your profile');
   return current;
 }
