@@ -63,7 +63,12 @@ export function formatLongDate(iso: string): string {
 
 /** "https://www.example.com/" -> "example.com": shorter in print, and still a link to readers. */
 export const displayUrl = (s: string): string => s.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
-const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+/** One line of printable text: control characters and runs of white space become one space, a lone UTF-16 surrogate (broken text) becomes U+FFFD. */
+export const clean = (s: string | undefined): string =>
+  (s ?? '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim();
 const texts = (hs: { text: string }[]): string[] => hs.map((h) => clean(h.text)).filter(Boolean);
 const entry = (e: Partial<EntryView>): EntryView => ({ title: '', org: '', location: '', dates: '', summary: '', bullets: [], ...e });
 const joinNonEmpty = (parts: (string | undefined)[], sep: string): string => parts.map(clean).filter(Boolean).join(sep);
@@ -118,7 +123,7 @@ export function letterView(l: Letter): LetterView {
     date: formatLongDate(clean(l.date)),
     recipient: [l.recipient.role ? `Hiring team, ${clean(l.recipient.role)}` : 'Hiring team', l.recipient.company, l.recipient.location].map(clean).filter(Boolean),
     greeting: clean(l.greeting),
-    paragraphs: l.paragraphs.map((p) => p.text.trim()).filter(Boolean),
+    paragraphs: l.paragraphs.map((p) => clean(p.text)).filter(Boolean),
     closing: clean(l.closing),
   };
 }

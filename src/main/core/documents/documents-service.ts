@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { ExportedFile, ExportRequest } from '../../../shared/domain/document';
 import type { Profile } from '../../../shared/domain/profile';
 import { AppError } from '../../../shared/ipc/result';
-import { compareBlocks } from './document-blocks';
+import { compareBlocks } from '../../../shared/document-blocks';
 import type { DocumentRenderer, RenderedFile, RenderRequest } from './document-renderer';
 import type { DocumentsRepo } from './documents-repo';
 

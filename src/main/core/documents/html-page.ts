@@ -36,7 +36,12 @@ export async function exportHtmlPage(profile: Profile, url: string | undefined):
   const target = url?.trim() ? checkPageUrl(url) : profile.basics.url ? checkPageUrl(profile.basics.url) : null;
   if (!target) warnings.push('No web address was given, so the page has no QR code. Give the address where the page will live.');
   const qr = target ? await QRCode.toString(target, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) : '';
-  const link = (c: string): string => (/^https?:\/\//i.test(c) ? `<a href="${esc(c)}">${esc(c.replace(/^https?:\/\//i, ''))}</a>` : /^[^@\s]+@[^@\s]+$/.test(c) ? `<a href="mailto:${esc(c)}">${esc(c)}</a>` : esc(c));
+  const link = (c: string): string =>
+    /^[^@\s/]+@[^@\s]+$/.test(c)
+      ? `<a href="mailto:${esc(c)}">${esc(c)}</a>`
+      : /^(https?:\/\/)?[\p{L}\p{N}.-]+\.\p{L}{2,}(\/\S*)?$/iu.test(c)
+        ? `<a href="${esc(/^https?:/i.test(c) ? c : `https://${c}`)}">${esc(c.replace(/^https?:\/\//i, ''))}</a>`
+        : esc(c);
   const sections = v.sections
     .map((s) => {
       const entries = s.entries

@@ -3,7 +3,10 @@ import { cvView, letterView } from './cv-view';
 
 /** Escapes what Markdown would read as syntax, so CV text prints as written. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+  return s
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1')
+    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
+    .replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3');
 }
 
 /** The document as Markdown: headings for sections and entries, bullets as a list. */

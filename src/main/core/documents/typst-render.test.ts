@@ -66,6 +66,10 @@ describe('Typst rendering', () => {
     const fits = await pdf({ ...p, work: [...p.work, ...more(6)] });
     expect(fits.pages).toBe(2);
     expect(fits.warnings).toEqual([]);
+    // The preview is the same layout: as many pages, stacked in one SVG.
+    const preview = await renderer.preview({ kind: 'cv', cv: { ...p, work: [...p.work, ...more(6)] }, citations: {} }, { template: 'ats', paper: 'a4', maxPages: 2 });
+    expect(preview.pages).toBe(2);
+    expect(Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(preview.svg)![1])).toBeGreaterThan(2 * 841);
     const tooLong = await pdf({ ...p, work: [...p.work, ...more(40)] });
     expect(tooLong.pages).toBeGreaterThan(2);
     expect(tooLong.warnings[0]).toMatch(/takes \d+ pages even at the smallest type; it must fit on 2\. Cut about \d+%.*oldest roles/);
@@ -86,5 +90,12 @@ describe('Typst rendering', () => {
       expect(h.warnings.join(' ')).toMatch(/no font in Jobsmith.*🚀/);
       expect(h.fileName).toBe('CV.pdf');
     }
+    // Broken text (a lone UTF-16 surrogate, control characters) and a 2,000-character word.
+    const broken = janeDoe();
+    broken.basics.name = 'Jane \ud800 Doe\u0000';
+    broken.basics.summary = `${'x'.repeat(2000)} tab\there`;
+    const b = await pdf(broken);
+    expect(b.pages).toBe(1);
+    expect((await readPdf(b.bytes)).info.Author).toBe('Jane \ufffd Doe');
   });
 });

@@ -1,5 +1,5 @@
 import type { DocumentContent, Paper, RenderOptions } from '../../../shared/domain/document';
-import { cvView, letterView, type CvView } from './cv-view';
+import { clean, cvView, letterView, type CvView } from './cv-view';
 import { uncoveredCharacters } from './fonts';
 import { templateSource } from './template-source';
 import type { TypstEngine, TypstOutput } from './typst-engine';
@@ -67,7 +67,7 @@ export async function renderTypst(engine: TypstEngine, content: DocumentContent,
   const view = content.kind === 'cv' ? cvView(content.cv) : letterView(content.letter);
   const source = templateSource(content.kind, opts.template);
   const maxPages = content.kind === 'letter' ? 1 : opts.maxPages;
-  const metaJson = { title: meta.title || 'Document', author: meta.author || '', keywords: meta.keywords.filter(Boolean) };
+  const metaJson = { title: clean(meta.title) || 'Document', author: clean(meta.author), keywords: meta.keywords.map(clean).filter(Boolean) };
   let output: TypstOutput | null = null;
   let level = 0;
   for (; level < FIT_LEVELS.length; level++) {

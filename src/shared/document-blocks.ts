@@ -1,4 +1,4 @@
-import type { BlockChange, DocumentContent } from '../../../shared/domain/document';
+import type { BlockChange, DocumentContent } from './domain/document';
 
 /**
  * A document as labelled blocks of text keyed by stable ids (a bullet's fact id, `basics.summary`,
@@ -52,4 +52,26 @@ export function compareBlocks(a: DocumentContent, b: DocumentContent): BlockChan
   }
   for (const old of before.values()) if (old.text) changes.push({ blockId: old.id, label: old.label, before: old.text, after: '' });
   return changes;
+}
+
+/** A copy of `content` with the block `blockId` set to `text` (unknown ids leave it unchanged). */
+export function setBlockText(content: DocumentContent, blockId: string, text: string): DocumentContent {
+  const c = structuredClone(content);
+  if (c.kind === 'letter') {
+    const l = c.letter;
+    if (blockId === 'letter.greeting') l.greeting = text;
+    else if (blockId === 'letter.closing') l.closing = text;
+    else for (const p of l.paragraphs) if (p.id === blockId) p.text = text;
+    return c;
+  }
+  const p = c.cv;
+  const [id, field] = blockId.split('.') as [string, string | undefined];
+  if (id === 'basics' && (field === 'name' || field === 'label' || field === 'summary')) p.basics[field] = text;
+  for (const w of p.work) {
+    if (w.id === id && field === 'position') w.position = text;
+    if (w.id === id && field === 'summary') w.summary = text;
+  }
+  for (const x of p.projects) if (x.id === id && field === 'description') x.description = text;
+  for (const h of [...p.work, ...p.projects, ...p.volunteer].flatMap((e) => e.highlights)) if (h.id === blockId) h.text = text;
+  return c;
 }
