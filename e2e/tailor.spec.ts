@@ -29,4 +29,8 @@ test('generate with no model from a stored profile and job: live progress, then 
   await expect(result.getByLabel('Cover letter')).toContainText('I was excited to see the Senior Python Engineer opening at Initech');
   await expect(result.getByRole('list', { name: 'ATS checks' })).toContainText('Contact details');
   await shot('tailor-no-model-result');
+  // The run's CV is a document version: the review screen opens it.
+  await result.getByRole('link', { name: 'Review and export the CV' }).click();
+  await expect(page).toHaveURL(/#\/documents\?version=\d+$/);
+  await expect(page.getByText('Led a team of 5 engineers building the Python settlement service.').first()).toBeVisible();
 });

@@ -102,7 +102,15 @@ export const TailorRun = z.object({
   labels: z.array(z.string()),
   error: z.string().nullable(),
   /** The document versions holding the output (src/main/core/documents): the review and export read them. */
-  documentIds: z.object({ cv: z.number().int().nullable(), letter: z.number().int().nullable() }).default({ cv: null, letter: null }),
+  documentIds: z
+    .object({
+      cv: z.number().int().nullable(),
+      letter: z.number().int().nullable(),
+      /** The newest version of each (what the review opens: /documents?version=<id>). */
+      cvVersion: z.number().int().nullable().default(null),
+      letterVersion: z.number().int().nullable().default(null),
+    })
+    .default({ cv: null, letter: null, cvVersion: null, letterVersion: null }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

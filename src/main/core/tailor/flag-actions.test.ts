@@ -46,7 +46,10 @@ describe('flag actions (the review screen calls these)', () => {
     expect(textOf(fixed, 'w1h1')).toBe('Cut infrastructure costs by 30% on AWS Lambda.');
     expect(fixed.flags.filter((f) => f.status === 'edited')).toHaveLength(2);
     // The edit is kept as a new version of the CV document.
-    expect(core.documents.list({ documentId: run.documentIds.cv! }).length).toBe(3);
+    const versions = core.documents.list({ documentId: run.documentIds.cv! });
+    expect(versions.length).toBe(3);
+    expect(fixed.documentIds.cvVersion).toBe(Math.max(...versions.map((v) => v.id)));
+    expect(core.documents.get(fixed.documentIds.cvVersion!).flags.filter((f) => f.status === 'open').map((f) => f.blockId)).toEqual(['w1h3']);
   });
 
   it('remove: the sentence holding the claim goes; an emptied bullet is dropped', async () => {

@@ -24,7 +24,7 @@ export interface TailorServiceDeps {
   /** The model layer's public surface: structured generation and the user's provider list. */
   ai: { generate: Generate; settings(): AiSettings };
   /** Where finished output is kept as document versions (core/documents), for review and export. */
-  documents: { save(input: SaveDocumentInput): { documentId: number } };
+  documents: { save(input: SaveDocumentInput): { id: number; documentId: number } };
   clock?: () => Date;
 }
 
@@ -51,7 +51,7 @@ export function createTailorService(deps: TailorServiceDeps) {
   }
 
   /** Saves one of the run's documents as a new version, with its own flags; returns its document id. */
-  function saveVersion(run: TailorRun, doc: 'cv' | 'letter', source: 'tailored' | 'edited'): number | null {
+  function saveVersion(run: TailorRun, doc: 'cv' | 'letter', source: 'tailored' | 'edited'): { id: number; documentId: number } | null {
     const content: DocumentContent | null = run[doc];
     if (!content) return null;
     const ids = new Set(content.kind === 'letter' ? content.letter.paragraphs.map((p) => p.id) : []);
@@ -66,7 +66,19 @@ export function createTailorService(deps: TailorServiceDeps) {
       matchBefore: run.matchBefore === null ? null : run.matchBefore / 100,
       matchAfter: run.matchAfter === null ? null : run.matchAfter / 100,
       options: { template: run.options.template, paper: 'a4', maxPages: 2 },
-    }).documentId;
+    });
+  }
+
+  /** Saves the run's documents (new versions of the ones it already has) and records their ids. */
+  function saveDocuments(run: TailorRun, source: 'tailored' | 'edited', only?: 'cv' | 'letter'): TailorRun {
+    const ids = { ...run.documentIds };
+    for (const doc of only ? [only] : (['cv', 'letter'] as const)) {
+      const saved = saveVersion(run, doc, source);
+      if (!saved) continue;
+      ids[doc] = saved.documentId;
+      ids[doc === 'cv' ? 'cvVersion' : 'letterVersion'] = saved.id;
+    }
+    return { ...run, documentIds: ids };
   }
 
   function start(jobId: string, input: TailorOptionsInput, explicit: ProviderConfig | null = null): { run: TailorRun; done: Promise<TailorRun> } {
@@ -79,7 +91,7 @@ export function createTailorService(deps: TailorServiceDeps) {
       id: randomUUID(), jobId, jobTitle: job.title, company: job.company, status: 'running', mode: writing ? 'model' : 'no-model',
       providerId: writing?.providerId ?? null, model: writing?.model ?? null, promptVersion: writing ? PROMPT_VERSION : NO_MODEL_VERSION, options,
       stages: TailorStage.options.map((stage) => ({ stage, status: 'pending', ms: null, modelMs: null })),
-      selection: null, cv: null, letter: null, flags: [], ats: [], matchBefore: null, matchAfter: null, labels: [], error: null, documentIds: { cv: null, letter: null }, createdAt: at, updatedAt: at,
+      selection: null, cv: null, letter: null, flags: [], ats: [], matchBefore: null, matchAfter: null, labels: [], error: null, documentIds: { cv: null, letter: null, cvVersion: null, letterVersion: null }, createdAt: at, updatedAt: at,
     };
     deps.repo.insert(run);
     const controller = new AbortController();
@@ -101,7 +113,7 @@ export function createTailorService(deps: TailorServiceDeps) {
         : null,
     })
       .then((final) => {
-        const saved = { ...final, documentIds: { cv: saveVersion(final, 'cv', 'tailored'), letter: saveVersion(final, 'letter', 'tailored') } };
+        const saved = saveDocuments(final, 'tailored');
         deps.repo.save(saved);
         progress('check', 'done', 'Finished', true);
         return saved;
@@ -154,9 +166,9 @@ export function createTailorService(deps: TailorServiceDeps) {
       if (run.status === 'running') throw new AppError('CONFLICT', 'Wait for the run to finish before resolving its flags.');
       const next = applyFlagAction(run, flagId, action, { profile: () => deps.profile.get().profile, saveProfile: (p) => deps.profile.save(p), now });
       const doc = next.letter?.kind === 'letter' && next.letter.letter.paragraphs.some((p) => p.id === run.flags.find((f) => f.id === flagId)?.blockId) ? 'letter' : 'cv';
-      if (next.documentIds[doc] !== null) saveVersion(next, doc, 'edited');
-      deps.repo.save(next);
-      return next;
+      const stored = next.documentIds[doc] !== null ? saveDocuments(next, 'edited', doc) : next;
+      deps.repo.save(stored);
+      return stored;
     },
     async rewrite(runId: string, target: RewriteTarget, providerId?: string): Promise<RewriteResult> {
       const run = mustGet(runId);

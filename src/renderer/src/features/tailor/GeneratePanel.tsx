@@ -1,5 +1,6 @@
 import { Check, Loader2, Sparkles, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { LetterTone, TailorStage } from '../../../../shared/domain/tailor';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
@@ -79,6 +80,10 @@ function RunResult() {
         Match {run.matchBefore ?? '–'} → {run.matchAfter ?? '–'} · {open.length ? `${open.length} claim${open.length > 1 ? 's' : ''} to review before export` : 'every claim traces to your profile'}
       </p>
       {run.labels.map((l) => <p key={l} className="text-xs text-fg-muted">{l}</p>)}
+      <p className="flex gap-3 text-sm">
+        {run.documentIds.cvVersion ? <Link className="text-accent underline" to={`/documents?version=${run.documentIds.cvVersion}`}>Review and export the CV</Link> : null}
+        {run.documentIds.letterVersion ? <Link className="text-accent underline" to={`/documents?version=${run.documentIds.letterVersion}`}>Review and export the letter</Link> : null}
+      </p>
       <ul className="text-xs" aria-label="ATS checks">
         {run.ats.map((a) => <li key={a.id} className={a.ok ? 'text-fg-muted' : 'text-warning'}>{a.ok ? '✓' : '!'} {a.label}: {a.detail}</li>)}
       </ul>
