@@ -10,6 +10,7 @@ import {
   ExportRequest,
   RenderOptions,
   SaveDocumentInput,
+  TruthFlag,
 } from './domain/document';
 import { Basics, Profile } from './domain/profile';
 import {
@@ -171,6 +172,8 @@ export const contract = {
   'tailor.cancel': { input: z.object({ runId: z.string().min(1).max(100) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Edit, remove or confirm ("this is true, add it to my profile") one truth flag. */
   'tailor.resolveFlag': { input: z.object({ runId: z.string().min(1).max(100), flagId: z.string().min(1).max(100), action: FlagAction }).strict(), output: TailorRun },
+  /** "This is true": the claim's sentence becomes a profile fact (for flags on any document version); cite `factId` in that block. */
+  'tailor.confirmClaim': { input: z.object({ flag: TruthFlag, blockText: z.string().max(10_000), factIds: z.array(z.string().max(64)).max(50) }).strict(), output: z.object({ factId: z.string() }) },
   /** Rewrites one bullet, the summary, or a LinkedIn "About" with a model; the result is checked like the rest. */
   'tailor.rewrite': { input: z.object({ runId: z.string().min(1).max(100), target: RewriteTarget, providerId: z.string().max(40).optional() }).strict(), output: RewriteResult },
 } as const;

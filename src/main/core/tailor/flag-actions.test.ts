@@ -3,6 +3,7 @@ import type { TailorRun } from '../../../shared/domain/tailor';
 import { startFakeModelServer, type FakeModelServer } from '../ai/testing/fake-model-server';
 import { TRUTHFUL_CV, TRUTHFUL_LETTER } from './testing/recorded-tailoring.fixture';
 import { streamed, tailorHarness, useFakeServer } from './testing/tailor-harness';
+import { createTruthChecker } from './truth/check-document';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -79,5 +80,19 @@ describe('flag actions (the review screen calls these)', () => {
     core.tailor.resolveFlag(run.id, flag(run, 'w1h1')!.id, { action: 'confirm' });
     const acme = core.profile.get().profile.work.find((w) => w.id === 'w1')!;
     expect(acme.highlights.at(-1)!.text).toBe('Migrated batch jobs to AWS Lambda, reducing infrastructure costs by 45%.');
+  });
+});
+
+describe('confirming a claim from any document (the review screen)', () => {
+  it('adds the sentence to the cited job; a check citing the new fact passes', async () => {
+    const { core, run, flag } = await flaggedRun();
+    const f = flag(run, 'w1h1')!;
+    const text = 'Migrated batch jobs to AWS Lambda, reducing infrastructure costs by 45%.';
+    const { factId } = core.tailor.confirmClaim(f, text, ['w1h1']);
+    const acme = core.profile.get().profile.work.find((w) => w.id === 'w1')!;
+    expect(acme.highlights.find((h) => h.id === factId)!.text).toBe(text);
+    const checker = createTruthChecker(core.profile.get().profile, { company: 'Initech', role: 'Senior Python Engineer' });
+    expect(checker.checkBlock({ blockId: 'w1h1', text, factIds: ['w1h1'] }).map((x) => x.text)).toEqual(['45%']);
+    expect(checker.checkBlock({ blockId: 'w1h1', text, factIds: ['w1h1', factId] })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AiSettings, ProviderConfig } from '../../../shared/domain/ai';
-import type { DocumentContent, SaveDocumentInput } from '../../../shared/domain/document';
+import type { DocumentContent, SaveDocumentInput, TruthFlag } from '../../../shared/domain/document';
 import type { Job } from '../../../shared/domain/job';
 import type { Profile } from '../../../shared/domain/profile';
 import {
@@ -9,7 +9,8 @@ import {
 import { AppError } from '../../../shared/ipc/result';
 import type { StructuredRequest } from '../ai/ai-service';
 import type { EventBus } from '../events';
-import { applyFlagAction } from './flag-actions';
+import { applyFlagAction, confirmIntoProfile } from './flag-actions';
+import { sentenceSpans } from './truth/check-truth';
 import { NO_MODEL_VERSION, PROMPT_VERSION } from './prompts';
 import { rewriteBlock } from './rewrite';
 import { runPipeline } from './run-pipeline';
@@ -169,6 +170,16 @@ export function createTailorService(deps: TailorServiceDeps) {
       const stored = next.documentIds[doc] !== null ? saveDocuments(next, 'edited', doc) : next;
       deps.repo.save(stored);
       return stored;
+    },
+    /**
+     * "This is true, add it to my profile" for a flag on any document (the review screen's versions):
+     * the sentence holding the claim becomes a profile fact; cite the returned id in that block.
+     */
+    confirmClaim(flag: TruthFlag, blockText: string, factIds: string[]): { factId: string } {
+      const [s, e] = sentenceSpans(blockText).find(([a, b]) => flag.start >= a && flag.start < b) ?? [0, blockText.length];
+      const added = confirmIntoProfile(deps.profile.get().profile, flag, blockText.slice(s, e).trim(), factIds, now());
+      deps.profile.save(added.profile);
+      return { factId: added.factId };
     },
     async rewrite(runId: string, target: RewriteTarget, providerId?: string): Promise<RewriteResult> {
       const run = mustGet(runId);
