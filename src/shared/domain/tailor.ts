@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentContent, TemplateId, TruthFlag } from './document';
+import { JobAnalysis } from './match';
 import { FactId } from './profile';
 
 /**
@@ -91,6 +92,8 @@ export const TailorRun = z.object({
   promptVersion: z.string(),
   options: TailorOptions,
   stages: z.array(StageTiming),
+  /** Stage outputs: the job analysis, the selection, the written documents, the flags and ATS checks. */
+  analysis: JobAnalysis.nullable().default(null),
   selection: Selection.nullable(),
   cv: DocumentContent.nullable(),
   letter: DocumentContent.nullable(),

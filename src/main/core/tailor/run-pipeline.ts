@@ -63,7 +63,7 @@ export async function runPipeline(run: TailorRun, deps: PipelineDeps): Promise<T
   const jobText = { ...jobTextOf({ ...job, salaryMin: job.salary?.min ?? null, salaryMax: job.salary?.max ?? null, salaryCurrency: job.salary?.currency ?? null, salaryPeriod: job.salary?.period ?? null }), text: promptSafeJobText(job.descriptionText) };
   const { analysis, profileAnalysis } = await stage('analyze', 'Reading the job', () => ({ analysis: analyzeJob(jobText), profileAnalysis: analyzeProfile(profile, asOf) }));
   const matchBefore = scoreMatch(analysis, profileAnalysis).score;
-  commit({ matchBefore }, 'analyze', `${analysis.requirements.length} skills asked for; match ${matchBefore}/100`);
+  commit({ matchBefore, analysis }, 'analyze', `${analysis.requirements.length} skills asked for; match ${matchBefore}/100`);
 
   const profileSkills = new Set(profileAnalysis.skills.map((s) => s.name));
   const selection = await stage('select', 'Choosing what to show', () => selectForJob(profile, analysis, profileSkills));

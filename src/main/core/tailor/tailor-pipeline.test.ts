@@ -34,6 +34,7 @@ describe('tailoring without a model', () => {
     expect(run.labels).toContain(NO_MODEL_LABEL);
     expect(run.stages.map((s) => s.status)).toEqual(['done', 'done', 'done', 'done']);
     expect(run.stages.every((s) => typeof s.ms === 'number')).toBe(true);
+    expect(run.analysis!.requirements.map((r) => r.name)).toContain('PostgreSQL');
     // The Python bullet serves a required skill and is explained as such.
     const acme = run.selection!.entries.find((e) => e.entryId === 'w1')!;
     expect(acme.bullets.find((b) => b.factId === 'w1h2')!.reason).toMatch(/required skill Python/);
@@ -69,7 +70,8 @@ describe('tailoring with a model (local OpenAI-compatible server replaying recor
     const { core, job, of } = await harness();
     const s = await server([streamed(TRUTHFUL_CV), streamed(TRUTHFUL_LETTER)]);
     const providerId = useFakeServer(core, s.url);
-    const run = await core.tailor.run(job.id, { providerId });
+    const run = await core.tailor.run(job.id, { providerId, model: 'replay-2' });
+    expect((s.requests[0]!.body as { model: string }).model).toBe('replay-2');
     expect(run.error).toBeNull();
     expect(run.status).toBe('done');
     expect(run.flags).toEqual([]);

@@ -6,7 +6,7 @@ import { tailorRuns } from '../db/schema';
 type Row = typeof tailorRuns.$inferSelect;
 
 function toRun(row: Row): TailorRun {
-  return TailorRun.parse({ ...row, matchBefore: row.matchBefore ?? null, matchAfter: row.matchAfter ?? null });
+  return TailorRun.parse({ ...row, analysis: row.analysis ?? null, matchBefore: row.matchBefore ?? null, matchAfter: row.matchAfter ?? null });
 }
 
 /** Stores tailoring runs: each stage's output is written as the stage ends. */

@@ -92,7 +92,7 @@ export function createTailorService(deps: TailorServiceDeps) {
       id: randomUUID(), jobId, jobTitle: job.title, company: job.company, status: 'running', mode: writing ? 'model' : 'no-model',
       providerId: writing?.providerId ?? null, model: writing?.model ?? null, promptVersion: writing ? PROMPT_VERSION : NO_MODEL_VERSION, options,
       stages: TailorStage.options.map((stage) => ({ stage, status: 'pending', ms: null, modelMs: null })),
-      selection: null, cv: null, letter: null, flags: [], ats: [], matchBefore: null, matchAfter: null, labels: [], error: null, documentIds: { cv: null, letter: null, cvVersion: null, letterVersion: null }, createdAt: at, updatedAt: at,
+      analysis: null, selection: null, cv: null, letter: null, flags: [], ats: [], matchBefore: null, matchAfter: null, labels: [], error: null, documentIds: { cv: null, letter: null, cvVersion: null, letterVersion: null }, createdAt: at, updatedAt: at,
     };
     deps.repo.insert(run);
     const controller = new AbortController();

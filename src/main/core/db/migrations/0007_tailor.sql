@@ -8,6 +8,7 @@ CREATE TABLE `tailor_runs` (
 	`prompt_version` text NOT NULL,
 	`options` text NOT NULL,
 	`stages` text NOT NULL,
+	`analysis` text,
 	`selection` text,
 	`cv` text,
 	`letter` text,

@@ -21,6 +21,7 @@ export const tailorRuns = sqliteTable(
     /** JSON: TailorOptions, StageTiming[], Selection, DocumentContent (cv, letter), TruthFlag[], AtsCheck[], string[]. */
     options: text('options', { mode: 'json' }).notNull(),
     stages: text('stages', { mode: 'json' }).notNull(),
+    analysis: text('analysis', { mode: 'json' }),
     selection: text('selection', { mode: 'json' }),
     cv: text('cv', { mode: 'json' }),
     letter: text('letter', { mode: 'json' }),

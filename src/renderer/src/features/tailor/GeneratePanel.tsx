@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { LetterTone, TailorStage } from '../../../../shared/domain/tailor';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
+import { Input } from '../../components/ui/input';
 import { FlagList } from './FlagList';
 import { useTailor } from './tailor-store';
 
@@ -15,6 +16,7 @@ export function GeneratePanel({ jobId }: { jobId: string }) {
   const { providers, run, progress, text, running, loading, error, loadProviders, generate, cancel, reset } = useTailor();
   const [provider, setProvider] = useState(NO_MODEL);
   const [tone, setTone] = useState<LetterTone>('professional');
+  const [model, setModel] = useState('');
   useEffect(() => {
     void loadProviders();
     reset();
@@ -33,6 +35,12 @@ export function GeneratePanel({ jobId }: { jobId: string }) {
             {providers.map((p) => <option key={p.id} value={p.id}>{p.label}{p.model ? ` · ${p.model.split('/').pop()}` : ''}</option>)}
           </select>
         </label>
+        {provider !== NO_MODEL ? (
+          <label className="flex flex-col text-xs">
+            Model (optional)
+            <Input aria-label="Model" className="h-8 w-44" placeholder={providers.find((p) => p.id === provider)?.model.split('/').pop() ?? ''} value={model} onChange={(e) => setModel(e.target.value)} disabled={running} />
+          </label>
+        ) : null}
         <label className="flex flex-col text-xs">
           Letter tone
           <select aria-label="Letter tone" className="h-8 rounded-md border border-border bg-surface px-2 text-sm" value={tone} onChange={(e) => setTone(e.target.value as LetterTone)} disabled={running}>
@@ -42,7 +50,7 @@ export function GeneratePanel({ jobId }: { jobId: string }) {
         {running ? (
           <Button size="sm" variant="secondary" onClick={() => void cancel()}><X aria-hidden /> Cancel</Button>
         ) : (
-          <Button size="sm" onClick={() => void generate(jobId, provider === NO_MODEL ? null : provider, tone)} disabled={loading}><Sparkles aria-hidden /> Generate</Button>
+          <Button size="sm" onClick={() => void generate(jobId, provider === NO_MODEL ? null : provider, tone, model)} disabled={loading}><Sparkles aria-hidden /> Generate</Button>
         )}
       </div>
       {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}

@@ -18,7 +18,7 @@ interface TailorState {
   loading: boolean;
   error: string | null;
   loadProviders(): Promise<void>;
-  generate(jobId: string, providerId: string | null, tone: LetterTone): Promise<void>;
+  generate(jobId: string, providerId: string | null, tone: LetterTone, model?: string): Promise<void>;
   cancel(): Promise<void>;
   resolveFlag(flagId: string, action: FlagAction): Promise<void>;
   reset(): void;
@@ -44,7 +44,7 @@ export const useTailor = create<TailorState>((set, get) => ({
       set({ error: message(e) });
     }
   },
-  async generate(jobId, providerId, tone) {
+  async generate(jobId, providerId, tone, model) {
     unsubscribe?.();
     set({ running: true, loading: true, error: null, progress: [], text: '', run: null });
     let runId: string | null = null;
@@ -73,7 +73,7 @@ export const useTailor = create<TailorState>((set, get) => ({
       }
     };
     try {
-      const run = await api.invoke('tailor.start', { jobId, options: { providerId, tone } });
+      const run = await api.invoke('tailor.start', { jobId, options: { providerId, tone, ...(providerId && model?.trim() ? { model: model.trim() } : {}) } });
       runId = run.id;
       set({ run, loading: false });
       const mine = early.filter((p) => p.runId === run.id);
