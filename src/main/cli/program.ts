@@ -10,6 +10,7 @@ import { registerJobsCommands } from './jobs';
 import { registerMatchCommands } from './match';
 import { registerProfileCommands } from './profile';
 import { registerServeCommand } from './serve';
+import { registerTailorCommands } from './tailor';
 
 /** Every command group, in the order `--help` lists them. */
 const groups: CommandGroup[] = [
@@ -21,6 +22,7 @@ const groups: CommandGroup[] = [
   registerMatchCommands,
   registerJobsCommands,
   registerDocumentsCommands,
+  registerTailorCommands,
 ];
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {

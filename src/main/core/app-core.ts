@@ -17,6 +17,8 @@ import type { ProfileService } from './profile/profile-service';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import { createSettingsModule } from './settings/settings-module';
 import type { SettingsService } from './settings/settings-service';
+import { createTailorModule } from './tailor/tailor-module';
+import type { TailorService } from './tailor/tailor-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -49,6 +51,8 @@ export interface Core {
   watch: WatchService;
   /** Templates, rendering, document versions and export (src/main/core/documents). */
   documents: DocumentsService;
+  /** Tailored CVs and letters, every claim checked against the profile (src/main/core/tailor). */
+  tailor: TailorService;
   close(): Promise<void>;
 }
 
@@ -95,9 +99,17 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs });
+  const tailorModule = createTailorModule({
+    db,
+    events,
+    profile: profileModule.profile,
+    jobs: jobsModule.jobs,
+    ai: { generate: (r) => ai.service.generate(r), settings: () => ai.settings.get() },
+    documents: documentsModule.documents,
+  });
 
   // Disposed in reverse order of creation, then the database closes.
-  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, profileModule, ai, matchModule, jobsModule, documentsModule];
+  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, profileModule, ai, matchModule, jobsModule, documentsModule, tailorModule];
   return {
     dataDir,
     database,
@@ -110,6 +122,7 @@ export function createCore(options: CoreOptions): Core {
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
     documents: documentsModule.documents,
+    tailor: tailorModule.tailor,
     async close() {
       for (const module of modules.reverse()) await module.dispose();
       database.close();

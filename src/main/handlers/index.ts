@@ -6,6 +6,7 @@ import { matchHandlers } from './match';
 import { profileHandlers } from './profile';
 import { profileImportHandlers } from './profile-import';
 import { settingsHandlers } from './settings';
+import { tailorHandlers } from './tailor';
 import type { Handlers } from './types';
 
 /** Every channel of the contract, once. A missing or extra handler is a compile error. */
@@ -17,5 +18,6 @@ export const handlers = {
   ...aiHandlers,
   ...matchHandlers,
   ...jobsHandlers,
+  ...tailorHandlers,
   ...documentsHandlers,
 } satisfies Handlers;

@@ -4,4 +4,5 @@ export * from './settings';
 export * from './ai';
 export * from './jobs';
 export * from './match';
+export * from './tailor';
 export * from './documents';

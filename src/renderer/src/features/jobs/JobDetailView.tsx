@@ -5,6 +5,7 @@ import { JobStatus, type JobDetail } from '../../../../shared/domain/job';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
+import { GeneratePanel } from '../tailor/GeneratePanel';
 import { useJobs } from './jobs-store';
 
 const salaryText = (s: JobDetail['job']['salary']): string | null =>
@@ -70,6 +71,7 @@ export function JobDetailView({ detail }: { detail: JobDetail }) {
           </div>
         ))}
       </details>
+      <GeneratePanel jobId={job.id} />
     </Card>
   );
 }
