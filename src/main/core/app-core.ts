@@ -18,6 +18,8 @@ import { createMatchService, type MatchService } from './match/match-service';
 import { localSemanticScorer } from './match/semantic/local-semantic';
 import type { SecretStore } from './secrets/secret-store';
 import { MemorySecretStore } from './secrets/secret-store';
+import { createApplicationsModule, type ApplicationsModule } from './applications/applications-module';
+import type { Notifier } from './applications/notifier';
 
 export interface CoreOptions {
   dataDir: string;
@@ -30,6 +32,10 @@ export interface CoreOptions {
   llama?: { gpu?: false | 'auto'; maxThreads?: number };
   /** How often the job watchlist is checked; null = never on a schedule (default 6 h). */
   watchIntervalMs?: number | null;
+  /** Desktop notifications for due reminders (the app passes Electron's); default: a `notification` event. */
+  notifier?: Notifier;
+  /** How often due reminders are checked (and once at start); default null = never (the CLI). */
+  reminderIntervalMs?: number | null;
 }
 
 /** Everything the handlers can reach. Built once per process by `createCore`. */
@@ -48,6 +54,8 @@ export interface Core {
   jobs: JobsService;
   /** The watchlist of company job boards, saved searches and the inbox. */
   watch: WatchService;
+  /** Applications, their snapshots, reminders, import and export (src/main/core/applications). */
+  applications: ApplicationsModule;
   close(): Promise<void>;
 }
 
@@ -98,9 +106,22 @@ export function createCore(options: CoreOptions): Core {
     settings: () => settings.get(),
     gateway,
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
+    onStatusChange: (job) => {
+      if (job.status === 'applied') applications.applications.jobMarkedApplied(job);
+    },
+  });
+  const applications = createApplicationsModule({
+    db: database.db,
+    events,
+    jobs: jobsModule.jobs,
+    notifier: options.notifier ?? { notify: ({ title, body }) => events.emit('notification', { level: 'info', title, body }) },
+    clock: () => new Date(),
+    reminderIntervalMs: options.reminderIntervalMs ?? null,
+    followUpDays: 7,
+    interviewLeadMinutes: 60,
   });
 
-  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose()];
+  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => applications.dispose()];
   return {
     dataDir,
     database,
@@ -112,6 +133,7 @@ export function createCore(options: CoreOptions): Core {
     match,
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
+    applications,
     async close() {
       for (const dispose of disposers.reverse()) await dispose();
       database.close();
