@@ -102,8 +102,14 @@ export function createApplicationsRepo(db: Db) {
     list(query: ApplicationListQuery): ApplicationSummary[] {
       const where: string[] = [];
       const params: unknown[] = [];
-      if (query.status) (where.push('a.status = ?'), params.push(query.status));
-      if (query.source) (where.push('a.source = ? COLLATE NOCASE'), params.push(query.source));
+      if (query.status) {
+        where.push('a.status = ?');
+        params.push(query.status);
+      }
+      if (query.source) {
+        where.push('a.source = ? COLLATE NOCASE');
+        params.push(query.source);
+      }
       const match = query.search ? ftsQuery(query.search) : null;
       if (query.search && !match) return [];
       if (match) {

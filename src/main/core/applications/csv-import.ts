@@ -87,10 +87,37 @@ export function readMoney(value: string, currencyColumn: string): { amount: numb
   return { amount: Number.isFinite(amount) ? amount : null, currency: code ?? (symbol ? SYMBOLS[symbol]! : null) };
 }
 
+/** The header and every non-empty record with the file line it starts on (quoted cells may span lines). */
+function readRecords(text: string): { headers: string[]; records: { cells: string[]; line: number }[] } {
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  const all: { cells: string[]; line: number }[] = [];
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    header: false,
+    step: (result) => {
+      const cells = result.data;
+      if (cells.some((c) => c.trim() !== '')) all.push({ cells, line: lineAt(start) });
+      start = result.meta.cursor;
+    },
+  });
+  const [head, ...records] = all;
+  return { headers: (head?.cells ?? []).map((h) => h.trim()), records };
+}
+
 export function previewCsv(text: string): ImportPreviewResult & { descriptions: Map<number, string> } {
   if (text.length > MAX_IMPORT_CSV_CHARS) throw new Error(`The file is too large to import (${Math.round(text.length / 1e6)} MB; the limit is 20 MB).`);
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  const headers = parsed.meta.fields ?? [];
+  const { headers, records } = readRecords(text.replace(/^\uFEFF/, ''));
   const columns: Record<string, string> = {};
   const columnOf: Partial<Record<Field, string>> = {};
   for (const field of Object.keys(ALIASES) as Field[]) {
@@ -108,15 +135,13 @@ export function previewCsv(text: string): ImportPreviewResult & { descriptions: 
     problems.push({ line: 1, message: `No ${!columnOf.title ? 'job title' : 'company'} column: the header has ${headers.map((h) => `"${h}"`).join(', ') || 'no columns'}.` });
     return { shape: detectShape(headers), columns, rows: [], problems, descriptions: new Map() };
   }
-  const broken = new Map<number, string>();
-  for (const e of parsed.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') broken.set(e.row, e.message);
   const rows: ImportRow[] = [];
   const descriptions = new Map<number, string>();
-  parsed.data.slice(0, MAX_ROWS).forEach((record, index) => {
-    const line = index + 2;
-    const cell = (field: Field): string => (columnOf[field] ? String(record[columnOf[field]!] ?? '').trim() : '');
+  const index = new Map(headers.map((h, i) => [h, i]));
+  records.slice(0, MAX_ROWS).forEach(({ cells, line }) => {
+    const cell = (field: Field): string => (columnOf[field] ? String(cells[index.get(columnOf[field]!)!] ?? '').trim() : '');
     const why: string[] = [];
-    if (broken.has(index)) why.push(`the row could not be read (${broken.get(index)})`);
+    if (cells.length !== headers.length) why.push(`the row could not be read: it has ${cells.length} cells where the header has ${headers.length}`);
     const title = cell('title');
     const company = cell('company');
     if (!title) why.push('no job title');
@@ -142,6 +167,6 @@ export function previewCsv(text: string): ImportPreviewResult & { descriptions: 
     const description = cell('description');
     if (description) descriptions.set(line, description.slice(0, 200_000));
   });
-  if (parsed.data.length > MAX_ROWS) problems.push({ line: MAX_ROWS + 2, message: `Only the first ${MAX_ROWS.toLocaleString('en')} rows are imported.` });
+  if (records.length > MAX_ROWS) problems.push({ line: MAX_ROWS + 2, message: `Only the first ${MAX_ROWS.toLocaleString('en')} rows are imported.` });
   return { shape: detectShape(headers), columns, rows, problems, descriptions };
 }

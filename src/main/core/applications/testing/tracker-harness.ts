@@ -41,22 +41,22 @@ export function createTestTracker(opts: { dir?: string; clock: () => Date; remin
   const dir = opts.dir ?? mkdtempSync(path.join(os.tmpdir(), 'jobsmith-apps-'));
   const database = openDatabase({ file: path.join(dir, 'jobsmith.sqlite') });
   const notifier = createRecordingNotifier();
-  let module: ApplicationsModule | undefined;
+  const late: { module?: ApplicationsModule } = {};
   const jobs = createJobsService({
     repo: createJobsRepo(database.db),
     gateway: createGateway({ retries: 0, isOffline: () => true }),
     browserPath: () => null,
     clock: opts.clock,
     onStatusChange: (job) => {
-      if (job.status === 'applied') module?.applications.jobMarkedApplied(job);
+      if (job.status === 'applied') late.module?.applications.jobMarkedApplied(job);
     },
   });
-  module = createApplicationsModule({
+  const module = (late.module = createApplicationsModule({
     db: database.db, events: createEventBus(), jobs, notifier, clock: opts.clock,
     reminderIntervalMs: opts.reminderIntervalMs ?? null, followUpDays: 7, interviewLeadMinutes: 60,
-  });
+  }));
   const close = () => {
-    module!.dispose();
+    module.dispose();
     database.close();
   };
   return {
