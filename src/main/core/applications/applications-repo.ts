@@ -39,8 +39,10 @@ const SORT_SQL: Record<NonNullable<ApplicationListQuery['sort']>, string> = {
 
 const SUMMARY_SQL = `SELECT a.id, a.job_id, a.status, a.status_on, a.applied_on, a.source, a.salary_amount, a.salary_currency,
   a.offer_amount, a.offer_currency, a.match_score, a.match_formula_version, a.created_at, a.updated_at, j.title, j.company,
-  (SELECT min(coalesce(r.snoozed_until, r.due_at)) FROM application_reminders r WHERE r.application_id = a.id AND r.done_at IS NULL) AS next_reminder
-  FROM applications a JOIN jobs j ON j.id = a.job_id`;
+  r.next_reminder
+  FROM applications a JOIN jobs j ON j.id = a.job_id
+  LEFT JOIN (SELECT application_id, min(coalesce(snoozed_until, due_at)) AS next_reminder FROM application_reminders WHERE done_at IS NULL GROUP BY application_id) r
+    ON r.application_id = a.id`;
 
 type SummaryRow = [string, string, string, string, string | null, string, number | null, string | null, number | null, string | null, number | null, string | null, string, string, string, string, string | null];
 

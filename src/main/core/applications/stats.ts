@@ -27,7 +27,15 @@ const RANK: Partial<Record<ApplicationStatus, number>> = { applied: 1, screening
 const NOT_A_RESPONSE = new Set<ApplicationStatus>(['withdrawn', 'ghosted', 'applied']);
 const DAY_MS = 86_400_000;
 
-const dayNumber = (isoDay: string): number => Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) / DAY_MS;
+const dayNumbers = new Map<string, number>();
+function dayNumber(isoDay: string): number {
+  let n = dayNumbers.get(isoDay);
+  if (n === undefined) {
+    n = Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) / DAY_MS;
+    if (dayNumbers.size < 100_000) dayNumbers.set(isoDay, n);
+  }
+  return n;
+}
 
 /** The Monday of the ISO week of a YYYY-MM-DD day. */
 export function weekOf(isoDay: string): string {
@@ -58,12 +66,13 @@ interface Journey {
   responseDays: number | null;
 }
 
-/** One application's journey from its ordered history. */
-export function journey(changes: StatsChange[]): Journey {
+/** One application's journey from its ordered history (`changes[from..to)`). */
+export function journey(changes: StatsChange[], from = 0, to = changes.length): Journey {
   let reached = 0;
   let appliedOn: string | null = null;
   let responseDays: number | null = null;
-  for (const c of changes) {
+  for (let i = from; i < to; i++) {
+    const c = changes[i]!;
     reached = Math.max(reached, RANK[c.to] ?? 0);
     if (appliedOn === null) {
       if (c.to === 'applied') appliedOn = c.on;
@@ -85,12 +94,16 @@ function tally(groups: Map<string, Outcome>, key: string, j: Journey): void {
 
 /** `history` must be ordered by application, then day, then recording order. */
 export function computeStats(apps: StatsFacts[], history: StatsChange[]): ApplicationStats {
-  const byApp = new Map<string, StatsChange[]>();
-  for (const c of history) {
-    const list = byApp.get(c.applicationId);
-    if (list) list.push(c);
-    else byApp.set(c.applicationId, [c]);
+  // Each application's changes are one run of the ordered history: remember where each run starts and ends.
+  const runs = new Map<string, [number, number]>();
+  for (let i = 0; i < history.length; ) {
+    const id = history[i]!.applicationId;
+    let end = i + 1;
+    while (end < history.length && history[end]!.applicationId === id) end++;
+    runs.set(id, [i, end]);
+    i = end;
   }
+  const weekOfDay = new Map<string, string>();
   const byStatus: Record<string, number> = {};
   const funnel = { applied: 0, screening: 0, interviewing: 0, offer: 0 };
   const days: number[] = [];
@@ -100,14 +113,16 @@ export function computeStats(apps: StatsFacts[], history: StatsChange[]): Applic
   let appliedWithDay = 0;
   for (const app of apps) {
     byStatus[app.status] = (byStatus[app.status] ?? 0) + 1;
-    const j = journey(byApp.get(app.id) ?? []);
+    const run = runs.get(app.id);
+    const j = run ? journey(history, run[0], run[1]) : { reached: 0, appliedOn: null, responseDays: null };
     if (j.reached >= 1) funnel.applied++;
     if (j.reached >= 2) funnel.screening++;
     if (j.reached >= 3) funnel.interviewing++;
     if (j.reached >= 4) funnel.offer++;
     if (j.appliedOn !== null) {
       appliedWithDay++;
-      const week = weekOf(j.appliedOn);
+      let week = weekOfDay.get(j.appliedOn);
+      if (week === undefined) weekOfDay.set(j.appliedOn, (week = weekOf(j.appliedOn)));
       weeks.set(week, (weeks.get(week) ?? 0) + 1);
     }
     if (j.responseDays !== null) days.push(j.responseDays);
