@@ -12,6 +12,8 @@ import { STATUS_LABEL } from './status-labels';
 /** Cards shown per column; the table lists them all. */
 const COLUMN_LIMIT = 150;
 const STATUSES = ApplicationStatus.options;
+/** Space lifts and drops; Enter stays free to open the card. */
+const KEYS = { start: [KeyboardCode.Space], cancel: [KeyboardCode.Esc], end: [KeyboardCode.Space] };
 
 /**
  * Arrow keys jump a lifted card to the neighbouring column (left/right), so a card moves from the keyboard
@@ -40,7 +42,7 @@ function Card({ app, onOpen }: { app: ApplicationSummary; onOpen(id: string): vo
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform) }}
-      className={cn('rounded-md border border-border bg-surface p-2 text-sm shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-accent', isDragging && 'z-10 opacity-80 shadow-lg')}
+      className={cn('break-words rounded-md border border-border bg-surface p-2 text-sm shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-accent', isDragging && 'z-10 opacity-80 shadow-lg')}
       {...attributes}
       {...listeners}
       aria-roledescription="draggable application"
@@ -49,11 +51,9 @@ function Card({ app, onOpen }: { app: ApplicationSummary; onOpen(id: string): vo
         listeners?.onKeyDown?.(e);
         if (e.key === 'Enter' && !e.defaultPrevented) onOpen(app.id);
       }}
-      onDoubleClick={() => onOpen(app.id)}
+      onClick={() => onOpen(app.id)}
     >
-      <button type="button" tabIndex={-1} className="block w-full text-left font-medium hover:underline" onClick={() => onOpen(app.id)} onPointerDown={(e) => e.stopPropagation()}>
-        {app.title}
-      </button>
+      <div className="cursor-pointer font-medium hover:underline">{app.title}</div>
       <div className="text-xs text-fg-muted">{app.company}</div>
       <div className="mt-1 flex justify-between text-xs text-fg-muted">
         <span>{app.statusOn}</span>
@@ -66,7 +66,7 @@ function Card({ app, onOpen }: { app: ApplicationSummary; onOpen(id: string): vo
 function Column({ status, apps, onOpen }: { status: ApplicationStatus; apps: ApplicationSummary[]; onOpen(id: string): void }) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
   return (
-    <section ref={setNodeRef} aria-label={STATUS_LABEL[status]} className={cn('flex w-52 shrink-0 flex-col gap-2 rounded-lg bg-muted/50 p-2', isOver && 'ring-2 ring-accent')}>
+    <section ref={setNodeRef} aria-label={STATUS_LABEL[status]} className={cn('flex min-w-0 flex-col gap-2 rounded-lg bg-muted/50 p-2', isOver && 'ring-2 ring-accent')}>
       <h3 className="flex justify-between px-1 text-xs font-semibold uppercase tracking-wide text-fg-muted">
         {STATUS_LABEL[status]} <span>{apps.length}</span>
       </h3>
@@ -83,7 +83,7 @@ export function KanbanBoard() {
   const list = useApplications((s) => s.list);
   const move = useApplications((s) => s.move);
   const select = useApplications((s) => s.select);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates, keyboardCodes: KEYS }));
   const byStatus = useMemo(() => {
     const groups = new Map<ApplicationStatus, ApplicationSummary[]>(STATUSES.map((s) => [s, []]));
     for (const a of list) groups.get(a.status)?.push(a);
@@ -100,8 +100,9 @@ export function KanbanBoard() {
     if (to && active.data.current?.status !== to) void move(String(active.id), to);
   };
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: 'Press space or enter to pick up the application. Arrow keys choose a column; space drops it; escape cancels. Enter opens it.' } }}>
-      <div className="flex gap-3 overflow-x-auto pb-2" role="group" aria-label="Applications board">
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: 'Press space to pick up the application. Arrow keys choose a column; space drops it; escape cancels. Enter opens it.' } }}>
+      {/* No scrolling container: the pipeline on the first row, the outcomes on the second. */}
+      <div className="grid grid-cols-5 gap-3 pb-2" role="group" aria-label="Applications board">
         {STATUSES.map((s) => <Column key={s} status={s} apps={byStatus.get(s) ?? []} onOpen={(id) => void select(id)} />)}
       </div>
     </DndContext>
