@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ApplicationDetail, Money } from '../../../../shared/domain/application';
 import { Button } from '../../components/ui/button';
 import { useApplications } from './applications-store';
@@ -54,6 +54,8 @@ function ContactForm({ id }: { id: string }) {
 /** Amounts, contacts, reminders and the snapshots of what was sent. */
 export function DetailFacts({ detail }: { detail: ApplicationDetail }) {
   const update = useApplications((s) => s.update);
+  const snapshot = useApplications((s) => s.snapshot);
+  const files = useRef<HTMLInputElement>(null);
   const { application: app } = detail;
   return (
     <>
@@ -96,6 +98,8 @@ export function DetailFacts({ detail }: { detail: ApplicationDetail }) {
         ) : (
           <p className="text-sm text-fg-muted">No snapshot yet. A snapshot keeps the job as it was, the files you sent and the match score, unchanged forever.</p>
         )}
+        <input ref={files} type="file" multiple accept=".pdf,.docx,.txt,.md,.html" className="sr-only" aria-label="Exported CV and letter files" onChange={(e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; void snapshot(app.id, list); }} />
+        <Button size="sm" variant="secondary" className="mt-2" onClick={() => files.current?.click()}>Record what was sent…</Button>
       </div>
     </>
   );

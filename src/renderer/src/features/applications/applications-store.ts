@@ -28,6 +28,8 @@ interface ApplicationsState {
   log(id: string, event: EventInput): Promise<boolean>;
   update(id: string, patch: ApplicationPatch): Promise<void>;
   addContact(id: string, contact: ContactInput): Promise<boolean>;
+  /** Records what was sent: the job and match now, and these exported files. */
+  snapshot(id: string, files: File[]): Promise<void>;
   loadStats(): Promise<void>;
   loadInbox(): Promise<void>;
   snooze(id: string, until: Date): Promise<void>;
@@ -39,6 +41,12 @@ interface ApplicationsState {
 }
 
 let unsubscribe: (() => void) | null = null;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export const useApplications = create<ApplicationsState>((set, get) => {
   /** Runs a call, turning a failure into `error`; returns whether it worked. */
@@ -113,6 +121,10 @@ export const useApplications = create<ApplicationsState>((set, get) => {
       const ok = await attempt(async () => void (await api.invoke('applications.contacts.add', { contact, applicationId: id })));
       if (ok) await get().select(id);
       return ok;
+    },
+    async snapshot(id, files) {
+      const encoded = await Promise.all(files.map(async (f) => ({ name: f.name, mime: f.type || 'application/octet-stream', dataBase64: toBase64(new Uint8Array(await f.arrayBuffer())) })));
+      if (await attempt(async () => void (await api.invoke('applications.snapshot', { id, files: encoded })))) await get().select(id);
     },
     async loadStats() {
       await attempt(async () => set({ stats: await api.invoke('applications.stats', {}) }));
