@@ -70,7 +70,7 @@ CREATE TABLE `application_status_changes` (
 	FOREIGN KEY (`application_id`) REFERENCES `applications`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `application_status_changes_app` ON `application_status_changes` (`application_id`,`on_day`);--> statement-breakpoint
+CREATE INDEX `application_status_changes_app` ON `application_status_changes` (`application_id`,`on_day`,`id`,`to_status`);--> statement-breakpoint
 CREATE TABLE `applications` (
 	`id` text PRIMARY KEY NOT NULL,
 	`job_id` text NOT NULL,

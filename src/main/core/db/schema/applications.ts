@@ -44,7 +44,8 @@ export const applicationStatusChanges = sqliteTable(
     on: text('on_day').notNull(),
     recordedAt: text('recorded_at').notNull(),
   },
-  (t) => [index('application_status_changes_app').on(t.applicationId, t.on)],
+  // Covers the statistics' one ordered scan (application, day, recording order, status) without table reads.
+  (t) => [index('application_status_changes_app').on(t.applicationId, t.on, t.id, t.toStatus)],
 );
 
 /** The timeline: messages, calls, interview rounds, offers, notes (and the status moves). */
