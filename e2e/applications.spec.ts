@@ -1,5 +1,6 @@
 import { createCore } from '../src/main/core/app-core';
 import { jobCapture } from '../src/main/core/applications/testing/tracker-harness';
+import { HUNTR_EXPORT } from '../src/main/core/applications/testing/tracker-exports.fixture';
 import { expect, test } from './fixtures';
 
 /** Seeds two applied applications through the real core on the app's data folder. */
@@ -61,4 +62,30 @@ test('move a card with the keyboard alone (space, arrows, space), then see the m
   await expect(timeline.locator('strong', { hasText: 'Hemi' })).toBeVisible();
   await expect(timeline.locator('img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});
+
+test('import a Huntr export after its preview, then find it in the table and see the insight', async ({ app, shot }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Applications' }).click();
+  await expect(page.getByText('Nothing to track yet')).toBeVisible();
+  await page.getByLabel('CSV file to import').setInputFiles({ name: 'huntr.csv', mimeType: 'text/csv', buffer: Buffer.from(HUNTR_EXPORT) });
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await expect(preview.getByRole('heading')).toContainText('read as a huntr export');
+  await expect(preview.getByRole('alert')).toContainText('Line 7: "13/45/2026" is not a date');
+  await shot('applications-import-preview');
+  await preview.getByRole('button', { name: 'Import 3 applications' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 applications' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const table = page.getByRole('table', { name: 'Applications' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await page.getByLabel('Search applications').fill('take-home');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row').nth(1)).toContainText('Data Scientist');
+
+  await page.getByRole('tab', { name: 'Insight' }).click();
+  const insight = page.getByRole('region', { name: 'Insight' });
+  await expect(insight.getByText('Response rate', { exact: true })).toBeVisible();
+  await expect(insight.getByRole('img', { name: 'Funnel' })).toBeVisible();
+  await shot('applications-insight');
 });

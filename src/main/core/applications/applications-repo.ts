@@ -97,9 +97,9 @@ export function createApplicationsRepo(db: Db) {
       return rows.map(([applicationId, to, on]) => ({ applicationId, to: to as ApplicationStatus, on }));
     },
     /** id, source and match score of every application (statistics). */
-    facts(): { id: string; status: ApplicationStatus; source: string; matchScore: number | null }[] {
-      const rows = sqlite.prepare('SELECT id, status, source, match_score FROM applications').raw().all() as [string, string, string, number | null][];
-      return rows.map(([id, status, source, matchScore]) => ({ id, status: status as ApplicationStatus, source, matchScore }));
+    facts(): { id: string; status: ApplicationStatus; source: string; matchScore: number | null; appliedOn: string | null }[] {
+      const rows = sqlite.prepare('SELECT id, status, source, match_score, applied_on FROM applications').raw().all() as [string, string, string, number | null, string | null][];
+      return rows.map(([id, status, source, matchScore, appliedOn]) => ({ id, status: status as ApplicationStatus, source, matchScore, appliedOn }));
     },
     list(query: ApplicationListQuery): ApplicationSummary[] {
       const where: string[] = [];

@@ -31,6 +31,8 @@ export interface AddApplication {
   on?: string;
   source?: string;
   notes?: string;
+  /** The applied day when `status` is already past applied (an imported row); default: none. */
+  appliedOn?: string;
 }
 
 /** Statuses that are not yet an application sent, and those that end it. */
@@ -74,11 +76,12 @@ export function createApplicationsService(deps: ApplicationsServiceDeps) {
   function add(input: AddApplication): Application {
     const status = input.status ?? 'saved';
     const on = day(input.on);
+    const appliedOn = status === 'applied' ? on : input.appliedOn === undefined ? null : day(input.appliedOn);
     const job = deps.job(input.jobId);
     const match = repo.matchOf(job.id);
     const at = now();
     const app: Application = Application.parse({
-      id: randomUUID(), jobId: job.id, status, appliedOn: status === 'applied' ? on : null, source: input.source?.trim() || job.source,
+      id: randomUUID(), jobId: job.id, status, appliedOn, source: input.source?.trim() || job.source,
       salaryExpectation: null, offer: null, notes: input.notes ?? '', matchScore: match?.score ?? null, matchFormulaVersion: match?.formulaVersion ?? null,
       createdAt: at, updatedAt: at,
     });

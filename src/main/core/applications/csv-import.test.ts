@@ -75,13 +75,22 @@ describe('importing', () => {
     const list = t.applications.list({ sort: 'title', direction: 'asc' });
     expect(list.map((a) => [a.title, a.status])).toEqual([['Data Scientist', 'interviewing'], ['Product Designer', 'saved'], ['Senior Backend Engineer', 'applied']]);
     const ds = t.applications.get(list[0]!.id);
-    expect(ds.history.map((h) => [h.to, h.on])).toEqual([['applied', '2026-02-02'], ['interviewing', '2026-03-20']]);
+    // An export does not say when the response came: one change, on the applied day; no response time invented.
+    expect(ds.history.map((h) => [h.to, h.on])).toEqual([['interviewing', '2026-02-02']]);
+    expect(ds.application.appliedOn).toBe('2026-02-02');
+    expect(ds.application.source).toBe('huntr import');
+    const stats = t.applications.stats();
+    expect(stats).toMatchObject({ funnel: { applied: 2, interviewing: 1 }, responseRate: 0, medianDaysToResponse: null });
+    expect(stats.perWeek).toEqual([{ week: '2026-02-02', count: 1 }, { week: '2026-03-09', count: 1 }]);
     expect(t.jobs.get(ds.application.jobId).extractedBy).toBe('import:huntr');
     expect(t.applications.get(list[2]!.id).application.salaryExpectation).toEqual({ amount: 95000, currency: 'EUR' });
     const again = t.transfer.importCsv(HUNTR_EXPORT);
     expect(again.imported).toBe(0);
     expect(again.skipped).toHaveLength(3);
     expect(t.applications.list({})).toHaveLength(3);
+    t.transfer.importCsv(TEAL_EXPORT);
+    // Teal's "Not Selected" row has an applied day: it counts as applied (and in its week), not as a response.
+    expect(t.applications.stats().funnel.applied).toBe(5);
   });
 
   it('exports CSV that imports back, with formula-looking cells defused, and .ics with interviews and reminders', () => {

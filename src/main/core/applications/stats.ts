@@ -9,6 +9,8 @@ import type { ApplicationStats, ApplicationStatus, Outcome } from '../../../shar
  *   withdrawn, ghosted (or applied again). Days to it count from the applied day to that change's day.
  * - responseRate = responded / applications with a move to "applied" (0 when there are none).
  * - Outcomes by source and match band count applications that reached applied, responded, interviewing, offer.
+ * - Per week counts the applied day; an imported row past applied (no move to applied in its history, so no
+ *   known response day) counts there by its stored applied day, and never in the response rate or time.
  */
 
 export interface StatsFacts {
@@ -16,6 +18,8 @@ export interface StatsFacts {
   status: ApplicationStatus;
   source: string;
   matchScore: number | null;
+  /** The stored applied day: stands in for weeks when the history has no move to applied (imported rows). */
+  appliedOn?: string | null;
 }
 export interface StatsChange {
   applicationId: string;
@@ -115,14 +119,17 @@ export function computeStats(apps: StatsFacts[], history: StatsChange[]): Applic
     byStatus[app.status] = (byStatus[app.status] ?? 0) + 1;
     const run = runs.get(app.id);
     const j = run ? journey(history, run[0], run[1]) : { reached: 0, appliedOn: null, responseDays: null };
+    // An imported row with an applied day was applied, whatever single status its history holds.
+    if (j.appliedOn === null && app.appliedOn) j.reached = Math.max(j.reached, 1);
     if (j.reached >= 1) funnel.applied++;
     if (j.reached >= 2) funnel.screening++;
     if (j.reached >= 3) funnel.interviewing++;
     if (j.reached >= 4) funnel.offer++;
-    if (j.appliedOn !== null) {
-      appliedWithDay++;
-      let week = weekOfDay.get(j.appliedOn);
-      if (week === undefined) weekOfDay.set(j.appliedOn, (week = weekOf(j.appliedOn)));
+    const weekDay = j.appliedOn ?? app.appliedOn ?? null;
+    if (j.appliedOn !== null) appliedWithDay++;
+    if (weekDay !== null) {
+      let week = weekOfDay.get(weekDay);
+      if (week === undefined) weekOfDay.set(weekDay, (week = weekOf(weekDay)));
       weeks.set(week, (weeks.get(week) ?? 0) + 1);
     }
     if (j.responseDays !== null) days.push(j.responseDays);

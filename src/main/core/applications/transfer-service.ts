@@ -33,7 +33,6 @@ const JOB_STATUS: Record<ApplicationStatus, JobStatus> = {
   saved: 'saved', applying: 'saved', applied: 'applied', screening: 'applied', interviewing: 'interviewing', offer: 'offer',
   accepted: 'offer', rejected: 'rejected', withdrawn: 'archived', ghosted: 'archived',
 };
-const BEFORE_APPLIED = new Set<ApplicationStatus>(['saved', 'applying', 'applied']);
 
 function captureOf(row: ImportPreviewResult['rows'][number], description: string, shape: string): Capture {
   const draft = JobDraft.parse({
@@ -59,8 +58,9 @@ export function createTransferService(deps: TransferServiceDeps) {
   return {
     preview,
     /**
-     * Stores the rows the preview could read, in one transaction. A row with an applied day and a later
-     * status is recorded as applied on that day, then moved to its status today (the day it was learnt).
+     * Stores the rows the preview could read, in one transaction. A row past "applied" keeps its applied day
+     * but has one status change, to its status on that day: an export does not say when the response came,
+     * so such rows count in the funnel, per week and in outcomes, never in the response rate or time.
      */
     importCsv(csv: string): ImportOutcome {
       let parsed: ReturnType<typeof previewCsv>;
@@ -79,9 +79,10 @@ export function createTransferService(deps: TransferServiceDeps) {
             skipped.push({ line: row.line, message: `${row.title} at ${row.company} is already tracked.` });
             continue;
           }
-          const later = row.appliedOn && !BEFORE_APPLIED.has(row.status);
-          const app = applications.add({ jobId: job.id, status: later ? 'applied' : row.status, ...(row.appliedOn ? { on: row.appliedOn } : {}), source: row.source, notes: row.notes });
-          if (later) applications.move(app.id, row.status);
+          const app = applications.add({
+            jobId: job.id, status: row.status, ...(row.appliedOn ? { on: row.appliedOn, appliedOn: row.appliedOn } : {}),
+            source: row.source || `${result.shape} import`, notes: row.notes,
+          });
           if (row.salary) applications.update(app.id, { salaryExpectation: row.salary as Money });
           imported++;
         }
