@@ -39,25 +39,27 @@ const title = (id: unknown, list: ApplicationSummary[]) => {
 function Card({ app, onOpen }: { app: ApplicationSummary; onOpen(id: string): void }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: app.id, data: { status: app.status } });
   return (
-    <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform) }}
-      className={cn('break-words rounded-md border border-border bg-surface p-2 text-sm shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-accent', isDragging && 'z-10 opacity-80 shadow-lg')}
-      {...attributes}
-      {...listeners}
-      aria-roledescription="draggable application"
-      aria-label={`${app.title} at ${app.company}, ${STATUS_LABEL[app.status]}`}
-      onKeyDown={(e) => {
-        listeners?.onKeyDown?.(e);
-        if (e.key === 'Enter' && !e.defaultPrevented) onOpen(app.id);
-      }}
-      onClick={() => onOpen(app.id)}
-    >
-      <div className="cursor-pointer font-medium hover:underline">{app.title}</div>
-      <div className="text-xs text-fg-muted">{app.company}</div>
-      <div className="mt-1 flex justify-between text-xs text-fg-muted">
-        <span>{app.statusOn}</span>
-        {app.matchScore !== null ? <span title="Match score when applied">{app.matchScore}</span> : null}
+    <li>
+      <div
+        ref={setNodeRef}
+        style={{ transform: CSS.Translate.toString(transform) }}
+        className={cn('break-words rounded-md border border-border bg-surface p-2 text-sm shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-accent', isDragging && 'z-10 opacity-80 shadow-lg')}
+        {...attributes}
+        {...listeners}
+        aria-roledescription="draggable application"
+        aria-label={`${app.title} at ${app.company}, ${STATUS_LABEL[app.status]}`}
+        onKeyDown={(e) => {
+          listeners?.onKeyDown?.(e);
+          if (e.key === 'Enter' && !e.defaultPrevented) onOpen(app.id);
+        }}
+        onClick={() => onOpen(app.id)}
+      >
+        <div className="cursor-pointer font-medium hover:underline">{app.title}</div>
+        <div className="text-xs text-fg-muted">{app.company}</div>
+        <div className="mt-1 flex justify-between text-xs text-fg-muted">
+          <span>{app.statusOn}</span>
+          {app.matchScore !== null ? <span title="Match score when applied">{app.matchScore}</span> : null}
+        </div>
       </div>
     </li>
   );
