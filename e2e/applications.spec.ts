@@ -1,7 +1,16 @@
+import axe from 'axe-core';
+import type { Page } from '@playwright/test';
 import { createCore } from '../src/main/core/app-core';
 import { jobCapture } from '../src/main/core/applications/testing/tracker-harness';
 import { HUNTR_EXPORT } from '../src/main/core/applications/testing/tracker-exports.fixture';
 import { expect, test } from './fixtures';
+
+/** axe-core finds nothing on the page (injected through the debugger, so the app's CSP stays as it is). */
+async function expectAccessible(page: Page): Promise<void> {
+  await page.evaluate(axe.source);
+  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run());
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 /** Seeds two applied applications through the real core on the app's data folder. */
 async function seed(dataDir: string): Promise<void> {
@@ -22,6 +31,7 @@ test('drag a card to another column with the mouse, then see the move on its tim
   const card = applied.getByRole('button', { name: /Staff Data Engineer at Acme Analytics/ });
   await expect(card).toBeVisible();
   await shot('applications-board');
+  await expectAccessible(page);
 
   const from = (await card.boundingBox())!;
   const to = (await page.getByRole('region', { name: 'Screening' }).boundingBox())!;
@@ -36,6 +46,7 @@ test('drag a card to another column with the mouse, then see the move on its tim
   const detail = page.getByRole('region', { name: 'Application detail' });
   await expect(detail.getByRole('list', { name: 'Timeline' })).toContainText('Moved to Screening (from Applied)');
   await shot('applications-detail');
+  await expectAccessible(page);
 });
 
 test('move a card with the keyboard alone (space, arrows, space), then see the move on its timeline', async ({ app }) => {
@@ -88,4 +99,5 @@ test('import a Huntr export after its preview, then find it in the table and see
   await expect(insight.getByText('Response rate', { exact: true })).toBeVisible();
   await expect(insight.getByRole('img', { name: 'Funnel' })).toBeVisible();
   await shot('applications-insight');
+  await expectAccessible(page);
 });

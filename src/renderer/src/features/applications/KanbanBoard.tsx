@@ -47,7 +47,6 @@ function Card({ app, onOpen }: { app: ApplicationSummary; onOpen(id: string): vo
         {...attributes}
         {...listeners}
         aria-roledescription="draggable application"
-        aria-label={`${app.title} at ${app.company}, ${STATUS_LABEL[app.status]}`}
         onKeyDown={(e) => {
           listeners?.onKeyDown?.(e);
           if (e.key === 'Enter' && !e.defaultPrevented) onOpen(app.id);
@@ -55,7 +54,11 @@ function Card({ app, onOpen }: { app: ApplicationSummary; onOpen(id: string): vo
         onClick={() => onOpen(app.id)}
       >
         <div className="cursor-pointer font-medium hover:underline">{app.title}</div>
-        <div className="text-xs text-fg-muted">{app.company}</div>
+        <div className="text-xs text-fg-muted">
+          <span className="sr-only"> at </span>
+          {app.company}
+          <span className="sr-only">, {STATUS_LABEL[app.status]},</span>
+        </div>
         <div className="mt-1 flex justify-between text-xs text-fg-muted">
           <span>{app.statusOn}</span>
           {app.matchScore !== null ? <span title="Match score when applied">{app.matchScore}</span> : null}
