@@ -159,6 +159,8 @@ export const contract = {
   /** Records exactly what was sent: the job now, the exported files given, the match score. Never changes afterwards. */
   'applications.snapshot': { input: z.object({ id: z.string().min(1).max(100), files: z.array(SnapshotFileInput).max(10) }).strict(), output: Snapshot },
   'applications.reminders.inbox': { input: none, output: z.array(Reminder) },
+  /** A reminder of one's own (a follow-up date, a deadline) for an application. */
+  'applications.reminders.add': { input: z.object({ id: z.string().min(1).max(100), at: z.string().max(40), title: z.string().min(1).max(300) }).strict(), output: Reminder },
   'applications.reminders.snooze': { input: z.object({ id: z.string().min(1).max(100), until: z.string().max(40) }).strict(), output: Reminder },
   'applications.reminders.done': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: Reminder },
   'applications.import.preview': { input: z.object({ csv: z.string().max(20_000_000) }).strict(), output: ImportPreviewResult },

@@ -49,6 +49,8 @@ describe('cli app', () => {
       [['app', 'log', app.id, 'lunch'], /"lunch" is not a timeline event kind/],
       [['app', 'log', app.id, 'call', '--date', 'tuesday'], /not a date/],
       [['app', 'show', 'nope', '--json'], /no application with id nope/],
+      [['app', 'remind', app.id, '--at', 'someday', '--title', 'Call back'], /"someday" is not a valid reminder time/],
+      [['app', 'remind', 'nope', '--at', '2026-03-25T09:00', '--title', 'Call back'], /no application with id nope/],
       [['app', 'export', '--format', 'xlsx', '--out', path.join(dir, 'x')], /"xlsx" is not a format/],
     ];
     for (const [args, message] of cases) {
@@ -58,6 +60,8 @@ describe('cli app', () => {
     }
     expect(await history(app.id)).toEqual(before);
     expect(JSON.parse((await run('app', 'show', app.id, '--json')).out).timeline).toEqual([]);
+    expect((await run('app', 'remind', app.id, '--at', '2030-03-25T09:00:00Z', '--title', 'Call back')).code).toBe(0);
+    expect(JSON.parse((await run('app', 'reminders', '--json')).out).map((r: { title: string }) => r.title)).toContain('Call back');
     expect(JSON.parse((await run('app', 'list', '--json')).out)).toHaveLength(2);
   });
 

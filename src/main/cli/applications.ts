@@ -125,6 +125,15 @@ function registerWriting(app: Command, ctx: CliContext): void {
       console.log(`Logged ${event.kind} on ${event.at}.`);
     });
   app
+    .command('remind <id>')
+    .description('add a reminder of your own (a follow-up date, a deadline)')
+    .requiredOption('--at <date-time>', 'when, e.g. 2026-03-25T09:00')
+    .requiredOption('--title <text>', 'what to do')
+    .action((id: string, opts: { at: string; title: string }) => {
+      const r = ctx.core().applications.applications.remind(id, opts.at, opts.title);
+      console.log(`Reminder ${r.id} at ${r.dueAt}.`);
+    });
+  app
     .command('snapshot <id> [files...]')
     .description('record exactly what was sent: the job now, its match score, and the exported files given')
     .option('--json', 'print the snapshot as JSON')

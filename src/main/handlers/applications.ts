@@ -3,7 +3,7 @@ import type { HandlersFor } from './types';
 type ApplicationChannels =
   | 'applications.list' | 'applications.get' | 'applications.add' | 'applications.move' | 'applications.log' | 'applications.update'
   | 'applications.remove' | 'applications.stats' | 'applications.contacts.list' | 'applications.contacts.add' | 'applications.contacts.link'
-  | 'applications.snapshot' | 'applications.reminders.inbox' | 'applications.reminders.snooze' | 'applications.reminders.done'
+  | 'applications.snapshot' | 'applications.reminders.inbox' | 'applications.reminders.add' | 'applications.reminders.snooze' | 'applications.reminders.done'
   | 'applications.import.preview' | 'applications.import.apply' | 'applications.export';
 
 export const applicationsHandlers: HandlersFor<ApplicationChannels> = {
@@ -20,6 +20,7 @@ export const applicationsHandlers: HandlersFor<ApplicationChannels> = {
   'applications.contacts.link': ({ applicationId, contactId }, { core }) => core.applications.applications.linkContact(applicationId, contactId),
   'applications.snapshot': ({ id, files }, { core }) => core.applications.snapshots.takeEncoded(id, files),
   'applications.reminders.inbox': (_args, { core }) => core.applications.reminders.inbox(),
+  'applications.reminders.add': ({ id, at, title }, { core }) => core.applications.applications.remind(id, at, title),
   'applications.reminders.snooze': ({ id, until }, { core }) => core.applications.reminders.snooze(id, until),
   'applications.reminders.done': ({ id }, { core }) => core.applications.reminders.done(id),
   'applications.import.preview': ({ csv }, { core }) => core.applications.transfer.preview(csv),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { format } from 'date-fns';
 import {
   Application, ApplicationPatch, ApplicationStatus, Contact, ContactInput, EventInput, IsoDate,
-  type ApplicationDetail, type ApplicationListQuery, type ApplicationStats, type ApplicationSummary, type StatusChange, type TimelineEvent,
+  type ApplicationDetail, type ApplicationListQuery, type Reminder, type ApplicationStats, type ApplicationSummary, type StatusChange, type TimelineEvent,
 } from '../../../shared/domain/application';
 import type { Job } from '../../../shared/domain/job';
 import { AppError } from '../../../shared/ipc/result';
@@ -178,6 +178,8 @@ export function createApplicationsService(deps: ApplicationsServiceDeps) {
       return timeline.contactsOf(applicationId);
     },
     contacts: (): Contact[] => timeline.contacts(),
+    /** A reminder of one's own for an application (a follow-up date, a deadline). */
+    remind: (id: string, at: string, title: string): Reminder => deps.reminders.addCustom(mustGet(id).id, at, title),
     /**
      * A job was set to "applied": its open application moves to applied, or, when it has none (or only
      * finished ones: a re-application), a new one is created. Nothing happens when one is already past applied.

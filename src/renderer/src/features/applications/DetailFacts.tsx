@@ -51,6 +51,23 @@ function ContactForm({ id }: { id: string }) {
   );
 }
 
+function ReminderForm({ id }: { id: string }) {
+  const remind = useApplications((s) => s.remind);
+  const [at, setAt] = useState('');
+  const [title, setTitle] = useState('Follow up');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await remind(id, at, title)) setAt('');
+  };
+  return (
+    <form className="mt-2 flex flex-wrap gap-2" onSubmit={(e) => void submit(e)} aria-label="Add a reminder">
+      <input aria-label="Reminder time" type="datetime-local" className={INPUT} value={at} onChange={(e) => setAt(e.target.value)} required />
+      <input aria-label="Reminder title" className={INPUT} value={title} onChange={(e) => setTitle(e.target.value)} required />
+      <Button size="sm" variant="secondary" type="submit">Remind me</Button>
+    </form>
+  );
+}
+
 /** Amounts, contacts, reminders and the snapshots of what was sent. */
 export function DetailFacts({ detail }: { detail: ApplicationDetail }) {
   const update = useApplications((s) => s.update);
@@ -75,14 +92,13 @@ export function DetailFacts({ detail }: { detail: ApplicationDetail }) {
         </ul>
         <ContactForm id={app.id} />
       </div>
-      {detail.reminders.length ? (
-        <div>
-          <h3 className="mb-2 font-semibold">Reminders</h3>
-          <ul className="text-sm">
-            {detail.reminders.map((r) => <li key={r.id}>{(r.snoozedUntil ?? r.dueAt).replace('T', ' ').slice(0, 16)} — {r.title}{r.doneAt ? ' (done)' : r.firedAt ? ' (due)' : ''}</li>)}
-          </ul>
-        </div>
-      ) : null}
+      <div>
+        <h3 className="mb-2 font-semibold">Reminders</h3>
+        <ul className="text-sm">
+          {detail.reminders.map((r) => <li key={r.id}>{(r.snoozedUntil ?? r.dueAt).replace('T', ' ').slice(0, 16)} — {r.title}{r.doneAt ? ' (done)' : r.firedAt ? ' (due)' : ''}</li>)}
+        </ul>
+        <ReminderForm id={app.id} />
+      </div>
       <div>
         <h3 className="mb-2 font-semibold">What was sent</h3>
         {detail.snapshots.length ? (

@@ -28,6 +28,7 @@ interface ApplicationsState {
   log(id: string, event: EventInput): Promise<boolean>;
   update(id: string, patch: ApplicationPatch): Promise<void>;
   addContact(id: string, contact: ContactInput): Promise<boolean>;
+  remind(id: string, at: string, title: string): Promise<boolean>;
   /** Records what was sent: the job and match now, and these exported files. */
   snapshot(id: string, files: File[]): Promise<void>;
   loadStats(): Promise<void>;
@@ -120,6 +121,11 @@ export const useApplications = create<ApplicationsState>((set, get) => {
     async addContact(id, contact) {
       const ok = await attempt(async () => void (await api.invoke('applications.contacts.add', { contact, applicationId: id })));
       if (ok) await get().select(id);
+      return ok;
+    },
+    async remind(id, at, title) {
+      const ok = await attempt(async () => void (await api.invoke('applications.reminders.add', { id, at: new Date(at).toISOString(), title })));
+      if (ok) await refresh(id);
       return ok;
     },
     async snapshot(id, files) {
