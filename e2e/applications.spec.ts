@@ -55,10 +55,16 @@ test('move a card with the keyboard alone (space, arrows, space), then see the m
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Applications' }).click();
   const card = page.getByRole('list', { name: 'Applied applications' }).getByRole('button', { name: /Product Designer at Kiwi Health/ });
   await card.focus();
+  // Each step waits for what a screen reader hears (dnd-kit's live region) before the next key.
+  const heard = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toHaveCount(1);
   await page.keyboard.press('Space');
+  await heard('Product Designer at Kiwi Health is over Applied');
   await page.keyboard.press('ArrowRight');
+  await heard('is over Screening');
   await page.keyboard.press('ArrowRight');
+  await heard('is over Interviewing');
   await page.keyboard.press('Space');
+  await heard('moved to Interviewing');
   const interviewing = page.getByRole('list', { name: 'Interviewing applications' });
   await expect(interviewing.getByRole('button', { name: /Product Designer at/ })).toBeVisible();
 
