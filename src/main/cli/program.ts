@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../../shared/app';
 import { AppError } from '../../shared/ipc/result';
 import { registerAiCommands } from './ai';
+import { registerApplicationCommands } from './applications';
 import { createCliContext, type CommandGroup } from './context';
 import { registerDbCommands } from './db';
 import { registerDocumentsCommands } from './documents';
@@ -23,6 +24,7 @@ const groups: CommandGroup[] = [
   registerJobsCommands,
   registerDocumentsCommands,
   registerTailorCommands,
+  registerApplicationCommands,
 ];
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {

@@ -19,6 +19,8 @@ import { createSettingsModule } from './settings/settings-module';
 import type { SettingsService } from './settings/settings-service';
 import { createTailorModule } from './tailor/tailor-module';
 import type { TailorService } from './tailor/tailor-service';
+import { createApplicationsModule, type ApplicationsModule } from './applications/applications-module';
+import type { Notifier } from './applications/notifier';
 
 export interface CoreOptions {
   dataDir: string;
@@ -31,6 +33,10 @@ export interface CoreOptions {
   llama?: { gpu?: false | 'auto'; maxThreads?: number };
   /** How often the job watchlist is checked; null = never on a schedule (default 6 h). */
   watchIntervalMs?: number | null;
+  /** Desktop notifications for due reminders (the app passes Electron's); default: a `notification` event. */
+  notifier?: Notifier;
+  /** How often due reminders are checked (and once at start); default null = never (the CLI). */
+  reminderIntervalMs?: number | null;
 }
 
 /** Everything the handlers can reach. Built once per process by `createCore`. */
@@ -53,6 +59,8 @@ export interface Core {
   documents: DocumentsService;
   /** Tailored CVs and letters, every claim checked against the profile (src/main/core/tailor). */
   tailor: TailorService;
+  /** Applications, their snapshots, reminders, import and export (src/main/core/applications). */
+  applications: ApplicationsModule;
   close(): Promise<void>;
 }
 
@@ -96,6 +104,19 @@ export function createCore(options: CoreOptions): Core {
     settings: () => settings.get(),
     gateway,
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
+    onStatusChange: (job) => {
+      if (job.status === 'applied') applications.applications.jobMarkedApplied(job);
+    },
+  });
+  const applications = createApplicationsModule({
+    db,
+    events,
+    jobs: jobsModule.jobs,
+    notifier: options.notifier ?? { notify: ({ title, body }) => events.emit('notification', { level: 'info', title, body }) },
+    clock: () => new Date(),
+    reminderIntervalMs: options.reminderIntervalMs ?? null,
+    followUpDays: 7,
+    interviewLeadMinutes: 60,
   });
 
   const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs });
@@ -109,7 +130,7 @@ export function createCore(options: CoreOptions): Core {
   });
 
   // Disposed in reverse order of creation, then the database closes.
-  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, profileModule, ai, matchModule, jobsModule, documentsModule, tailorModule];
+  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, profileModule, ai, matchModule, jobsModule, documentsModule, tailorModule, applications];
   return {
     dataDir,
     database,
@@ -123,6 +144,7 @@ export function createCore(options: CoreOptions): Core {
     watch: jobsModule.watch,
     documents: documentsModule.documents,
     tailor: tailorModule.tailor,
+    applications,
     async close() {
       for (const module of modules.reverse()) await module.dispose();
       database.close();

@@ -1,6 +1,7 @@
 import { aiHandlers } from './ai';
 import { appHandlers } from './app';
 import { documentsHandlers } from './documents';
+import { applicationsHandlers } from './applications';
 import { jobsHandlers } from './jobs';
 import { matchHandlers } from './match';
 import { profileHandlers } from './profile';
@@ -20,4 +21,5 @@ export const handlers = {
   ...jobsHandlers,
   ...tailorHandlers,
   ...documentsHandlers,
+  ...applicationsHandlers,
 } satisfies Handlers;

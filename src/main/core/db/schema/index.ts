@@ -6,3 +6,4 @@ export * from './jobs';
 export * from './match';
 export * from './tailor';
 export * from './documents';
+export * from './applications';
