@@ -88,24 +88,22 @@ export function rng(seed: number): () => number {
   };
 }
 
-class Pick {
-  constructor(readonly r: () => number) {}
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.r() * (hi - lo + 1));
-  }
-  one<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.r() * xs.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.r() < p;
-  }
-  some<T>(xs: readonly T[], n: number): T[] {
-    const pool = [...xs];
-    const out: T[] = [];
-    while (out.length < n && pool.length) out.push(pool.splice(Math.floor(this.r() * pool.length), 1)[0]!);
-    return out;
-  }
+/** Seeded random choices over one generator `r`. */
+function createPick(r: () => number) {
+  return {
+    r,
+    int: (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1)),
+    one: <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!,
+    chance: (p: number): boolean => r() < p,
+    some<T>(xs: readonly T[], n: number): T[] {
+      const pool = [...xs];
+      const out: T[] = [];
+      while (out.length < n && pool.length) out.push(pool.splice(Math.floor(r() * pool.length), 1)[0]!);
+      return out;
+    },
+  };
 }
+type Pick = ReturnType<typeof createPick>;
 
 type DateStyle = 'mon-short' | 'mon-long' | 'mm/yyyy' | 'mm.yyyy' | 'yyyy';
 interface YM {
@@ -156,7 +154,7 @@ const ascii = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '')
 
 /** Builds one CV from a seed. */
 export function generateCv(seed: number, template?: Template, format?: Format): SyntheticCv {
-  const p = new Pick(rng(seed));
+  const p = createPick(rng(seed));
   const lang: Lang = p.chance(0.55) ? 'en' : p.one(['de', 'fr', 'es'] as const);
   const first = p.one(FIRST);
   const last = p.one(LAST);
@@ -261,7 +259,7 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
     lang, name, label, contacts: contactOrder, contactSep: p.chance(0.6) ? p.one([' | ', ' · ', ' • ']) : null,
     contactHeading: p.one(H.contact), sections, caps: p.chance(0.5),
   };
-  widen(new Pick(rng((seed ^ 0x5bd1e995) >>> 0)), view, lang, work);
+  widen(createPick(rng((seed ^ 0x5bd1e995) >>> 0)), view, lang, work);
   const gt = {
     basics: {
       name, label, email, phone: tel, url: site || linkedin || undefined, summary: summaryText || undefined,

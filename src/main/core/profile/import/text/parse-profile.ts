@@ -4,7 +4,7 @@ import { parseBasics, findNameLine, headerLines } from './basics';
 import { findDateRange, stripDateRange, type DateRange } from './dates';
 import { educationFields, parseHeader, workFields } from './entry-fields';
 import { splitEntries, type RawEntry } from './entries';
-import { IdMaker } from './ids';
+import { createIdMaker, type IdMaker } from './ids';
 import { capLines, type DocLine } from './lines';
 import { rewriteLabelRows } from './label-rows';
 import { normaliseScript } from './script-normalise';
@@ -33,7 +33,7 @@ export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): Pars
   const lines = rewriteLabelRows(capLines(all.filter((l) => !l.footer)).map((l) => ({
     ...l, text: normaliseScript(l.text), segments: l.segments.map(normaliseScript),
   })));
-  const ids = new IdMaker();
+  const ids = createIdMaker();
   const uncertain: string[] = [];
   const warnings: string[] = [];
   const sections = segmentSections(lines);
