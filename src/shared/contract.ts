@@ -13,7 +13,8 @@ import {
 } from './domain/document';
 import { Basics, Profile } from './domain/profile';
 import {
-  ImportApplied, ImportMode, ImportPreview, ImportSource, MAX_IMPORT_BASE64_CHARS, ProfileDiff, VersionDetail, VersionSummary,
+  ImportApplied, ImportImprovement, ImportMode, ImportPreview, ImportSource, MAX_IMPORT_BASE64_CHARS, MAX_IMPROVE_TEXT_CHARS, ProfileDiff,
+  VersionDetail, VersionSummary,
 } from './domain/profile-import';
 import { Settings, SettingsPatch } from './domain/settings';
 import { JobAnalysis, MatchSummary, StoredMatch } from './domain/match';
@@ -163,6 +164,17 @@ export const contract = {
   'documents.diffWithProfile': { input: z.object({ id: z.number().int() }).strict(), output: z.array(BlockChange) },
   /** Exports a version; refused (CONFLICT) while any truth flag is open. */
   'documents.export': { input: ExportRequest.strict(), output: ExportedFile },
+  // profile import: "Improve with a model" (src/main/core/profile/import/model-assist)
+  /** A configured model reads the document text; only values found in it come back, as disagreements with the draft. */
+  'profile.import.improve': {
+    input: z.object({
+      text: z.string().min(1).max(MAX_IMPROVE_TEXT_CHARS),
+      profile: Profile,
+      /** Follow the call's `ai.stream` events and cancel it with `ai.cancel`. */
+      requestId: z.string().max(100).optional(),
+    }).strict(),
+    output: ImportImprovement,
+  },
 } as const;
 
 export const Progress = z.object({
