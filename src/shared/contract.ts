@@ -170,7 +170,7 @@ export const contract = {
     input: z.object({
       text: z.string().min(1).max(MAX_IMPROVE_TEXT_CHARS),
       profile: Profile,
-      /** Follow the call's `ai.stream` events and cancel it with `ai.cancel`. */
+      /** With an id the call streams: follow its `ai.stream` events (progress); `ai.cancel` stops it. */
       requestId: z.string().max(100).optional(),
     }).strict(),
     output: ImportImprovement,

@@ -3,6 +3,7 @@
 // applied to the draft, and the draft saved. The invention reaches neither the draft nor the profile.
 import { strToU8 } from 'fflate';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { AiStreamEvent } from '../../shared/domain/ai';
 import type { ImportImprovement, ImportPreview } from '../../shared/domain/profile-import';
 import { applyImportChoices } from '../../shared/import-choices';
 import { startFakeModelServer, type FakeModelServer, type Reply } from '../core/ai/testing/fake-model-server';
@@ -96,6 +97,20 @@ describe('profile.import.improve', () => {
     const stored = core.profile.get().profile;
     expect(JSON.stringify(stored)).not.toMatch(/Globex|Head of Data|Chief Data Officer/);
     expect(stored.work.map((w) => [w.name, w.location])).toEqual([['Northwind Traders', 'Madrid'], ['Bluefin Labs', undefined]]);
+  });
+
+  it('with a request id it streams: the model\'s text arrives as ai.stream events under that id', async () => {
+    const preview = await parse();
+    const json = JSON.stringify(INVENTING);
+    await useModelAnswering([{ sse: openai.stream([json.slice(0, 40), json.slice(40, 120), json.slice(120)]) }]);
+    const events: AiStreamEvent[] = [];
+    const stop = core.events.subscribe((name, payload) => name === 'ai.stream' && events.push(payload as AiStreamEvent));
+    const result = await dispatch(handlers, 'profile.import.improve', { text: preview.text, profile: preview.profile, requestId: 'improve-1' }, ctx());
+    stop();
+    expect(result).toMatchObject({ ok: true, value: { dropped: 2, disagreements: [{ path: 'work.0.location', model: 'Madrid' }] } });
+    const mine = events.filter((e) => e.requestId === 'improve-1');
+    expect(mine.map((e) => e.delta).join('')).toBe(json);
+    expect(mine.at(-1)?.done).toBe(true);
   });
 
   it('is cancelled by the caller going away; the request to the model is closed', async () => {

@@ -23,7 +23,7 @@ export interface ImproveInput {
   /** The draft as the parse (and the user, so far) made it. */
   profile: Profile;
   signal?: AbortSignal;
-  /** Lets the renderer follow the call's `ai.stream` events and cancel it with `ai.cancel`. */
+  /** The call streams its text as `ai.stream` events under this id (progress), and `ai.cancel` stops it. */
   requestId?: string;
 }
 
@@ -91,7 +91,7 @@ export function createProfileImportService(deps: ProfileImportDeps) {
         text: input.text,
         parsed: toJsonResume(input.profile) as ModelResume,
         ...(input.signal ? { signal: input.signal } : {}),
-        ...(input.requestId ? { requestId: input.requestId } : {}),
+        ...(input.requestId ? { requestId: input.requestId, stream: true } : {}),
       });
       return { disagreements: reading.disagreements, dropped: reading.dropped.length, providerId: reading.providerId, model: reading.model };
     },

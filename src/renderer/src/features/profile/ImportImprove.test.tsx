@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AiStreamEvent } from '../../../../shared/domain/ai';
 import { Profile } from '../../../../shared/domain/profile';
 import type { ImportImprovement, ImportPreview } from '../../../../shared/domain/profile-import';
 
@@ -22,7 +23,13 @@ const invoke = vi.fn(async (channel: string) => {
   if (channel === 'profile.import.improve') return improvement;
   throw new Error(`unexpected ${channel}`);
 });
-vi.mock('../../lib/api', () => ({ api: { call: vi.fn(async () => ({ ok: true, value: {} })), invoke, on: vi.fn(() => () => undefined) }, errorMessage: String }));
+let streamListener: ((e: AiStreamEvent) => void) | null = null;
+const call = vi.fn(async () => ({ ok: true, value: {} }));
+const on = vi.fn((name: string, listener: (e: AiStreamEvent) => void) => {
+  if (name === 'ai.stream') streamListener = listener;
+  return () => undefined;
+});
+vi.mock('../../lib/api', () => ({ api: { call, invoke, on }, errorMessage: String }));
 
 const { ImproveWithModel, disagreementLabel } = await import('./ImportImprove');
 const { useImport } = await import('./import-store');
@@ -81,6 +88,26 @@ describe('ImproveWithModel and the disagreement list', () => {
     expect(next.work[1]).toMatchObject({ name: 'Northwind Traders', position: '' });
     expect(useImport.getState().improvement).toBeNull();
     expect(el.querySelector('table')).toBeNull();
+  });
+
+  it('shows the streamed progress of the running call and cancels it by its request id', async () => {
+    enabled = true;
+    let finish: (v: ImportImprovement) => void = () => undefined;
+    invoke.mockImplementationOnce(async () => ({ providers: [{ id: 'ollama', enabled: true }] }));
+    invoke.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve as never)));
+    useImport.setState({ preview, draft, modelReady: null, improvement: null, chosen: new Set(), improveError: null, improving: false });
+    const el = await renderPanel();
+    await act(async () => button(el, 'Improve with a model').click());
+    const requestId = (invoke.mock.calls.at(-1) as unknown as [string, { requestId: string }])[1].requestId;
+    await act(async () => {
+      streamListener?.({ requestId, providerId: 'ollama', delta: '{"basics":', restart: false, done: false });
+      streamListener?.({ requestId: 'someone-else', providerId: 'ollama', delta: 'xxxx', restart: false, done: false });
+    });
+    expect(el.textContent).toContain('10 characters so far');
+    await act(async () => button(el, 'Cancel').click());
+    expect(call).toHaveBeenCalledWith('ai.cancel', { requestId });
+    await act(async () => finish(improvement));
+    expect(useImport.getState()).toMatchObject({ improving: false, improvement: null });
   });
 
   it('without an enabled provider there is no button, only a pointer to Settings → AI', async () => {

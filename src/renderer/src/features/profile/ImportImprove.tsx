@@ -75,7 +75,7 @@ export function DisagreementList({ improvement, draft, chosen, onToggle, onApply
 
 /** The review's optional model pass: a button when a provider is enabled, else a pointer to Settings → AI. */
 export function ImproveWithModel() {
-  const { preview, draft, modelReady, improving, improvement, chosen, improveError, checkModel, improveWithModel, cancelImprove, toggleChoice, applyChoices, dismissImprovement } = useImport();
+  const { preview, draft, modelReady, improving, streamed, improvement, chosen, improveError, checkModel, improveWithModel, cancelImprove, toggleChoice, applyChoices, dismissImprovement } = useImport();
   useEffect(() => {
     void checkModel();
   }, [checkModel]);
@@ -89,7 +89,7 @@ export function ImproveWithModel() {
         ) : null}
         {improving ? (
           <span className="flex items-center gap-2 text-sm text-fg-muted">
-            <Loader2 className="size-4 animate-spin" /> The model is reading the document…
+            <Loader2 className="size-4 animate-spin" /> The model is reading the document…{streamed ? ` ${streamed.toLocaleString()} characters so far` : ''}
             <Button variant="ghost" size="sm" onClick={cancelImprove}>Cancel</Button>
           </span>
         ) : null}

@@ -30,6 +30,8 @@ interface ImportState {
   /** "Improve with a model": null until checked; true when an AI provider is enabled in Settings → AI. */
   modelReady: boolean | null;
   improving: boolean;
+  /** Characters of the model's answer received so far (its `ai.stream` events), for progress. */
+  streamed: number;
   /** The model's reading, as disagreements with the draft (only values found in the document). */
   improvement: ImportImprovement | null;
   /** Paths of the disagreements whose model value the user takes. */
@@ -57,7 +59,7 @@ let improveRequest: string | null = null;
 /** The jobs' ids when the model read the document: its paths ("work.1.position") index them. */
 let improvedJobs = '';
 const jobIds = (p: Profile): string => p.work.map((w) => w.id).join(' ');
-const noImprovement = { improving: false, improvement: null, chosen: new Set<string>(), improveError: null };
+const noImprovement = { improving: false, streamed: 0, improvement: null, chosen: new Set<string>(), improveError: null };
 const newWorkId = (): string => `work_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
 
 export const useImport = create<ImportState>((set, get) => {
@@ -141,13 +143,17 @@ export const useImport = create<ImportState>((set, get) => {
       const requestId = `import-improve-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
       improveRequest = requestId;
       improvedJobs = jobIds(draft);
-      set({ improving: true, improvement: null, chosen: new Set(), improveError: null });
+      set({ improving: true, streamed: 0, improvement: null, chosen: new Set(), improveError: null });
+      const stopStream = api.on('ai.stream', (e) => {
+        if (e.requestId === requestId && improveRequest === requestId) set({ streamed: (e.restart ? 0 : get().streamed) + e.delta.length });
+      });
       try {
         const improvement = await api.invoke('profile.import.improve', { text: preview.text, profile: draft, requestId });
         if (improveRequest === requestId) set({ improvement });
       } catch (e) {
         if (improveRequest === requestId) set({ improveError: errorMessage(e) });
       } finally {
+        stopStream();
         if (improveRequest === requestId) {
           improveRequest = null;
           set({ improving: false });

@@ -128,7 +128,7 @@ export type Generate = <T>(request: StructuredRequest<T>) => Promise<StructuredR
 /** Asks the model for the CV as JSON Resume, keeps what the document says, and lists where it differs from the parse. */
 export async function modelAssistedReading(
   deps: { generate: Generate },
-  input: { text: string; parsed: ModelResume; signal?: AbortSignal; requestId?: string },
+  input: { text: string; parsed: ModelResume; signal?: AbortSignal; requestId?: string; stream?: boolean },
 ): Promise<Grounded & { disagreements: Disagreement[]; providerId: string; model: string }> {
   const res = await deps.generate({
     task: 'profile.import-assist',
@@ -141,6 +141,7 @@ export async function modelAssistedReading(
     maxTokens: 4096,
     ...(input.signal ? { signal: input.signal } : {}),
     ...(input.requestId ? { requestId: input.requestId } : {}),
+    ...(input.stream ? { stream: true } : {}),
   });
   const grounded = groundInDocument(res.value, input.text);
   return { ...grounded, disagreements: disagreements(input.parsed, grounded.value), providerId: res.providerId, model: res.model };
