@@ -14,7 +14,8 @@ import {
 } from './domain/document';
 import { Basics, Profile } from './domain/profile';
 import {
-  ImportApplied, ImportMode, ImportPreview, ImportSource, MAX_IMPORT_BASE64_CHARS, ProfileDiff, VersionDetail, VersionSummary,
+  ImportApplied, ImportImprovement, ImportMode, ImportPreview, ImportSource, MAX_IMPORT_BASE64_CHARS, MAX_IMPROVE_TEXT_CHARS, ProfileDiff,
+  VersionDetail, VersionSummary,
 } from './domain/profile-import';
 import { Settings, SettingsPatch } from './domain/settings';
 import { JobAnalysis, MatchSummary, StoredMatch } from './domain/match';
@@ -210,6 +211,17 @@ export const contract = {
     output: ImportPreviewResult.extend({ imported: z.number().int(), skipped: z.array(z.object({ line: z.number().int(), message: z.string() })) }),
   },
   'applications.export': { input: z.object({ format: z.enum(['csv', 'ics']) }).strict(), output: z.object({ fileName: z.string(), content: z.string() }) },
+  // profile import: "Improve with a model" (src/main/core/profile/import/model-assist)
+  /** A configured model reads the document text; only values found in it come back, as disagreements with the draft. */
+  'profile.import.improve': {
+    input: z.object({
+      text: z.string().min(1).max(MAX_IMPROVE_TEXT_CHARS),
+      profile: Profile,
+      /** With an id the call streams: follow its `ai.stream` events (progress); `ai.cancel` stops it. */
+      requestId: z.string().max(100).optional(),
+    }).strict(),
+    output: ImportImprovement,
+  },
 } as const;
 
 export const Progress = z.object({

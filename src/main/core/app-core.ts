@@ -84,7 +84,6 @@ export function createCore(options: CoreOptions): Core {
   // Model calls are long, non-idempotent POSTs: the same offline switch, the AI service's own retries and limits.
   const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000 });
 
-  const profileModule = createProfileModule({ db, events, fetch: gateway.fetch });
   const ai = createAiModule({
     db,
     settingsRepo: settingsModule.repo,
@@ -97,6 +96,7 @@ export function createCore(options: CoreOptions): Core {
     onDownload: (status) => events.emit('ai.download', status),
     ...(options.llama ? { llama: options.llama } : {}),
   });
+  const profileModule = createProfileModule({ db, events, fetch: gateway.fetch, ai });
   const matchModule = createMatchModule({ db, profile: profileModule.profile, ai });
   const jobsModule = createJobsModule({
     db,
@@ -130,7 +130,7 @@ export function createCore(options: CoreOptions): Core {
   });
 
   // Disposed in reverse order of creation, then the database closes.
-  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, profileModule, ai, matchModule, jobsModule, documentsModule, tailorModule, applications];
+  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, ai, profileModule, matchModule, jobsModule, documentsModule, tailorModule, applications];
   return {
     dataDir,
     database,

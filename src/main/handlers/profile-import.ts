@@ -1,6 +1,6 @@
 import type { HandlersFor } from './types';
 
-type ImportChannels = 'profile.import.parse' | 'profile.import.prepare' | 'profile.import.github' | 'profile.import.apply';
+type ImportChannels = 'profile.import.parse' | 'profile.import.prepare' | 'profile.import.github' | 'profile.import.apply' | 'profile.import.improve';
 
 export const profileImportHandlers: HandlersFor<ImportChannels> = {
   'profile.import.parse': ({ fileName, dataBase64, taskId }, { core, signal }) =>
@@ -8,4 +8,6 @@ export const profileImportHandlers: HandlersFor<ImportChannels> = {
   'profile.import.prepare': (_args, { core }) => core.profileImport.prepare(),
   'profile.import.github': ({ username }, { core, signal }) => core.profileImport.parseGithub(username, signal),
   'profile.import.apply': ({ profile, mode, source }, { core }) => core.profile.applyImport(profile, mode, source),
+  'profile.import.improve': ({ text, profile, requestId }, { core, signal }) =>
+    core.profileImport.improve({ text, profile, signal, ...(requestId ? { requestId } : {}) }),
 };

@@ -81,3 +81,23 @@ export const ImportApplied = z.object({
   sections: z.record(z.string(), MergeStats),
 });
 export type ImportApplied = z.infer<typeof ImportApplied>;
+
+/**
+ * "Improve with a model": where a model's reading of the document differs from the parse. `path` is
+ * JSON Resume's ("basics.email", "work.1.position"; "work.new.0.name" is a job the parse missed);
+ * `model` is always a value found in the document's own text (the core drops every other).
+ */
+export const ImportDisagreement = z.object({ path: z.string().max(100), parsed: z.string(), model: z.string() });
+export type ImportDisagreement = z.infer<typeof ImportDisagreement>;
+
+export const ImportImprovement = z.object({
+  disagreements: z.array(ImportDisagreement),
+  /** How many values the model gave that the document does not contain (dropped, never shown). */
+  dropped: z.number().int(),
+  providerId: z.string(),
+  model: z.string(),
+});
+export type ImportImprovement = z.infer<typeof ImportImprovement>;
+
+/** The document text can be long (a 10-page CV is ~40 000 characters); this is well above that. */
+export const MAX_IMPROVE_TEXT_CHARS = 200_000;

@@ -1,3 +1,4 @@
+import type { AiModule } from '../ai/ai-module';
 import type { Db } from '../db/client';
 import type { EventBus } from '../events';
 import { createProfileImportService, type ProfileImportService } from './profile-import-service';
@@ -10,6 +11,8 @@ export interface ProfileModuleDeps {
   events: EventBus;
   /** The network gateway's fetch (GitHub import). */
   fetch: typeof fetch;
+  /** Structured generation, for "Improve with a model" in the import review (only when the user asks). */
+  ai: Pick<AiModule, 'service' | 'settings'>;
 }
 
 export interface ProfileModule {
@@ -22,6 +25,10 @@ export interface ProfileModule {
 
 export function createProfileModule(deps: ProfileModuleDeps): ProfileModule {
   const profile = createProfileService({ repo: createProfileRepo(deps.db), versions: createProfileVersionsRepo(deps.db) });
-  const profileImport = createProfileImportService({ events: deps.events, fetch: deps.fetch });
+  const profileImport = createProfileImportService({
+    events: deps.events,
+    fetch: deps.fetch,
+    model: { generate: deps.ai.service.generate, available: () => deps.ai.settings.get().providers.some((p) => p.enabled) },
+  });
   return { profile, profileImport, dispose: () => undefined };
 }

@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 import { importDocument, importFile } from './index';
 import { encryptedPdf, imageOnlyPdf, noPagesPdf, textPdf } from './make-test-pdf';
 import { importRunMode } from './run-import-worker';
-import { HAVE_RESUME_FIXTURES, fixture } from './structured-fixtures';
+import { RESUME_FIXTURES, fixture } from './structured-fixtures';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -105,7 +106,7 @@ describe('importDocument: good input', () => {
   });
 });
 
-describe.skipIf(!HAVE_RESUME_FIXTURES)('importDocument on real documents (../shared)', () => {
+describe('importDocument on real documents (../shared)', skipUnless(missingFiles(RESUME_FIXTURES)), () => {
   it('reads a Europass PDF from its embedded XML', async () => {
     const result = await importFile(fixture('europass_CV-Europass-20171212-Smith-EN.pdf'));
     expect(result.format).toBe('europass-pdf');

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 import { AppError } from '../../../../shared/ipc/result';
 import { readJsonResume } from './json-resume';
-import { HAVE_RESUME_FIXTURES, fixture } from './structured-fixtures';
+import { RESUME_FIXTURES, fixture } from './structured-fixtures';
 
 describe('readJsonResume', () => {
   it('maps every section and gives each fact an id', () => {
@@ -46,7 +47,7 @@ describe('readJsonResume', () => {
   });
 });
 
-describe.skipIf(!HAVE_RESUME_FIXTURES)('readJsonResume on the reference sample (../shared)', () => {
+describe('readJsonResume on the reference sample (../shared)', skipUnless(missingFiles(RESUME_FIXTURES)), () => {
   it('reads jsonresume_sample.resume.json', () => {
     const raw = readFileSync(fixture('jsonresume_sample.resume.json'), 'utf8');
     const r = readJsonResume(JSON.parse(raw), raw);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 import { readReactiveResume } from './reactive-resume';
-import { HAVE_RESUME_FIXTURES, fixture } from './structured-fixtures';
+import { RESUME_FIXTURES, fixture } from './structured-fixtures';
 
 const minimal = (sections: Record<string, unknown>) => ({ basics: { name: 'Jo' }, sections, metadata: {} });
 
@@ -39,7 +40,7 @@ describe('readReactiveResume', () => {
   });
 });
 
-describe.skipIf(!HAVE_RESUME_FIXTURES)('readReactiveResume on the template exports (../shared)', () => {
+describe('readReactiveResume on the template exports (../shared)', skipUnless(missingFiles(RESUME_FIXTURES)), () => {
   it('matches the expected JSON Resume of azurill', () => {
     const raw = readFileSync(fixture('reactive-resume_azurill.groundtruth.json'), 'utf8');
     const expected = JSON.parse(readFileSync(fixture('expected/reactive-resume_azurill.json'), 'utf8'));

@@ -7,6 +7,7 @@ import { Field } from '../../components/ui/field';
 import { Input, Textarea } from '../../components/ui/input';
 import { notify } from '../../components/ui/toaster';
 import { cn } from '../../lib/cn';
+import { ImproveWithModel } from './ImportImprove';
 import { useImport } from './import-store';
 import { useProfile } from './profile-store';
 import { ProfileSectionsEditor } from './sections/ProfileSectionsEditor';
@@ -90,6 +91,7 @@ export function ImportReview() {
       ) : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className="flex min-w-0 flex-col gap-4">
+          <ImproveWithModel />
           <ReviewBasics basics={draft.basics} uncertain={uncertain} onChange={(basics) => setDraft({ ...draft, basics } as Profile)} />
           <ProfileSectionsEditor profile={draft} uncertain={uncertain} onChange={setDraft} only="non-empty" />
         </div>

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { Profile } from '../../../../shared/domain/profile';
-import type { ImportMode, ImportPreview } from '../../../../shared/domain/profile-import';
-import { api } from '../../lib/api';
+import type { ImportImprovement, ImportMode, ImportPreview } from '../../../../shared/domain/profile-import';
+import { applyImportChoices } from '../../../../shared/import-choices';
+import { api, errorMessage } from '../../lib/api';
 import { useProfile } from './profile-store';
 import { uncertainKeys } from './sections/uncertain';
 
@@ -26,6 +27,23 @@ interface ImportState {
   discard(): void;
   /** Asks the core to start the parser early (file picker opened, file dragged in). */
   prepare(): void;
+  /** "Improve with a model": null until checked; true when an AI provider is enabled in Settings → AI. */
+  modelReady: boolean | null;
+  improving: boolean;
+  /** Characters of the model's answer received so far (its `ai.stream` events), for progress. */
+  streamed: number;
+  /** The model's reading, as disagreements with the draft (only values found in the document). */
+  improvement: ImportImprovement | null;
+  /** Paths of the disagreements whose model value the user takes. */
+  chosen: Set<string>;
+  improveError: string | null;
+  checkModel(): Promise<void>;
+  improveWithModel(): Promise<void>;
+  cancelImprove(): void;
+  toggleChoice(path: string): void;
+  /** Writes the chosen model values into the draft and closes the list. */
+  applyChoices(): void;
+  dismissImprovement(): void;
 }
 
 let lastPrepare = 0;
@@ -37,15 +55,22 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 let unsubscribe: (() => void) | null = null;
+let improveRequest: string | null = null;
+/** The jobs' ids when the model read the document: its paths ("work.1.position") index them. */
+let improvedJobs = '';
+const jobIds = (p: Profile): string => p.work.map((w) => w.id).join(' ');
+const noImprovement = { improving: false, streamed: 0, improvement: null, chosen: new Set<string>(), improveError: null };
+const newWorkId = (): string => `work_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
 
 export const useImport = create<ImportState>((set, get) => {
   function begin(label: string): string {
     const taskId = `import-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     unsubscribe?.();
+    get().cancelImprove();
     unsubscribe = api.on('progress', (p) => {
       if (p.taskId === taskId && get().phase === 'parsing') set({ progress: { label: p.label, fraction: p.fraction } });
     });
-    set({ phase: 'parsing', progress: { label, fraction: null }, error: null, preview: null, draft: null });
+    set({ phase: 'parsing', progress: { label, fraction: null }, error: null, preview: null, draft: null, ...noImprovement });
     return taskId;
   }
   function finish(result: Awaited<ReturnType<typeof api.call<'profile.import.parse'>>>) {
@@ -90,7 +115,7 @@ export const useImport = create<ImportState>((set, get) => {
       }
       const { versionId: _v, sections: _s, ...snapshot } = result.value;
       useProfile.setState({ snapshot, error: null });
-      set({ phase: 'idle', preview: null, draft: null, uncertain: new Set() });
+      set({ phase: 'idle', preview: null, draft: null, uncertain: new Set(), ...noImprovement });
       return true;
     },
     prepare() {
@@ -99,7 +124,66 @@ export const useImport = create<ImportState>((set, get) => {
       void api.call('profile.import.prepare', {});
     },
     discard() {
-      set({ phase: 'idle', preview: null, draft: null, progress: null, error: null, uncertain: new Set() });
+      get().cancelImprove();
+      set({ phase: 'idle', preview: null, draft: null, progress: null, error: null, uncertain: new Set(), ...noImprovement });
+    },
+    modelReady: null,
+    ...noImprovement,
+    async checkModel() {
+      try {
+        const settings = await api.invoke('ai.settings.get', {});
+        set({ modelReady: settings.providers.some((p) => p.enabled) });
+      } catch (e) {
+        set({ modelReady: false, improveError: errorMessage(e) });
+      }
+    },
+    async improveWithModel() {
+      const { preview, draft } = get();
+      if (!preview || !draft || get().improving) return;
+      const requestId = `import-improve-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+      improveRequest = requestId;
+      improvedJobs = jobIds(draft);
+      set({ improving: true, streamed: 0, improvement: null, chosen: new Set(), improveError: null });
+      const stopStream = api.on('ai.stream', (e) => {
+        if (e.requestId === requestId && improveRequest === requestId) set({ streamed: (e.restart ? 0 : get().streamed) + e.delta.length });
+      });
+      try {
+        const improvement = await api.invoke('profile.import.improve', { text: preview.text, profile: draft, requestId });
+        if (improveRequest === requestId) set({ improvement });
+      } catch (e) {
+        if (improveRequest === requestId) set({ improveError: errorMessage(e) });
+      } finally {
+        stopStream();
+        if (improveRequest === requestId) {
+          improveRequest = null;
+          set({ improving: false });
+        }
+      }
+    },
+    cancelImprove() {
+      if (!improveRequest) return;
+      void api.call('ai.cancel', { requestId: improveRequest });
+      improveRequest = null;
+      set({ improving: false });
+    },
+    toggleChoice(path) {
+      const chosen = new Set(get().chosen);
+      if (chosen.has(path)) chosen.delete(path);
+      else chosen.add(path);
+      set({ chosen });
+    },
+    applyChoices() {
+      const { draft, improvement, chosen } = get();
+      if (!draft || !improvement) return;
+      if (jobIds(draft) !== improvedJobs) {
+        set({ improveError: 'Jobs were added or removed since the model read the document; ask the model again.' });
+        return;
+      }
+      const picked = improvement.disagreements.filter((d) => chosen.has(d.path));
+      set({ draft: applyImportChoices(draft, picked, newWorkId), ...noImprovement });
+    },
+    dismissImprovement() {
+      set({ ...noImprovement });
     },
   };
 });

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../../testing/skip-unless';
 import { AppError } from '../../../../../shared/ipc/result';
 import { toJsonResume } from '../../json-resume-export';
 import { readPdfText } from '../pdf/read-pdf';
@@ -71,7 +72,7 @@ describe('readDocx', () => {
   });
 });
 
-describe.skipIf(!existsSync(resumes))('readDocx on real CVs (../shared fixtures)', () => {
+describe('readDocx on real CVs (../shared fixtures)', skipUnless(missingFiles(resumes)), () => {
   it('gives the same profile as the PDF made from the same document (soupboss_01-accountant)', async () => {
     const docx = await readDocx(new Uint8Array(readFileSync(path.join(resumes, 'soupboss_01-accountant.docx'))));
     const pdf = await readPdfText(new Uint8Array(readFileSync(path.join(resumes, 'soupboss_01-accountant.pdf'))));

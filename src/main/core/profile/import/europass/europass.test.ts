@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../../testing/skip-unless';
 import { probePdf } from '../pdf-probe';
-import { HAVE_RESUME_FIXTURES, fixture } from '../structured-fixtures';
+import { RESUME_FIXTURES, fixture } from '../structured-fixtures';
 import { findEuropassXml, readEuropassXml } from './index';
 
 const tiny = `<?xml version="1.0"?><SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass"><LearnerInfo>
@@ -23,7 +24,7 @@ describe('Europass XML', () => {
   });
 });
 
-describe.skipIf(!HAVE_RESUME_FIXTURES)('Europass PDF with its embedded XML (../shared)', () => {
+describe('Europass PDF with its embedded XML (../shared)', skipUnless(missingFiles(RESUME_FIXTURES)), () => {
   it('reads the attachment and matches the expected JSON Resume', async () => {
     const probe = await probePdf(new Uint8Array(readFileSync(fixture('europass_CV-Europass-20171212-Smith-EN.pdf'))));
     expect(probe.pageCount).toBe(2);

@@ -128,8 +128,8 @@ export type Generate = <T>(request: StructuredRequest<T>) => Promise<StructuredR
 /** Asks the model for the CV as JSON Resume, keeps what the document says, and lists where it differs from the parse. */
 export async function modelAssistedReading(
   deps: { generate: Generate },
-  input: { text: string; parsed: ModelResume; signal?: AbortSignal },
-): Promise<Grounded & { disagreements: Disagreement[] }> {
+  input: { text: string; parsed: ModelResume; signal?: AbortSignal; requestId?: string; stream?: boolean },
+): Promise<Grounded & { disagreements: Disagreement[]; providerId: string; model: string }> {
   const res = await deps.generate({
     task: 'profile.import-assist',
     schema: ModelResume,
@@ -137,8 +137,12 @@ export async function modelAssistedReading(
     prompt: 'Extract this CV as JSON Resume (basics, work, education, skills, projects). Dates as YYYY-MM or YYYY. Leave out what the CV does not say.',
     data: input.text,
     temperature: 0,
-    signal: input.signal,
+    // A whole CV as JSON is long; the default 1024 tokens would cut it off mid-way.
+    maxTokens: 4096,
+    ...(input.signal ? { signal: input.signal } : {}),
+    ...(input.requestId ? { requestId: input.requestId } : {}),
+    ...(input.stream ? { stream: true } : {}),
   });
   const grounded = groundInDocument(res.value, input.text);
-  return { ...grounded, disagreements: disagreements(input.parsed, grounded.value) };
+  return { ...grounded, disagreements: disagreements(input.parsed, grounded.value), providerId: res.providerId, model: res.model };
 }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../../testing/skip-unless';
 import { AppError } from '../../../../../shared/ipc/result';
 import { encryptedPdf, imageOnlyPdf, noPagesPdf } from '../make-test-pdf';
 import { makeLayoutPdf } from './make-layout-pdf';
@@ -74,7 +75,7 @@ describe('readPdfText on PDFs built to order', () => {
   });
 });
 
-describe.skipIf(!existsSync(resumes))('readPdfText on real CVs (../shared fixtures)', () => {
+describe('readPdfText on real CVs (../shared fixtures)', skipUnless(missingFiles(resumes)), () => {
   const read = (name: string) => readPdfText(new Uint8Array(readFileSync(path.join(resumes, name))));
 
   it('reads a sidebar layout (Reactive Resume "azurill")', async () => {

@@ -1,9 +1,9 @@
 // The in-project scorer: known values by hand, and agreement with ../shared/tools/score-resume.mjs
 // (when ../shared is present) on generated ground truth against damaged predictions.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../../testing/skip-unless';
 import { generateCv, rng } from './cv-generate';
 import { normText, scoreDocument, tokenF1 } from './score-resume';
 
@@ -47,7 +47,7 @@ describe('scoreDocument (in-project port)', () => {
   });
 });
 
-describe.skipIf(!existsSync(sharedScorer))('agrees with ../shared/tools/score-resume.mjs (needs ../shared)', () => {
+describe('agrees with ../shared/tools/score-resume.mjs (needs ../shared)', skipUnless(missingFiles(sharedScorer)), () => {
   it('on 60 generated ground truths against damaged predictions', async () => {
     const shared = ((await import(pathToFileURL(sharedScorer).href)) as { scoreDocument: (g: unknown, p: unknown) => Scored }).scoreDocument;
     const overalls: number[] = [];

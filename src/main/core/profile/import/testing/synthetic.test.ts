@@ -6,10 +6,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../../testing/skip-unless';
 import { importDocument } from '../index';
 import { toJsonResume } from '../../json-resume-export';
 import { generateCv } from './cv-generate';
-import { hasChromium, planCorpus, writeCorpus, type CorpusDoc } from './synthetic-corpus';
+import { CHROMIUM, planCorpus, writeCorpus, type CorpusDoc } from './synthetic-corpus';
 import { scoreDocument } from './score-resume';
 
 const SEED = 7;
@@ -40,7 +41,7 @@ describe('generator breadth', () => {
   });
 });
 
-describe.skipIf(!hasChromium())('synthetic CVs (needs /usr/bin/chromium)', () => {
+describe('synthetic CVs (needs /usr/bin/chromium)', skipUnless(missingFiles(CHROMIUM)), () => {
   let dir = '';
   let docs: CorpusDoc[] = [];
   beforeAll(async () => {
@@ -59,7 +60,7 @@ describe.skipIf(!hasChromium())('synthetic CVs (needs /usr/bin/chromium)', () =>
   });
 });
 
-describe.skipIf(!hasChromium())('sidebar CVs, long, with typed bullet glyphs (needs /usr/bin/chromium)', () => {
+describe('sidebar CVs, long, with typed bullet glyphs (needs /usr/bin/chromium)', skipUnless(missingFiles(CHROMIUM)), () => {
   it('keep every wrapped work bullet whole', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jobsmith-sidebar-test-'));
     try {
