@@ -148,10 +148,30 @@ export const JobEdits = z
   .strict();
 export type JobEdits = z.infer<typeof JobEdits>;
 
+/** Where a captured field came from and how sure extraction is of it (shown in the capture preview). */
+export const FieldEvidence = z.object({
+  source: z.enum(['json-ld', 'embedded-json', 'microdata', 'site-rule', 'visible-text', 'document', 'model']),
+  confidence: z.number().min(0).max(1),
+  note: z.string().max(300).optional(),
+});
+export type FieldEvidence = z.infer<typeof FieldEvidence>;
+
+/** A location's structured parts, kept beside its printed form ("Coimbra, Portugal"). */
+export const LocationParts = z.object({
+  locality: z.string().nullable(),
+  region: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  country: z.string().nullable(),
+});
+export type LocationParts = z.infer<typeof LocationParts>;
+
 export const CapturePreview = z.object({
   draft: JobDraft,
-  /** Fields that were guessed (paste, file) and should be checked. */
+  /** Fields that were guessed or are below the confidence threshold, and should be checked. */
   uncertain: z.array(z.string()),
+  /** Per field: its source and confidence. */
+  evidence: z.record(z.string(), FieldEvidence).default({}),
+  locationParts: z.array(LocationParts).default([]),
   /** The same posting, when it is already stored. */
   duplicateOf: JobSummary.nullable(),
 });
@@ -165,6 +185,9 @@ export const SanitizeSummary = z.object({
   hiddenSamples: z.array(z.object({ reason: z.string(), text: z.string() })),
   zeroWidthChars: z.number().int(),
   bidiChars: z.number().int(),
+  foreignSections: z.number().int().default(0),
+  placeholders: z.number().int().default(0),
+  removedSamples: z.array(z.object({ reason: z.string(), text: z.string() })).default([]),
 });
 export type SanitizeSummary = z.infer<typeof SanitizeSummary>;
 

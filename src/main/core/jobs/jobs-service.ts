@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Job, type JobDraft, type JobListQuery, type JobStatus, type JobSummary } from '../../../shared/domain/job';
+import { Job, type CapturePreview, type JobDraft, type JobListQuery, type JobStatus, type JobSummary } from '../../../shared/domain/job';
 import { AppError } from '../../../shared/ipc/result';
 import type { Gateway } from '../net/gateway';
 import type { Capture } from './capture/build-draft';
@@ -91,10 +91,10 @@ export function createJobsService(deps: JobsServiceDeps) {
 
   return {
     /** Extracts without storing: what the capture screen previews and the CLI's `job extract` prints. */
-    async extract(input: CaptureInput): Promise<{ draft: JobDraft; uncertain: string[]; duplicateOf: JobSummary | null }> {
+    async extract(input: CaptureInput): Promise<CapturePreview> {
       const c = await capture(input);
       const dup = duplicateOf(c.draft);
-      return { draft: c.draft, uncertain: c.uncertain, duplicateOf: dup ? summarize(dup) : null };
+      return { draft: c.draft, uncertain: c.uncertain, evidence: c.evidence ?? {}, locationParts: c.locationParts ?? [], duplicateOf: dup ? summarize(dup) : null };
     },
     async add(input: CaptureInput, edits: JobEdits = {}): Promise<{ job: Job; duplicate: boolean }> {
       return store(await capture(input), 'saved', edits);

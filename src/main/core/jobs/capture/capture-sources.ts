@@ -17,7 +17,7 @@ export function captureFromHtml(html: string, url: string | null, source: 'url' 
   for (const w of page.warnings) log.warn(w);
   log.report(page.report);
   const draft = buildDraft(page.fields, { source, sourceUrl: url, extractedBy: page.extractedBy }, log);
-  return { draft, raw: { text: html, contentType, url }, report: page.report, uncertain: [], needsRendering: page.needsRendering };
+  return { draft, raw: { text: html, contentType, url }, report: page.report, uncertain: page.review, evidence: page.evidence, locationParts: page.locationParts, needsRendering: page.needsRendering };
 }
 
 function captureFromText(text: string, source: 'paste' | 'file', sourceUrl: string | null, log: CaptureLog, contentType: string, extractedBy: string): Capture {
