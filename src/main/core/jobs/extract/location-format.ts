@@ -1,3 +1,5 @@
+import { workModeOfStatement } from './work-mode';
+
 /**
  * Locations as a person writes them ("Coimbra, Portugal", not "Coimbra Coimbra 3000-001, Portugal"),
  * with the structured parts kept beside the printed form.
@@ -46,7 +48,7 @@ export function printLocation(p: LocationParts): string | null {
   const locality = p.locality ?? '';
   const country = p.country ?? '';
   let region = p.region ?? '';
-  if (region && ((locality && (same(region, locality) || locality.toLowerCase().includes(region.toLowerCase()))) || (country && same(region, country)))) region = '';
+  if (region && ((locality && (same(region, locality) || (region.length > 3 && locality.toLowerCase().includes(region.toLowerCase())))) || (country && same(region, country)))) region = '';
   const abbreviated = /^[A-Z]{2,3}$/.test(region);
   const postal = abbreviated && p.postalCode ? p.postalCode : '';
   const local = abbreviated ? [locality, region, postal].filter(Boolean).join(' ') : [locality, region].filter(Boolean).join(', ');
@@ -56,7 +58,7 @@ export function printLocation(p: LocationParts): string | null {
 
 /** "Lisboa Lisboa, Portugal", "Coimbra, Coimbra, Portugal" or "3000-001 Coimbra": tidied without losing a place. */
 export function tidyLocationText(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').trim().replace(/^[,·•|\s]+|[,·•|\s]+$/g, '');
+  let s = raw.replace(/\s+/g, ' ').replace(/\s*\((?:[^()]{1,30})\)\s*$/, (m) => (workModeOfStatement(m) === 'unknown' ? m : '')).trim().replace(/^[,·•|\s]+|[,·•|\s]+$/g, '');
   // postcodes that are not after a state abbreviation: "3000-001", "10115", "75008", "1012 AB"
   s = s.replace(/(^|[\s,])(?<![A-Z]{2,3} )\d{4,5}(?:-\d{3,4})?(?: [A-Z]{2})?(?=[\s,]|$)/g, '$1').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim();
   const segments = s.split(/\s*,\s*/).filter(Boolean);
