@@ -13,10 +13,10 @@ import { workModeOfProse, workModeOfStatement } from './work-mode';
 
 const LABELS = {
   location: 'location|job location|work location|locations|standort|arbeitsort|einsatzort|lieu|localisation|lieu de travail|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local de trabalho|sede|luogo di lavoro|localit[àa]|locatie|standplaats|werklocatie|sijainti|paikkakunta|ty[öo]paikan sijainti|konum|lokasyon|[çc]al[ıi][şs]ma yeri|[şs]ehir|勤務地|工作地点|工作地址|地点',
-  company: 'company|employer|hiring company|unternehmen|arbeitgeber|firma|entreprise|soci[ée]t[ée]|employeur|empresa|empregador|azienda|societ[àa]|bedrijf|werkgever|organisatie|yritys|ty[öo]nantaja|[şs]irket|i[şs]veren|会社名|企業名|会社|公司名称|公司|企业名称',
-  kind: 'employment type|job type|remote type|time type|contract type|type of contract|type of employment|work type|workplace type|work mode|work model|work arrangement|remote|anstellungsart|besch[äa]ftigungsart|vertragsart|arbeitszeit|arbeitsmodell|arbeitsweise|type de contrat|type d.emploi|mode de travail|t[ée]l[ée]travail|tipo de contrato|tipo de empleo|jornada|modalidad(?: de trabajo)?|modalidade|modelo de trabalho|regime|tipo di contratto|contratto|modalit[àa] di lavoro|dienstverband|contractvorm|werkvorm|werkmodel|ty[öo]suhde|ty[öo]suhteen tyyppi|ty[öo]aika|ty[öo]skentelymalli|et[äa]ty[öo]|[çc]al[ıi][şs]ma [şs]ekli|[çc]al[ıi][şs]ma modeli|istihdam t[üu]r[üu]|pozisyon t[üu]r[üu]|雇用形態|勤務形態|働き方|リモートワーク|工作性质|职位类型|工作方式|办公方式',
+  company: 'company|employer|hiring company|unternehmen|arbeitgeber|firma|entreprise|soci[ée]t[ée]|employeur|empresa|empregador|azienda|societ[àa]|bedrijf|werkgever|organisatie|yritys|ty[öo]nantaja|[şs]irket|[iİ][şs]veren|会社名|企業名|会社|公司名称|公司|企业名称',
+  kind: 'employment type|job type|remote type|time type|contract type|type of contract|type of employment|work type|workplace type|work mode|work model|work arrangement|remote|anstellungsart|besch[äa]ftigungsart|vertragsart|arbeitszeit|arbeitsmodell|arbeitsweise|type de contrat|type d.emploi|mode de travail|t[ée]l[ée]travail|tipo de contrato|tipo de empleo|jornada|modalidad(?: de trabajo)?|modalidade|modelo de trabalho|regime|tipo di contratto|contratto|modalit[àa] di lavoro|dienstverband|contractvorm|werkvorm|werkmodel|ty[öo]suhde|ty[öo]suhteen tyyppi|ty[öo]aika|ty[öo]skentelymalli|et[äa]ty[öo]|[çc]al[ıi][şs]ma [şs]ekli|[çc]al[ıi][şs]ma modeli|[iİ]stihdam t[üu]r[üu]|pozisyon t[üu]r[üu]|雇用形態|勤務形態|働き方|リモートワーク|工作性质|职位类型|工作方式|办公方式',
   salary: 'salary|salary range|pay|pay range|compensation|base salary|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|ral|salaris|palkka|palkkaus|maa[şs]|[üu]cret|給与|年収|月給|想定年収|薪资|薪酬|工资|月薪|年薪',
-  date: 'posted|date posted|posted on|published|ver[öo]ffentlicht(?: am)?|publi[ée]e? le|publi[ée]|date de publication|publicado(?: el| em)?|fecha de publicaci[óo]n|data de publica[çc][ãa]o|pubblicato(?: il)?|data di pubblicazione|geplaatst(?: op)?|julkaistu|julkaisup[äa]iv[äa]|yay[ıi]nlanma tarihi|yay[ıi]n tarihi|ilan tarihi|掲載日|公開日|掲載開始日|发布日期|发布时间',
+  date: 'posted|date posted|posted on|published|ver[öo]ffentlicht(?: am)?|publi[ée]e? le|publi[ée]|date de publication|publicado(?: el| em)?|fecha de publicaci[óo]n|data de publica[çc][ãa]o|pubblicato(?: il)?|data di pubblicazione|geplaatst(?: op)?|julkaistu|julkaisup[äa]iv[äa]|yay[ıi]nlanma tarihi|yay[ıi]n tarihi|[iİ]lan tarihi|掲載日|公開日|掲載開始日|发布日期|发布时间',
 } as const;
 type LabelKind = keyof typeof LABELS;
 const LABEL_RE = Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, new RegExp(`^(?:${v})\\s*(?:[:：|]\\s*(.*)|$)`, 'iu')])) as Record<LabelKind, RegExp>;
@@ -31,6 +31,8 @@ export interface VisibleFacts {
   heading?: string;
   company?: string;
   location?: string;
+  /** Whether the location came from a label ("Standort: …"), not a guess from a place-like line. */
+  locationLabelled: boolean;
   /** Work mode from a label, a chip or a place line ("Lisbon (Hybrid)"): what the page states. */
   statedRemote: RemoteType;
   /** Work mode from unambiguous phrases in the body ("fully remote"). */
@@ -73,11 +75,14 @@ export function readVisibleFacts(lines: string[], currencyHint: string | null = 
   const header = Math.min(lines.length, (h1 >= 0 ? h1 : 0) + 45);
   const all = Math.min(lines.length, 1500);
 
-  const facts: VisibleFacts = { heading, statedRemote: 'unknown', proseRemote: 'unknown', employmentType: null, salary: null, salaryLabelled: false, postedAt: null };
+  const facts: VisibleFacts = { heading, locationLabelled: false, statedRemote: 'unknown', proseRemote: 'unknown', employmentType: null, salary: null, salaryLabelled: false, postedAt: null };
   const company = labelled(lines, 'company', start, header);
   if (company) facts.company = company.value;
   const location = labelled(lines, 'location', start, all);
-  if (location && location.value.length <= 150) facts.location = location.value;
+  if (location && location.value.length <= 150) {
+    facts.location = location.value;
+    facts.locationLabelled = true;
+  }
   const salary = labelled(lines, 'salary', start, all);
   if (salary) {
     facts.salaryLabelled = true;

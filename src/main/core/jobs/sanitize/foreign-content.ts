@@ -39,7 +39,7 @@ function removeForeignSections(root: Element, report: SanitizeReport): void {
     }
     start.remove();
     report.foreignSections++;
-    sample(report, rail ? 'other jobs' : "the saving user's profile", removed.join(' '));
+    sample(report, profile ? "the saving user's profile" : 'other jobs', removed.join(' '));
   }
 }
 
