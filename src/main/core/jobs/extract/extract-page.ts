@@ -40,10 +40,10 @@ export interface PageExtraction {
 }
 
 const ENOUGH_DESCRIPTION = 200;
-/** Readability scores every element, several passes over the page: beyond this it takes seconds. */
-const READABILITY_MAX_ELEMENTS = 20_000;
-/** Markup parsed at most, once scripts and styles are out (real job pages have well under 1 MB left). */
-const MAX_PARSED_CHARS = 3_000_000;
+/** Readability scores every element, several passes over the page: beyond this it takes too long, and the page's own main region is read instead. */
+const READABILITY_MAX_ELEMENTS = 3_000;
+/** Markup parsed at most, once scripts and styles are out (real job pages have well under 1 MB left; more only costs time). */
+const MAX_PARSED_CHARS = 1_500_000;
 
 const complete = (f: ExtractedFields): boolean => Boolean(f.title && f.company && (f.descriptionHtml?.length ?? 0) >= ENOUGH_DESCRIPTION);
 const norm = (s: unknown): string => (typeof s === 'string' ? s.toLowerCase().replace(/\s+/g, ' ').trim() : '');
@@ -130,7 +130,7 @@ export function extractJobFromHtml(html: string, url: string | null): PageExtrac
 /** The page without scripts, parsed and sanitised (hidden passages out) into a DOM. */
 function parseLean(html: string, url: string | null, report: SanitizeReport, warnings: string[]): Document {
   const css: string[] = [];
-  const lean = stripScripts(html).replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_m, open: string, body: string, close: string) => {
+  const lean = stripScripts(html).replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '<svg></svg>').replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_m, open: string, body: string, close: string) => {
     css.push(body);
     return `${open}${close}`;
   });
@@ -154,9 +154,19 @@ function stripScripts(html: string): string {
 /** Readability rewrites the document it reads; it runs last, so it is given the shared one, not a copy. */
 function readabilityFields(doc: Document): ExtractedFields | null {
   // Readability's own maxElemsToParse counts getElementsByTagName('*'), which linkedom does not support.
-  if (doc.querySelectorAll('*').length > READABILITY_MAX_ELEMENTS) return null; // too big to score in reasonable time
+  if (doc.querySelectorAll('*').length > READABILITY_MAX_ELEMENTS) return mainRegion(doc);
   const article = new Readability(doc, { charThreshold: 200 }).parse();
   if (!article?.content) return null;
   // Readability's siteName is often the job board; reconcile.ts decides the employer instead.
   return { descriptionHtml: article.content };
+}
+
+/** On a big page, the description is the first main-looking region with enough text. */
+function mainRegion(doc: Document): ExtractedFields | null {
+  for (const selector of ['[class*="description" i]', '[id*="description" i]', 'article', 'main', '[role="main"]', '[class*="content" i]']) {
+    for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 20)) {
+      if ((el.textContent ?? '').trim().length >= ENOUGH_DESCRIPTION) return { descriptionHtml: el.innerHTML };
+    }
+  }
+  return null;
 }

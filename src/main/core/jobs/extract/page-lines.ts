@@ -8,6 +8,8 @@ import { decodeEntities } from './extracted-fields';
 
 const MAX_HTML = 2_500_000;
 const MAX_LINES = 6000;
+/** Markup read for facts once scripts and styles are out: the posting's header is near the top. */
+const MAX_VISIBLE = 300_000;
 
 /** Headings of blocks that describe other jobs or the visitor, not this posting, in the 11 languages. */
 export const RAIL_HEADING = new RegExp(
@@ -22,44 +24,51 @@ export const RAIL_HEADING = new RegExp(
 );
 const RAIL_ATTR = /\b(?:class|id|data-testid|aria-label)\s*=\s*["'][^"']*(?:similar-?jobs|related-?jobs|more-?jobs|other-?jobs|recommend|people-also|jobs-you-may|job-?rail|global-nav__me|profile-card|identity-module|how-you-match)[^"']*["']/i;
 
-/** Removes the element that starts at `start` (its tag balanced), or returns null when it cannot. */
-function cutElementAt(html: string, start: number): string | null {
+const RAIL_HINT = /similar-?jobs|related-?jobs|more-?jobs|other-?jobs|recommend|people-also|jobs-you-may|job-?rail|global-nav__me|profile-card|identity-module|how-you-match/i;
+
+/** The end of the element that starts at `start` (its tag balanced), or -1 when it does not close nearby. */
+function elementEnd(html: string, start: number): number {
   const open = /^<([a-z][a-z0-9]*)\b/i.exec(html.slice(start, start + 40));
-  if (!open) return null;
-  const tag = open[1]!.toLowerCase();
-  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  if (!open) return -1;
+  const re = new RegExp(`<(/?)${open[1]!.toLowerCase()}\\b[^>]*>`, 'gi');
   re.lastIndex = start;
   let depth = 0;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     depth += m[1] ? -1 : 1;
-    if (depth === 0) return html.slice(0, start) + html.slice(m.index + m[0].length);
+    if (depth === 0) return m.index + m[0].length;
     if (m.index - start > 400_000) break;
   }
-  return null;
+  return -1;
 }
 
-/** Drops elements whose class or id marks them as a jobs rail or the visitor's own profile. */
+/** Drops elements whose class or id marks them as a jobs rail or the visitor's own profile (at most 200). */
 export function cutRailElements(html: string): { html: string; removed: number } {
-  let out = html;
+  if (!RAIL_HINT.test(html)) return { html, removed: 0 };
+  const parts: string[] = [];
+  let pos = 0;
   let removed = 0;
-  for (let guard = 0; guard < 50; guard++) {
-    const m = new RegExp(`<[a-z][a-z0-9]*\\b[^>]*${RAIL_ATTR.source}[^>]*>`, 'i').exec(out);
-    if (!m) break;
-    const cut = cutElementAt(out, m.index);
-    if (cut === null) break;
-    out = cut;
+  const find = new RegExp(`<[a-z][a-z0-9]*\\b[^>]*${RAIL_ATTR.source}[^>]*>`, 'gi');
+  for (let m = find.exec(html); m && removed < 200; m = find.exec(html)) {
+    const end = elementEnd(html, m.index);
+    if (end < 0) continue; // unbalanced: leave it, look further on
+    parts.push(html.slice(pos, m.index));
+    pos = end;
+    find.lastIndex = end;
     removed++;
   }
-  return { html: out, removed };
+  if (!removed) return { html, removed };
+  parts.push(html.slice(pos));
+  return { html: parts.join(''), removed };
 }
 
 const BLOCK = /<\/?(?:p|div|li|ul|ol|tr|td|th|dt|dd|dl|section|article|aside|header|footer|main|nav|table|br|hr|span|a|button|label|time|strong|b|small)\b[^>]*>/gi;
 
 export function pageLines(rawHtml: string): string[] {
-  let html = rawHtml.length > MAX_HTML ? rawHtml.slice(0, MAX_HTML) : rawHtml;
-  html = html
+  // scripts, styles and the like go first; what is left of a real page is far smaller
+  let html = (rawHtml.length > MAX_HTML ? rawHtml.slice(0, MAX_HTML) : rawHtml)
     .replace(/<(script|style|noscript|template|svg|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ');
+  if (html.length > MAX_VISIBLE) html = html.slice(0, MAX_VISIBLE);
   // elements hidden inline (display:none, hidden, aria-hidden): dropped when short enough to cut cheaply
   html = html.replace(/<(p|span|div|li)\b[^>]*(?:\shidden[\s>=]|aria-hidden\s*=\s*["']true|display\s*:\s*none|visibility\s*:\s*hidden)[^>]*>[^<]{0,2000}<\/\1>/gi, ' ');
   html = html.replace(/<h1\b[^>]*>/gi, '\n# ').replace(/<h[2-6]\b[^>]*>/gi, '\n## ').replace(/<\/h[1-6]\s*>/gi, '\n').replace(BLOCK, '\n').replace(/<[^>]+>/g, ' ');

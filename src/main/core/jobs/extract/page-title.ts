@@ -13,7 +13,7 @@ const CHROME = /^(careers?|jobs?( board)?|job openings?|open positions|apply( no
 
 const SEPARATOR = /\s+[-|–—·:]{1,2}\s+|\s*[|｜]\s*/;
 const AT = /^(.{2,120}?)\s+(?:at|bei|chez|presso|bij|@)\s+(.{2,80})$/i;
-const AT_JA = /^(.{2,80}?)[／/]\s*(.{2,60})$/;
+const AT_JA = /^(.{2,80}?)\s*(?:／| \/ )\s*(.{2,60})$/;
 
 export function isJobBoard(name: string | null | undefined): boolean {
   return Boolean(name && BOARDS.test(name));

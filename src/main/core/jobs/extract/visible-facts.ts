@@ -73,7 +73,7 @@ export function readVisibleFacts(lines: string[], currencyHint: string | null = 
   const heading = h1 >= 0 ? lines[h1]!.slice(2).trim() : undefined;
   const start = Math.max(0, h1 >= 0 ? h1 - 15 : 0);
   const header = Math.min(lines.length, (h1 >= 0 ? h1 : 0) + 45);
-  const all = Math.min(lines.length, 1500);
+  const all = Math.min(lines.length, 600);
 
   const facts: VisibleFacts = { heading, locationLabelled: false, statedRemote: 'unknown', proseRemote: 'unknown', employmentType: null, salary: null, salaryLabelled: false, postedAt: null };
   const company = labelled(lines, 'company', start, header);
