@@ -155,6 +155,8 @@ export const FieldEvidence = z.object({
   note: z.string().max(300).optional(),
 });
 export type FieldEvidence = z.infer<typeof FieldEvidence>;
+/** Below this confidence a captured field is highlighted for the user to check. */
+export const CAPTURE_REVIEW_THRESHOLD = 0.7;
 
 /** A location's structured parts, kept beside its printed form ("Coimbra, Portugal"). */
 export const LocationParts = z.object({
@@ -185,9 +187,10 @@ export const SanitizeSummary = z.object({
   hiddenSamples: z.array(z.object({ reason: z.string(), text: z.string() })),
   zeroWidthChars: z.number().int(),
   bidiChars: z.number().int(),
-  foreignSections: z.number().int().default(0),
-  placeholders: z.number().int().default(0),
-  removedSamples: z.array(z.object({ reason: z.string(), text: z.string() })).default([]),
+  /** Sections about other jobs or the saving user's profile, removed (absent on older captures). */
+  foreignSections: z.number().int().optional(),
+  placeholders: z.number().int().optional(),
+  removedSamples: z.array(z.object({ reason: z.string(), text: z.string() })).optional(),
 });
 export type SanitizeSummary = z.infer<typeof SanitizeSummary>;
 

@@ -1,3 +1,4 @@
+import { CAPTURE_REVIEW_THRESHOLD } from '../../../../shared/domain/job';
 import type { ExtractedFields } from './extracted-fields';
 
 /**
@@ -18,7 +19,7 @@ export interface FieldEvidence {
 }
 export type EvidenceMap = Partial<Record<EvidenceField, FieldEvidence>>;
 
-export const REVIEW_THRESHOLD = 0.7;
+export const REVIEW_THRESHOLD = CAPTURE_REVIEW_THRESHOLD;
 
 /** How far each source is trusted before any check against the page. */
 export const SOURCE_CONFIDENCE: Record<EvidenceSource, number> = {
