@@ -7,6 +7,7 @@ import type { Gateway } from '../net/gateway';
 import type { Capture } from './capture/build-draft';
 import { captureFromFile, captureFromPaste, MAX_JOB_FILE_BYTES } from './capture/capture-sources';
 import { captureFromUrl } from './capture/capture-url';
+import { assistCapture, type ModelAssistDeps } from './capture/model-assist';
 import { findBrowser } from './render/find-browser';
 import { renderPage } from './render/render-page';
 import { contentHash } from './store/content-hash';
@@ -30,6 +31,8 @@ export interface JobsServiceDeps {
   browserPath: () => string | null;
   userAgent?: string;
   clock?: () => Date;
+  /** Model-assisted capture: absent or disabled (the default), captures never call a model. */
+  modelAssist?: ModelAssistDeps & { enabled: () => boolean };
 }
 
 export function createJobsService(deps: JobsServiceDeps) {
@@ -44,6 +47,18 @@ export function createJobsService(deps: JobsServiceDeps) {
   }
 
   async function capture(input: CaptureInput): Promise<Capture> {
+    const c = await captureRaw(input);
+    if (!deps.modelAssist?.enabled()) return c;
+    try {
+      return (await assistCapture(c, deps.modelAssist)).capture;
+    } catch (error) {
+      // the model is a help, never a reason to lose the capture
+      c.draft.captureLog.push({ at: now(), level: 'warning', message: `The model could not help with this capture (${error instanceof Error ? error.message : String(error)}); the fields are as extracted.` });
+      return c;
+    }
+  }
+
+  async function captureRaw(input: CaptureInput): Promise<Capture> {
     if (input.kind === 'paste') return captureFromPaste(input.text);
     if (input.kind === 'url') return captureFromUrl(input.url, { gateway: deps.gateway, render: renderer() });
     if ('path' in input) {
