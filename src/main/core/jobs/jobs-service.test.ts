@@ -135,7 +135,8 @@ describe('watchlist, saved searches and inbox', () => {
     offline = false;
     await expect.poll(() => jobs.list({ status: 'new', limit: 50 }).length, { timeout: 3000 }).toBe(2);
     stop();
-    expect(watch.boards()[0]!.lastCheckedAt).not.toBeNull();
+    // the board is marked checked just after its last job is stored (the refresh yields in between)
+    await expect.poll(() => watch.boards()[0]!.lastCheckedAt, { timeout: 3000 }).not.toBeNull();
     expect(notifications).toHaveLength(1);
   });
 

@@ -130,7 +130,11 @@ export function extractJobFromHtml(html: string, url: string | null): PageExtrac
 /** The page without scripts, parsed and sanitised (hidden passages out) into a DOM. */
 function parseLean(html: string, url: string | null, report: SanitizeReport, warnings: string[]): Document {
   const css: string[] = [];
-  const lean = stripScripts(html).replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '<svg></svg>').replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_m, open: string, body: string, close: string) => {
+  // icons and hidden JSON payloads (LinkedIn's <code>{&quot;…) carry no visible text, only parsing cost
+  const lean = stripScripts(html)
+    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '<svg></svg>')
+    .replace(/<code\b[^>]*>\s*\{&quot;[\s\S]*?<\/code\s*>/gi, '<code></code>')
+    .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_m, open: string, body: string, close: string) => {
     css.push(body);
     return `${open}${close}`;
   });
