@@ -27,7 +27,9 @@ export function periodOf(text: string): SalaryPeriod | null {
 
 function currencyOf(text: string): string | null {
   for (const [re, code] of SYMBOLS) if (re.test(text)) return code;
-  return null;
+  // any other ISO 4217 code written next to the amount: "6.000.000 COP", "PLN 9000"
+  const iso = /(?<=\d\s?)\b([A-Z]{3})\b|\b([A-Z]{3})\b(?=\s?\d)/.exec(text);
+  return iso ? (iso[1] ?? iso[2]!) : null;
 }
 
 /** "45.000" (de) and "45,000" (en) are both forty-five thousand; "45,5" is forty-five and a half. */
