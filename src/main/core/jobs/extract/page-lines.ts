@@ -41,14 +41,14 @@ function elementEnd(html: string, start: number): number {
   return -1;
 }
 
-/** Drops elements whose class or id marks them as a jobs rail or the visitor's own profile (at most 200). */
+/** Drops elements whose class or id marks them as a jobs rail or the visitor's own profile (at most 50,000). */
 export function cutRailElements(html: string): { html: string; removed: number } {
   if (!RAIL_HINT.test(html)) return { html, removed: 0 };
   const parts: string[] = [];
   let pos = 0;
   let removed = 0;
   const find = new RegExp(`<[a-z][a-z0-9]*\\b[^>]*${RAIL_ATTR.source}[^>]*>`, 'gi');
-  for (let m = find.exec(html); m && removed < 200; m = find.exec(html)) {
+  for (let m = find.exec(html); m && removed < 50_000; m = find.exec(html)) {
     const end = elementEnd(html, m.index);
     if (end < 0) continue; // unbalanced: leave it, look further on
     parts.push(html.slice(pos, m.index));
