@@ -152,10 +152,32 @@ export const JobEdits = z
   .strict();
 export type JobEdits = z.infer<typeof JobEdits>;
 
+/** Where a captured field came from and how sure extraction is of it (shown in the capture preview). */
+export const FieldEvidence = z.object({
+  source: z.enum(['json-ld', 'embedded-json', 'microdata', 'site-rule', 'visible-text', 'document', 'model']),
+  confidence: z.number().min(0).max(1),
+  note: z.string().max(300).optional(),
+});
+export type FieldEvidence = z.infer<typeof FieldEvidence>;
+/** Below this confidence a captured field is highlighted for the user to check. */
+export const CAPTURE_REVIEW_THRESHOLD = 0.7;
+
+/** A location's structured parts, kept beside its printed form ("Coimbra, Portugal"). */
+export const LocationParts = z.object({
+  locality: z.string().nullable(),
+  region: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  country: z.string().nullable(),
+});
+export type LocationParts = z.infer<typeof LocationParts>;
+
 export const CapturePreview = z.object({
   draft: JobDraft,
-  /** Fields that were guessed (paste, file) and should be checked. */
+  /** Fields that were guessed or are below the confidence threshold, and should be checked. */
   uncertain: z.array(z.string()),
+  /** Per field: its source and confidence. */
+  evidence: z.record(z.string(), FieldEvidence).default({}),
+  locationParts: z.array(LocationParts).default([]),
   /** The same posting, when it is already stored. */
   duplicateOf: JobSummary.nullable(),
 });
@@ -169,6 +191,10 @@ export const SanitizeSummary = z.object({
   hiddenSamples: z.array(z.object({ reason: z.string(), text: z.string() })),
   zeroWidthChars: z.number().int(),
   bidiChars: z.number().int(),
+  /** Sections about other jobs or the saving user's profile, removed (absent on older captures). */
+  foreignSections: z.number().int().optional(),
+  placeholders: z.number().int().optional(),
+  removedSamples: z.array(z.object({ reason: z.string(), text: z.string() })).optional(),
 });
 export type SanitizeSummary = z.infer<typeof SanitizeSummary>;
 

@@ -158,3 +158,23 @@ describe('watchlist, saved searches and inbox', () => {
     await expect(watch.refresh()).rejects.toMatchObject({ code: 'OFFLINE' });
   });
 });
+
+describe('model-assisted capture in the service', () => {
+  const unsure = '<html><head><title>Platform Engineer</title></head><body><h1>Platform Engineer</h1><article><p>' + 'Run our platform and help teams ship. '.repeat(10) + '</p></article></body></html>';
+  const withModel = (enabled: boolean, generate: () => Promise<never>) =>
+    createJobsService({ repo: createJobsRepo(db.db), gateway: createGateway({ hostIntervalMs: 0, retries: 0 }), browserPath: () => null, modelAssist: { enabled: () => enabled, generate } });
+
+  it('is off by default: no model is called while it is disabled', async () => {
+    let calls = 0;
+    const service = withModel(false, () => ((calls += 1), Promise.reject(new Error('x'))));
+    await service.extract({ kind: 'paste', text: unsure });
+    expect(calls).toBe(0);
+  });
+
+  it('keeps the capture, with a warning, when the model fails', async () => {
+    const service = withModel(true, () => Promise.reject(new Error('provider down')));
+    const preview = await service.extract({ kind: 'paste', text: unsure });
+    expect(preview.draft.title).toBe('Platform Engineer');
+    expect(preview.draft.captureLog.at(-1)?.message).toMatch(/model could not help with this capture \(provider down\)/);
+  });
+});

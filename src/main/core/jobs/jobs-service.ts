@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Job, type JobDetail, type JobDraft, type JobListQuery, type JobStatus, type JobSummary } from '../../../shared/domain/job';
+import { Job, type CapturePreview, type JobDetail, type JobDraft, type JobListQuery, type JobStatus, type JobSummary } from '../../../shared/domain/job';
 import { AppError } from '../../../shared/ipc/result';
 import type { Gateway } from '../net/gateway';
 import type { Capture } from './capture/build-draft';
 import { captureFromFile, captureFromPaste, MAX_JOB_FILE_BYTES } from './capture/capture-sources';
 import { captureFromUrl } from './capture/capture-url';
+import { assistCapture, type ModelAssistDeps } from './capture/model-assist';
 import { findBrowser } from './render/find-browser';
 import { renderPage } from './render/render-page';
 import { contentHash } from './store/content-hash';
@@ -32,6 +33,8 @@ export interface JobsServiceDeps {
   clock?: () => Date;
   /** Told after a person changes a job's status (the application tracker creates an application on "applied"). */
   onStatusChange?: (job: Job, previous: JobStatus) => void;
+  /** Model-assisted capture: absent or disabled (the default), captures never call a model. */
+  modelAssist?: ModelAssistDeps & { enabled: () => boolean };
 }
 
 export function createJobsService(deps: JobsServiceDeps) {
@@ -46,6 +49,18 @@ export function createJobsService(deps: JobsServiceDeps) {
   }
 
   async function capture(input: CaptureInput): Promise<Capture> {
+    const c = await captureRaw(input);
+    if (!deps.modelAssist?.enabled()) return c;
+    try {
+      return (await assistCapture(c, deps.modelAssist)).capture;
+    } catch (error) {
+      // the model is a help, never a reason to lose the capture
+      c.draft.captureLog.push({ at: now(), level: 'warning', message: `The model could not help with this capture (${error instanceof Error ? error.message : String(error)}); the fields are as extracted.` });
+      return c;
+    }
+  }
+
+  async function captureRaw(input: CaptureInput): Promise<Capture> {
     if (input.kind === 'paste') return captureFromPaste(input.text);
     if (input.kind === 'url') return captureFromUrl(input.url, { gateway: deps.gateway, render: renderer() });
     if ('path' in input) {
@@ -93,10 +108,10 @@ export function createJobsService(deps: JobsServiceDeps) {
 
   return {
     /** Extracts without storing: what the capture screen previews and the CLI's `job extract` prints. */
-    async extract(input: CaptureInput): Promise<{ draft: JobDraft; uncertain: string[]; duplicateOf: JobSummary | null }> {
+    async extract(input: CaptureInput): Promise<CapturePreview> {
       const c = await capture(input);
       const dup = duplicateOf(c.draft);
-      return { draft: c.draft, uncertain: c.uncertain, duplicateOf: dup ? summarize(dup) : null };
+      return { draft: c.draft, uncertain: c.uncertain, evidence: c.evidence ?? {}, locationParts: c.locationParts ?? [], duplicateOf: dup ? summarize(dup) : null };
     },
     async add(input: CaptureInput, edits: JobEdits = {}): Promise<{ job: Job; duplicate: boolean }> {
       return store(await capture(input), 'saved', edits);

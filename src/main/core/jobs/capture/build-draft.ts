@@ -1,5 +1,6 @@
-import { JobDraft, type CaptureLogEntry, type JobSource } from '../../../../shared/domain/job';
+import { JobDraft, type CaptureLogEntry, type JobSource, type LocationParts } from '../../../../shared/domain/job';
 import type { ExtractedFields } from '../extract/extracted-fields';
+import type { EvidenceMap } from '../extract/field-evidence';
 import { detectLanguage, detectSeniority } from '../extract/normalize';
 import { describeReport, type SanitizeReport } from '../sanitize/sanitize-report';
 
@@ -8,8 +9,11 @@ export interface Capture {
   draft: JobDraft;
   raw: { text: string; contentType: string | null; url: string | null };
   report: SanitizeReport;
-  /** Fields that were guessed and should be checked by the user. */
+  /** Fields that were guessed, or are below the confidence threshold, and should be checked by the user. */
   uncertain: string[];
+  /** Per field: where it came from and how sure extraction is (absent for ATS API captures). */
+  evidence?: EvidenceMap;
+  locationParts?: LocationParts[];
 }
 
 /** The capture log a job keeps: what was found, guessed and removed, in order. */

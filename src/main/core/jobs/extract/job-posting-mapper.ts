@@ -1,5 +1,6 @@
 import type { Salary } from '../../../../shared/domain/job';
 import { decodeEntities, type ExtractedFields } from './extracted-fields';
+import { addressParts, type LocationParts } from './location-format';
 import { detectRemote, formatAddress, normalizeEmploymentType, normalizePeriod, parseSalaryText } from './normalize';
 
 /** Maps a schema.org JobPosting object (from JSON-LD or microdata) onto Jobsmith's fields. */
@@ -88,4 +89,11 @@ export function mapJobPosting(posting: Record<string, unknown>): ExtractedFields
     canonicalUrl: str(posting.url) ?? null,
     identifier: typeof identifier === 'object' && identifier ? (str(identifier.value) ?? null) : (str(identifier) ?? null),
   };
+}
+
+/** The structured parts of each JobPosting location, kept beside the printed form. */
+export function postingLocationParts(posting: Record<string, unknown>): LocationParts[] {
+  return asArray(posting.jobLocation)
+    .map((place) => (place && typeof place === 'object' ? addressParts((place as Record<string, unknown>).address ?? place) : null))
+    .filter((p): p is LocationParts => p !== null);
 }

@@ -1,9 +1,11 @@
+import { decodeEntities } from './extracted-fields';
+
 /**
  * schema.org JobPosting in JSON-LD: finds the blocks with a regex (no DOM needed, so it is fast on
- * 500 KB pages), parses them leniently (comments, CDATA, trailing commas, raw newlines in strings),
+ * 500 KB pages; the type may be entity-encoded, `application/ld&#x2B;json`), parses them leniently (comments, CDATA, trailing commas, raw newlines in strings),
  * and walks @graph, arrays and nesting to find every JobPosting node.
  */
-const BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/ld(?:\+|&#x0*2B;|&#0*43;|&plus;|%2B)json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
 export interface JsonLdScan {
   postings: Record<string, unknown>[];
@@ -33,6 +35,7 @@ export function parseLenient(raw: string): unknown {
     .replace(/^<!\[CDATA\[|\]\]>$/g, '')
     .trim();
   if (!body) return undefined;
+  if (/^[[{]\s*&quot;/.test(body)) return parseLenient(decodeEntities(body));
   try {
     return JSON.parse(body);
   } catch {

@@ -1,14 +1,17 @@
 import type { EmploymentType, RemoteType, Salary, SalaryPeriod, Seniority } from '../../../../shared/domain/job';
+import { addressParts, printLocation, tidyLocationText } from './location-format';
+import { parseSalary } from './salary-text';
+import { workModeOfProse, workModeOfStatement } from './work-mode';
 
 /** Field normalisers shared by every extractor: employment type, remote, seniority, salary, language. */
 
 const EMPLOYMENT: [RegExp, EmploymentType][] = [
-  [/full[\s_-]?time|permanent|vollzeit|temps plein|cdi\b/i, 'full_time'],
-  [/part[\s_-]?time|teilzeit|temps partiel/i, 'part_time'],
-  [/contract|contractor|freelance|fixed[\s_-]?term|\bcdd\b/i, 'contract'],
-  [/temp(orary)?\b|casual|seasonal/i, 'temporary'],
-  [/intern(ship)?|praktikum|stage\b|graduate program/i, 'internship'],
-  [/volunteer/i, 'volunteer'],
+  [/intern(ship)?\b|praktikum|\bstage\b|stagiaire|pr[áa]cticas|becari[oa]|est[áa]gio|tirocinio|harjoittelu|\bstaj|インターン|实习|graduate program/i, 'internship'],
+  [/part[\s_-]?time|teilzeit|temps partiel|tiempo parcial|media jornada|meio per[íi]odo|tempo parziale|part-time|deeltijd|osa-aikai|yar[ıi] zamanl[ıi]|パート|アルバイト|兼职/i, 'part_time'],
+  [/full[\s_-]?time|permanent|vollzeit|unbefristet|festanstellung|temps plein|\bcdi\b|tiempo completo|jornada completa|indefinido|tempo integral|\befetivo\b|\bclt\b|tempo pieno|indeterminato|voltijd|fulltime|vast contract|kokoaikai|vakituinen|tam zamanl[ıi]|正社員|フルタイム|全职|全日制/i, 'full_time'],
+  [/contract|contractor|freelance|freiberuf|fixed[\s_-]?term|befristet|\bcdd\b|int[ée]rim|temporal|tempor[áa]rio|determinato|tijdelijk|m[äa][äa]r[äa]aikai|s[öo]zle[şs]meli|proje bazl[ıi]|契約社員|派遣|業務委託|合同工|外包/i, 'contract'],
+  [/\btemp(orary)?\b|casual|seasonal|saisonal|saisonnier/i, 'temporary'],
+  [/volunteer|b[ée]n[ée]vol|voluntari|ehrenamt|vrijwillig/i, 'volunteer'],
   [/per[\s_-]?diem/i, 'per_diem'],
 ];
 
@@ -22,13 +25,10 @@ export function normalizeEmploymentType(value: unknown): EmploymentType | null {
   return null;
 }
 
+/** Work mode of a short statement (a chip, a location), or of prose when the text is long. */
 export function detectRemote(...texts: (string | null | undefined)[]): RemoteType {
   const text = texts.filter(Boolean).join('\n');
-  if (/\bhybrid\b/i.test(text)) return 'hybrid';
-  if (/\b(telecommute|fully[\s-]remote|remote[\s-](first|only|position|role|job|work)|100% remote|work from (home|anywhere)|remote\s*\(|^remote$)/im.test(text)) return 'remote';
-  if (/\bremote\b/i.test(text) && text.length < 200) return 'remote';
-  if (/\b(on[\s-]?site|in[\s-]office|office[\s-]based)\b/i.test(text) && text.length < 200) return 'onsite';
-  return 'unknown';
+  return text.length < 300 ? workModeOfStatement(text) : workModeOfProse(text);
 }
 
 const SENIORITY: [RegExp, Seniority][] = [
@@ -58,26 +58,9 @@ export function normalizePeriod(value: unknown): SalaryPeriod | null {
   return PERIODS[value.trim().toLowerCase().replace(/^per\s+/, '')] ?? null;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', CHF: 'CHF' };
-
-/** Parses "$130,000 - $160,000 a year", "AUD 130k–160k per annum", "€45/hour". */
+/** Parses "$130,000 - $160,000 a year", "AUD 130k–160k per annum", "45.000 € brutto/Jahr" (see salary-text.ts). */
 export function parseSalaryText(text: string, currencyHint: string | null = null): Salary | null {
-  const m = /(A\$|AU\$|C\$|CA\$|NZ\$|[$€£¥₹]|\b[A-Z]{3}\b)?\s?(\d[\d,.]*)\s*(k|K)?\s*(?:[-–—]|to)\s*(A\$|AU\$|C\$|CA\$|NZ\$|[$€£¥₹]|\b[A-Z]{3}\b)?\s?(\d[\d,.]*)\s*(k|K)?/.exec(text) ??
-    /(A\$|AU\$|C\$|CA\$|NZ\$|[$€£¥₹]|\b[A-Z]{3}\b)\s?(\d[\d,.]*)\s*(k|K)?()()()/.exec(text);
-  if (!m) return null;
-  const num = (s: string | undefined, k: string | undefined): number | null => {
-    if (!s) return null;
-    const n = Number(s.replace(/,/g, ''));
-    return Number.isFinite(n) ? (k ? n * 1000 : n) : null;
-  };
-  const symbol = m[1] ?? m[4] ?? '';
-  const currency = SYMBOLS[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : null);
-  if (!currency && !currencyHint) return null; // a bare range of numbers is not a salary
-  const min = num(m[2], m[3] ?? m[6]);
-  const max = num(m[5], m[6]);
-  const period = /\b(per|an?|\/)\s*(hour|hr|day|week|month|year|annum)|\b(hourly|daily|weekly|monthly|yearly|annually)\b|\bp\.?a\.?\b/i.exec(text);
-  const periodWord = period ? (period[2] ?? period[3] ?? 'pa').replace(/\./g, '') : null;
-  return { min, max: max ?? min, currency: symbol === '$' && currencyHint ? currencyHint : (currency ?? currencyHint), period: normalizePeriod(periodWord) };
+  return parseSalary(text, currencyHint);
 }
 
 /** A two-letter language guess from common function words (en, de, fr, es, nl, it, pt). */
@@ -102,23 +85,9 @@ export function detectLanguage(text: string, declared?: string | null): string |
   return best[1] >= 5 ? best[0] : null;
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
 /** "Camberwell VIC 3124, Australia" from a schema.org PostalAddress (or a plain string). */
 export function formatAddress(address: unknown): string | null {
-  if (typeof address === 'string') return address.trim() || null;
-  if (!address || typeof address !== 'object') return null;
-  const a = address as Record<string, unknown>;
-  const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
-  const local = [str(a.addressLocality), str(a.addressRegion), str(a.postalCode)].filter(Boolean).join(' ');
-  let country = str(typeof a.addressCountry === 'object' && a.addressCountry ? (a.addressCountry as Record<string, unknown>).name : a.addressCountry);
-  if (/^[A-Z]{2}$/.test(country)) {
-    try {
-      country = regionNames.of(country) ?? country;
-    } catch {
-      /* keep the code */
-    }
-  }
-  const parts = [local || str(a.streetAddress), country].filter(Boolean);
-  return parts.length ? parts.join(', ') : null;
+  if (typeof address === 'string') return tidyLocationText(address) || null;
+  const parts = addressParts(address);
+  return parts ? printLocation(parts) : null;
 }

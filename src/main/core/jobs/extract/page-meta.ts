@@ -1,3 +1,5 @@
+import { decodeEntities } from './extracted-fields';
+
 /** Cheap, regex-only reads of a page's head: canonical URL, language, title, Open Graph tags. */
 
 function attr(tag: string, name: string): string | null {
@@ -33,11 +35,13 @@ export function readPageMeta(html: string, baseUrl: string | null): PageMeta {
   return {
     canonicalUrl: canonicalUrl ?? absolute(meta('og:url'), baseUrl),
     lang: attr(htmlTag, 'lang'),
-    title,
-    ogTitle: meta('og:title'),
-    siteName: meta('og:site_name'),
+    title: title ? decodeEntities(title) : null,
+    ogTitle: decoded(meta('og:title')),
+    siteName: decoded(meta('og:site_name')),
   };
 }
+
+const decoded = (v: string | null): string | null => (v ? decodeEntities(v).trim() || null : null);
 
 function absolute(href: string | null, base: string | null): string | null {
   if (!href) return null;

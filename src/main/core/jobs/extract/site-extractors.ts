@@ -73,7 +73,7 @@ const RULES: SiteRule[] = [
     location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
     description: ['[data-automation-id="jobPostingDescription"]'],
     employment: ['[data-automation-id="time"] dd', '[data-automation-id="time"]'],
-    remote: ['[data-automation-id="remoteType"]'],
+    remote: ['[data-automation-id="remoteType"] dd', '[data-automation-id="remoteType"]'],
   },
   {
     name: 'ashby', marker: /ashby-job-posting-heading/, host: /(^|\.)ashbyhq\.com$/,
@@ -132,7 +132,7 @@ export function extractBySite(doc: Document, url: string | null, site: string | 
   const location = pick(doc, rule.location);
   const fields: ExtractedFields = {
     title: pick(doc, rule.title),
-    company: pick(doc, rule.company),
+    company: pick(doc, rule.company)?.replace(/^(?:at|bei|chez|presso|bij|@)\s+/i, ''),
     locations: location ? [location] : [],
     descriptionHtml: pick(doc, rule.description, true),
     salary: salaryText ? parseSalaryText(salaryText, currencyHintFor(url)) : null,

@@ -1,6 +1,7 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { allowListedHtml } from './description-html';
+import { removeForeignContent } from './foreign-content';
 import { htmlNodeToText, tidyText } from './html-to-text';
 import { parsePage } from './page-dom';
 import { stripInvisibleChars } from './invisible-chars';
@@ -52,6 +53,7 @@ export interface CleanHtml {
 export function sanitizeHtmlFragment(html: string, report: SanitizeReport = emptyReport()): CleanHtml {
   const doc = parsePage(`<!doctype html><html><head></head><body>${html}</body></html>`);
   sanitizeDocument(doc, report);
+  removeForeignContent(doc.body, report);
   const text = htmlNodeToText(doc.body);
   // Written back allow-listed without a second parse, then through DOMPurify as well: the stored HTML
   // has passed the well-kept sanitiser before anything (the renderer runs it once more) shows it.
