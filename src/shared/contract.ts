@@ -136,6 +136,8 @@ export const contract = {
   'watch.removeSearch': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
   /** Checks the watchlist now (one board, or all); new matching postings go to the inbox. */
   'watch.refresh': { input: z.object({ boardId: z.string().max(100).optional() }).strict(), output: z.array(BoardRefreshResult) },
+  // profile import preview (renderer ux): what an import would change, computed without storing it
+  'profile.import.plan': { input: z.object({ profile: Profile, mode: ImportMode }).strict(), output: ProfileDiff },
 } as const;
 
 export const Progress = z.object({

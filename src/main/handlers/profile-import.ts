@@ -9,7 +9,8 @@ type ImportChannels =
   | 'profile.versions.list'
   | 'profile.versions.get'
   | 'profile.versions.diff'
-  | 'profile.versions.restore';
+  | 'profile.versions.restore'
+  | 'profile.import.plan';
 
 export const profileImportHandlers: HandlersFor<ImportChannels> = {
   'profile.save': ({ profile }, { core }) => core.profile.save(profile),
@@ -22,4 +23,5 @@ export const profileImportHandlers: HandlersFor<ImportChannels> = {
   'profile.versions.get': ({ id }, { core }) => core.profile.getVersion(id),
   'profile.versions.diff': ({ from, to }, { core }) => core.profile.diffVersions(from, to),
   'profile.versions.restore': ({ id }, { core }) => core.profile.restoreVersion(id),
+  'profile.import.plan': ({ profile, mode }, { core }) => core.profile.planImport(profile, mode),
 };

@@ -67,35 +67,34 @@ export function NoProfileHint() {
 }
 
 /** A long list stays fast: only the visible rows are rendered. Each row shows its match score unless `showScores` is false. */
-export function JobList({ jobs, empty, showScores = true }: { jobs: JobSummary[]; empty: string; showScores?: boolean }) {
+export function JobList({ jobs, empty, showScores = true, className }: { jobs: JobSummary[]; empty: string; showScores?: boolean; className?: string }) {
   const { selectedId, select } = useJobs();
   const parent = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
   const virtual = useVirtualizer({ count: jobs.length, getScrollElement: () => parent.current, estimateSize: () => 60, overscan: 8 });
   if (!jobs.length) return <p className="text-sm text-fg-muted">{empty}</p>;
   return (
-    <div ref={parent} className="max-h-[32rem] overflow-auto rounded-lg border border-border" role="list" aria-label="Jobs">
-      <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+    <div ref={parent} className={cn('overflow-auto rounded-lg border border-border', className)}>
+      <div role="list" aria-label="Jobs" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {virtual.getVirtualItems().map((row) => {
           const job = jobs[row.index]!;
           return (
-            <button
-              key={job.id}
-              type="button"
-              role="listitem"
-              onClick={() => void select(job.id)}
-              aria-current={selectedId === job.id ? 'true' : undefined}
-              className={cn('absolute left-0 top-0 flex w-full flex-col items-start gap-0.5 border-b border-border px-3 py-2 text-left hover:bg-muted', selectedId === job.id && 'bg-muted')}
-              style={{ height: row.size, transform: `translateY(${row.start}px)` }}
-            >
-              <span className="flex w-full items-center gap-2">
-                <span className="min-w-0 flex-1 truncate text-sm font-medium">{job.title}</span>
-                {showScores ? <JobMatchScore jobId={job.id} /> : null}
-              </span>
-              <span className="w-full truncate text-xs text-fg-muted">
-                {[job.company, job.locations[0], job.remote !== 'unknown' ? job.remote : null, job.status, new Date(job.createdAt).toLocaleDateString()].filter(Boolean).join(' · ')}
-              </span>
-            </button>
+            <div key={job.id} role="listitem" className="absolute left-0 top-0 w-full" style={{ height: row.size, transform: `translateY(${row.start}px)` }}>
+              <button
+                type="button"
+                onClick={() => void select(job.id)}
+                aria-current={selectedId === job.id ? 'true' : undefined}
+                className={cn('flex h-full w-full flex-col items-start gap-0.5 border-b border-border px-3 py-2 text-left hover:bg-muted', selectedId === job.id && 'bg-muted')}
+              >
+                <span className="flex w-full items-center gap-2">
+                  <span className="min-w-0 flex-1 truncate text-sm font-medium">{job.title}</span>
+                  {showScores ? <JobMatchScore jobId={job.id} /> : null}
+                </span>
+                <span className="w-full truncate text-xs text-fg-muted">
+                  {[job.company, job.locations[0], job.remote !== 'unknown' ? job.remote : null, job.status, new Date(job.createdAt).toLocaleDateString()].filter(Boolean).join(' · ')}
+                </span>
+              </button>
+            </div>
           );
         })}
       </div>

@@ -8,6 +8,8 @@ interface MatchState {
   scores: Record<string, MatchSummary>;
   ranked: MatchSummary[];
   ranking: boolean;
+  /** Reading the stored scores. */
+  loading: boolean;
   lastScored: number | null;
   error: string | null;
   /** Full explanations of opened jobs. */
@@ -23,13 +25,18 @@ export const useMatch = create<MatchState>((set, get) => ({
   scores: {},
   ranked: [],
   ranking: false,
+  loading: false,
   lastScored: null,
   error: null,
   matches: {},
   async loadScores() {
-    const result = await api.call('match.list', { limit: 10_000 });
-    if (result.ok) set({ ranked: result.value, scores: byId(result.value), error: null });
-    else set({ error: result.error.message });
+    set({ loading: true });
+    try {
+      const ranked = await api.invoke('match.list', { limit: 10_000 });
+      set({ ranked, scores: byId(ranked), error: null, loading: false });
+    } catch (error) {
+      set({ error: errorMessage(error), loading: false });
+    }
   },
   async rankAll() {
     set({ ranking: true, error: null });

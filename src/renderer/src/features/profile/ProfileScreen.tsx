@@ -10,6 +10,7 @@ import { ImportControls, ImportStatus } from './ImportControls';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
 import { ProfileSectionsTab } from './ProfileSectionsTab';
+import { SaveStatus } from './SaveStatus';
 import { VersionsPanel } from './VersionsPanel';
 import { useImport } from './import-store';
 import { useProfile } from './profile-store';
@@ -47,7 +48,7 @@ export function ProfileScreen() {
           <div>
             <p className="font-medium">Start here: tell Jobsmith who you are.</p>
             <p className="mt-1 text-fg-muted">
-              Import your CV (drop the file anywhere here, or use Import CV), or fill in your basics below and save. Your profile is the single source of truth for every match and every
+              Import your CV (drop the file anywhere here, or use Import CV), or fill in your basics below: every change is saved as you type. Your profile is the single source of truth for every match and every
               application — nothing leaves this computer unless you ask.
             </p>
           </div>
@@ -64,11 +65,12 @@ export function ProfileScreen() {
             <Tabs.Trigger value="sections" className={TAB}>Experience &amp; more</Tabs.Trigger>
             <Tabs.Trigger value="versions" className={TAB}>Versions</Tabs.Trigger>
           </Tabs.List>
+          <SaveStatus />
           <Tabs.Content value="basics">
-            <BasicsForm key={snapshot.updatedAt ?? 'new'} basics={snapshot.profile.basics} />
+            <BasicsForm />
           </Tabs.Content>
           <Tabs.Content value="sections">
-            <ProfileSectionsTab key={snapshot.updatedAt ?? 'new'} profile={snapshot.profile} focusEntry={target?.entryId} />
+            <ProfileSectionsTab focusEntry={target?.entryId} />
           </Tabs.Content>
           <Tabs.Content value="versions">
             <VersionsPanel />

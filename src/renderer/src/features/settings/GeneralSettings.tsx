@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../shared/contract';
+import { useEffect } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
-import { useSettings } from '../../app/settings-store';
+import { useSettings } from './settings-store';
 import { Card, CardTitle } from '../../components/ui/card';
 import { notify } from '../../components/ui/toaster';
-import { api, errorMessage } from '../../lib/api';
+import { errorMessage } from '../../lib/api';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'Match my system' },
@@ -13,11 +12,10 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
 ];
 
 export function GeneralSettings() {
-  const { settings, update } = useSettings();
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const { settings, update, info, loadInfo } = useSettings();
   useEffect(() => {
-    void api.call('app.info', {}).then((r) => r.ok && setInfo(r.value));
-  }, []);
+    void loadInfo();
+  }, [loadInfo]);
 
   const change = (patch: Partial<Settings>) =>
     update(patch).catch((error: unknown) => notify({ level: 'error', title: 'Setting not saved', body: errorMessage(error) }));
