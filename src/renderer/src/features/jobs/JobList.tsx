@@ -7,7 +7,7 @@ import { cn } from '../../lib/cn';
 import { JobMatchScore } from '../match/ScoreBadge';
 import { JOB_SORTS, useJobs, type JobSort } from './jobs-store';
 
-const SELECT = 'h-9 rounded-md border border-border bg-surface px-2 text-sm';
+const SELECT = 'h-8 rounded-md border border-border bg-surface px-2 text-sm';
 const SINCE: { label: string; days: number | null }[] = [
   { label: 'Any time', days: null },
   { label: 'Last 7 days', days: 7 },
@@ -19,12 +19,12 @@ export function JobFiltersBar({ children }: { children?: ReactNode }) {
   const { filters, setFilters } = useJobs();
   return (
     <div className="flex flex-wrap gap-2" role="search" aria-label="Filter jobs">
-      <Input className="max-w-xs" aria-label="Search jobs" placeholder="Search title, company, description" defaultValue={filters.text ?? ''} onChange={(e) => setFilters({ text: e.target.value || undefined })} />
+      <Input className="h-8 min-w-40 max-w-xs flex-1" aria-label="Search jobs" placeholder="Search title, company, description" defaultValue={filters.text ?? ''} onChange={(e) => setFilters({ text: e.target.value || undefined })} />
       <select aria-label="Status" className={SELECT} value={filters.status ?? ''} onChange={(e) => setFilters({ status: (e.target.value || undefined) as JobStatus | undefined })}>
         <option value="">Any status</option>
         {JobStatus.options.map((s) => <option key={s} value={s}>{s}</option>)}
       </select>
-      <Input className="max-w-44" aria-label="Company" placeholder="Company" defaultValue={filters.company ?? ''} onChange={(e) => setFilters({ company: e.target.value || undefined })} />
+      <Input className="h-8 w-32" aria-label="Company" placeholder="Company" defaultValue={filters.company ?? ''} onChange={(e) => setFilters({ company: e.target.value || undefined })} />
       <select aria-label="Work mode" className={SELECT} value={filters.remote ?? ''} onChange={(e) => setFilters({ remote: (e.target.value || undefined) as RemoteType | undefined })}>
         <option value="">Any work mode</option>
         {RemoteType.options.map((r) => <option key={r} value={r}>{r}</option>)}
@@ -46,7 +46,7 @@ export function JobSortControl({ noProfile }: { noProfile: boolean }) {
   const effective = noProfile && sort === 'match' ? 'newest' : sort;
   return (
     <label className="ml-auto flex items-center gap-2 text-sm text-fg-muted">
-      Sort by
+      Sort
       <select className={SELECT} value={effective} onChange={(e) => setSort(e.target.value as JobSort)}>
         {JOB_SORTS.map((s) => (
           <option key={s.value} value={s.value} disabled={s.value === 'match' && noProfile}>{s.label}</option>
@@ -59,9 +59,8 @@ export function JobSortControl({ noProfile }: { noProfile: boolean }) {
 /** Shown instead of empty match badges while the profile has nothing to score against. */
 export function NoProfileHint() {
   return (
-    <p className="rounded-md border border-accent/30 bg-accent/5 px-3 py-2 text-sm" role="note">
-      Match scores appear once your profile has something in it.{' '}
-      <Link to="/profile" className="font-medium text-accent hover:underline">Fill in your profile</Link> or import your CV, then sort by best match.
+    <p className="rounded-md border border-accent/30 bg-accent/5 px-3 py-1 text-sm" role="note">
+      Match scores need a profile: <Link to="/profile" className="font-medium text-accent underline">import your CV or fill it in</Link>.
     </p>
   );
 }

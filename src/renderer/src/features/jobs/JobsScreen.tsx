@@ -40,22 +40,19 @@ export function JobsScreen() {
 
   return (
     <div className="relative flex h-full min-h-0 flex-col gap-3 px-6 pb-4 pt-5" {...drop.handlers}>
-      <header className="flex items-center justify-between gap-4">
-        <div className="min-w-0">
-          <h1 className="text-2xl font-semibold tracking-tight">Jobs</h1>
-          <p className="truncate text-sm text-fg-muted">Postings you are considering, each matched against your profile.</p>
-        </div>
-        <Button onClick={openAdd}>
-          <Plus aria-hidden /> Add job
-        </Button>
-      </header>
-      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
       <Tabs.Root defaultValue="all" className="flex min-h-0 flex-1 flex-col gap-3">
-        <Tabs.List aria-label="Job lists" className="flex w-fit gap-1 rounded-lg bg-muted p-1">
-          <Tabs.Trigger value="all" className={TAB}>All jobs</Tabs.Trigger>
-          <Tabs.Trigger value="inbox" className={TAB}>Inbox{inbox.length ? ` (${inbox.length})` : ''}</Tabs.Trigger>
-          <Tabs.Trigger value="watch" className={TAB}>Watchlist</Tabs.Trigger>
-        </Tabs.List>
+        <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <h1 className="text-2xl font-semibold tracking-tight">Jobs</h1>
+          <Tabs.List aria-label="Job lists" className="flex w-fit gap-1 rounded-lg bg-muted p-1">
+            <Tabs.Trigger value="all" className={TAB}>All jobs</Tabs.Trigger>
+            <Tabs.Trigger value="inbox" className={TAB}>Inbox{inbox.length ? ` (${inbox.length})` : ''}</Tabs.Trigger>
+            <Tabs.Trigger value="watch" className={TAB}>Watchlist</Tabs.Trigger>
+          </Tabs.List>
+          <Button className="ml-auto" onClick={openAdd}>
+            <Plus aria-hidden /> Add job
+          </Button>
+        </header>
+        {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
         <Tabs.Content value="all" className="flex min-h-0 flex-1 flex-col gap-3 data-[state=inactive]:hidden">
           {!jobs.length && !filtered ? (
             <EmptyState icon={Briefcase} title="No jobs yet" action={<Button onClick={openAdd}><Plus aria-hidden /> Add your first job</Button>}>

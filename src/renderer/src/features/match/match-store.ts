@@ -14,9 +14,22 @@ interface MatchState {
   error: string | null;
   /** Full explanations of opened jobs. */
   matches: Record<string, { match: StoredMatch | null; loading: boolean; error: string | null }>;
+  /** Skills the user said they do not have (kept on this computer, hidden from "missing"). */
+  notMine: string[];
+  setNotMine(skill: string, notMine: boolean): void;
   loadScores(): Promise<void>;
   rankAll(): Promise<void>;
   loadMatch(jobId: string, semantic?: boolean): Promise<void>;
+}
+
+const NOT_MINE_KEY = 'jobsmith.notMine';
+function readNotMine(): string[] {
+  try {
+    const list: unknown = JSON.parse(globalThis.localStorage?.getItem(NOT_MINE_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 const byId = (list: MatchSummary[]) => Object.fromEntries(list.map((s) => [s.jobId, s]));
@@ -29,6 +42,12 @@ export const useMatch = create<MatchState>((set, get) => ({
   lastScored: null,
   error: null,
   matches: {},
+  notMine: readNotMine(),
+  setNotMine(skill, notMine) {
+    const list = notMine ? [...new Set([...get().notMine, skill])] : get().notMine.filter((s) => s !== skill);
+    globalThis.localStorage?.setItem(NOT_MINE_KEY, JSON.stringify(list));
+    set({ notMine: list });
+  },
   async loadScores() {
     set({ loading: true });
     try {

@@ -51,10 +51,10 @@ export function SaveStatus() {
       </span>
       {saveState === 'failed' ? <Button size="sm" variant="secondary" onClick={() => void flush()}>Retry</Button> : null}
       <Button size="sm" variant="ghost" disabled={!past.length} onClick={undo} title={`Undo (${mod}Z)`}>
-        <Undo2 aria-hidden /> Undo
+        <Undo2 aria-hidden /> Undo edit
       </Button>
       <Button size="sm" variant="ghost" disabled={!future.length} onClick={redo} title={`Redo (${mod}Shift+Z)`}>
-        <Redo2 aria-hidden /> Redo
+        <Redo2 aria-hidden /> Redo edit
       </Button>
     </div>
   );

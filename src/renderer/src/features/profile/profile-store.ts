@@ -3,6 +3,7 @@ import { BasicsInput, type ProfileSnapshot } from '../../../../shared/contract';
 import type { Highlight, Profile } from '../../../../shared/domain/profile';
 import type { ProfileDiff, VersionDetail, VersionSummary } from '../../../../shared/domain/profile-import';
 import { api, errorMessage } from '../../lib/api';
+import { newId } from './sections/section-fields';
 
 /** Edits are saved this long after the last keystroke. */
 export const AUTOSAVE_MS = 700;
@@ -35,6 +36,8 @@ interface ProfileState {
   flush(): Promise<boolean>;
   /** Puts a removed bullet back where it was (the Undo of its toast). */
   restoreBullet(entryId: string, field: string, bullet: Highlight, index: number): void;
+  /** Adds a skill (from a job's missing list) and saves; resolves to its entry id, or null without a profile. */
+  addSkill(name: string): string | null;
   /** Takes a profile the core saved elsewhere (an import, a restore): shown as is, history cleared. */
   adopt(snapshot: ProfileSnapshot): void;
   loadVersions(): Promise<void>;
@@ -150,6 +153,16 @@ export const useProfile = create<ProfileState>((set, get) => {
           return;
         }
       }
+    },
+    addSkill(name) {
+      const draft = get().draft;
+      if (!draft) return null;
+      const existing = draft.skills.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
+      if (existing) return existing.id;
+      const id = newId('skill');
+      get().edit({ ...draft, skills: [...draft.skills, { id, name, keywords: [] }] });
+      void get().flush();
+      return id;
     },
     adopt(snapshot) {
       clearTimeout(timer);
