@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { offlineBlocks } from '../../shared/domain/settings';
 import { createAiModule, type AiModule } from './ai/ai-module';
 import { openDatabase, type OpenedDatabase } from './db/client';
 import { DATABASE_FILE_NAME, createBackup, listBackups } from './db/backups';
@@ -72,7 +73,7 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsService(createSettingsRepo(database.db));
   const profile = createProfileService(createProfileRepo(database.db), undefined, createProfileVersionsRepo(database.db));
   // Every outbound request goes through this one gateway (offline mode, timeouts, retries, per-host limits).
-  const gateway = createGateway({ isOffline: () => settings.get().offlineMode });
+  const gateway = createGateway({ isOffline: (url) => offlineBlocks(settings.get(), url) });
   const profileImport = createProfileImportService({ events, fetch: gateway.fetch });
 
   // Cloud model calls go through their own gateway instance: offline mode applies, while timeouts,
@@ -84,7 +85,7 @@ export function createCore(options: CoreOptions): Core {
     secrets: options.secrets ?? new MemorySecretStore(),
     fetch: aiGateway.fetch,
     getJson: async (url) => (await aiGateway.getJson(url, { retries: 2 })).data,
-    isOffline: () => settings.get().offlineMode,
+    isOffline: (url) => offlineBlocks(settings.get(), url),
     onStream: (event) => events.emit('ai.stream', event),
     onDownload: (status) => events.emit('ai.download', status),
     ...(options.llama ? { llama: options.llama } : {}),

@@ -46,7 +46,7 @@ export function JobSortControl({ noProfile }: { noProfile: boolean }) {
   const effective = noProfile && sort === 'match' ? 'newest' : sort;
   return (
     <label className="ml-auto flex items-center gap-2 text-sm text-fg-muted">
-      Sort
+      Sort by
       <select className={SELECT} value={effective} onChange={(e) => setSort(e.target.value as JobSort)}>
         {JOB_SORTS.map((s) => (
           <option key={s.value} value={s.value} disabled={s.value === 'match' && noProfile}>{s.label}</option>
@@ -60,7 +60,7 @@ export function JobSortControl({ noProfile }: { noProfile: boolean }) {
 export function NoProfileHint() {
   return (
     <p className="rounded-md border border-accent/30 bg-accent/5 px-3 py-1 text-sm" role="note">
-      Match scores need a profile: <Link to="/profile" className="font-medium text-accent underline">import your CV or fill it in</Link>.
+      Match scores appear once your profile has something in it: <Link to="/profile" className="font-medium text-accent underline">import your CV or fill it in</Link>.
     </p>
   );
 }

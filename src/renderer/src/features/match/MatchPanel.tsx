@@ -5,6 +5,7 @@ import type { StoredMatch } from '../../../../shared/domain/match';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { factHref } from './fact-link';
+import { useOnboarding } from '../onboarding/onboarding-store';
 import { useMatch } from './match-store';
 import { MissingSkills } from './MissingSkills';
 import { ScoreBadge, SubScoreBar } from './ScoreBadge';
@@ -17,6 +18,10 @@ export function MatchPanel({ jobId }: { jobId: string }) {
   useEffect(() => {
     void loadMatch(jobId);
   }, [jobId, loadMatch]);
+  const shown = !!entry?.match;
+  useEffect(() => {
+    if (shown) useOnboarding.getState().markMatchSeen();
+  }, [shown]);
 
   if (!entry || (entry.loading && !entry.match)) return <Card aria-busy="true">Computing the match…</Card>;
   if (!entry.match) return <Card role="alert">The match could not be computed: {entry.error}</Card>;

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useFactFocus } from '../match/fact-link';
+import { FirstRunChecklist } from '../onboarding/FirstRunChecklist';
 import { BasicsForm } from './BasicsForm';
 import { locateFact, type ProfileTab } from './fact-location';
 import { ImportControls, ImportStatus } from './ImportControls';
@@ -36,6 +37,7 @@ export function ProfileScreen() {
   return (
     <ImportDropZone>
     <Page title="Profile" description="Everything Jobsmith writes for you comes from here, so keep it true and complete." actions={<ImportControls />}>
+      <FirstRunChecklist />
       <ImportStatus />
       {error ? (
         <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm text-danger">

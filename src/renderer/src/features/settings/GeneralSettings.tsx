@@ -50,7 +50,23 @@ export function GeneralSettings() {
         <span>
           <span className="font-medium">Offline mode</span>
           <span className="block text-fg-muted">
-            Jobsmith makes no network requests at all: no job pages, no job boards, no cloud models.
+            Jobsmith makes no network requests: no job pages, no job boards, no cloud models, no downloads.
+          </span>
+        </span>
+      </label>
+      <label className="ml-7 flex items-start gap-3 text-sm">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={settings.offlineAllowsLoopback}
+          onChange={(e) => void change({ offlineAllowsLoopback: e.target.checked })}
+        />
+        <span>
+          <span className="font-medium">Offline mode may use model servers on this computer</span>
+          <span className="block text-fg-muted" role="status">
+            {settings.offlineAllowsLoopback
+              ? 'Decided: yes. A server at 127.0.0.1 or localhost (Ollama, LM Studio) still works offline: that traffic never leaves this computer.'
+              : 'Decided: no. Offline mode blocks servers on this computer too; only the built-in on-device models work.'}
           </span>
         </span>
       </label>
