@@ -31,6 +31,8 @@ test('an edit survives switching tabs and areas mid-edit, and is saved', async (
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+1');
+  // Back on the same tab, with the new position there.
+  await page.getByRole('button', { name: /^Programmer/ }).click();
   await expect(page.getByLabel('position 1 Title')).toHaveValue('Programmer');
   await page.getByRole('tab', { name: 'Basics' }).click();
   await expect(page.getByLabel('Full name')).toHaveValue('Grace Hopper');
@@ -137,4 +139,29 @@ test('each screen opens at its top; Back returns to where it was', async ({ app 
   expect(await main.evaluate((el) => el.scrollTop)).toBe(0);
   await page.goBack();
   await expect.poll(() => main.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+});
+
+test('a provider corrected after a failed test works at the next test', async ({ app }) => {
+  const { startFakeModelServer } = await import('../src/main/core/ai/testing/fake-model-server');
+  const { openai } = await import('../src/main/core/ai/testing/recorded-responses');
+  const model = await startFakeModelServer(() => ({ sse: openai.stream(['{"ok":true,', '"word":"pong"}'], 'qwen2.5:7b') }));
+  try {
+    const { page } = app;
+    await nav(page, 'Settings');
+    const ollama = page.getByTestId('provider-ollama');
+    await ollama.getByLabel('Model').fill('qwen2.5:7b');
+    // Nothing listens on port 9 of this computer: the test fails and says so.
+    await ollama.getByLabel(/Base URL/).fill('http://127.0.0.1:9/v1');
+    await ollama.getByLabel(/Base URL/).blur();
+    await ollama.getByRole('checkbox').click();
+    await ollama.getByRole('button', { name: 'Test connection' }).click();
+    await expect(ollama.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+    // Corrected: the next test reaches the server at once (no pause left over from the failure).
+    await ollama.getByLabel(/Base URL/).fill(`${model.url}/v1`);
+    await ollama.getByLabel(/Base URL/).blur();
+    await ollama.getByRole('button', { name: 'Test connection' }).click();
+    await expect(ollama.getByRole('status')).toContainText('Works: qwen2.5:7b', { timeout: 30_000 });
+  } finally {
+    await model.close();
+  }
 });

@@ -11,6 +11,12 @@ import { MissingSkills } from './MissingSkills';
 import { ScoreBadge, SubScoreBar } from './ScoreBadge';
 
 
+/** Where a piece of evidence sits, in the words the Profile screen uses. */
+const SECTION_WORDS: Record<string, string> = {
+  basics: 'Your headline or summary', work: 'Experience', education: 'Education', skills: 'Skills', projects: 'Projects',
+  volunteer: 'Volunteering', certificates: 'Certificates', awards: 'Awards', publications: 'Publications', languages: 'Languages', interests: 'Interests',
+};
+
 /** The explainable match of the profile against one job: score, parts, evidence, gaps. */
 export function MatchPanel({ jobId }: { jobId: string }) {
   const entry = useMatch((s) => s.matches[jobId]);
@@ -67,7 +73,7 @@ function MatchedList({ match }: { match: StoredMatch }) {
               {m.evidence.slice(0, 3).map((e) => (
                 <li key={e.factId}>
                   <Link to={factHref(e.factId)} className="text-xs text-accent hover:underline" title="Show in your profile">
-                    {e.section}: {e.text.length > 140 ? `${e.text.slice(0, 140)}…` : e.text}
+                    {SECTION_WORDS[e.section] ?? e.section}: {e.text.length > 140 ? `${e.text.slice(0, 140)}…` : e.text}
                     {e.similarity !== undefined ? ` (similarity ${e.similarity})` : ''}
                   </Link>
                 </li>

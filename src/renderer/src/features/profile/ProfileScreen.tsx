@@ -18,6 +18,11 @@ import { useProfile } from './profile-store';
 
 const TAB = 'rounded-md px-3 py-1.5 text-sm font-medium text-fg-muted data-[state=active]:bg-surface data-[state=active]:text-fg data-[state=active]:shadow-sm';
 
+let lastTab: ProfileTab = 'basics';
+function rememberTab(tab: ProfileTab) {
+  lastTab = tab;
+}
+
 export function ProfileScreen() {
   const { snapshot, load, error } = useProfile();
   const reviewing = useImport((s) => s.phase === 'review' || s.phase === 'saving');
@@ -27,7 +32,9 @@ export function ProfileScreen() {
   // `?fact=<id>` (a match evidence link): show the tab and open the entry that holds it.
   const factId = new URLSearchParams(useLocation().search).get('fact');
   const target = snapshot && factId ? locateFact(snapshot.profile, factId) : null;
-  const [tab, setTab] = useState<ProfileTab>('basics');
+  // The tab stays as it was when the user comes back from another area (Ctrl+2, then Ctrl+1).
+  const [tab, setTab] = useState<ProfileTab>(() => lastTab);
+  useEffect(() => rememberTab(tab), [tab]);
   const [shownFact, setShownFact] = useState<string | null>(null);
   if (target && factId !== shownFact) {
     setShownFact(factId);
