@@ -165,3 +165,23 @@ test('a provider corrected after a failed test works at the next test', async ({
     await model.close();
   }
 });
+
+test('a job file dropped on the empty Jobs screen opens the same check-then-save preview', async ({ app }) => {
+  const { page } = app;
+  await nav(page, 'Jobs');
+  const text = 'Backend Engineer at Nordlicht Energy\nHamburg, Germany (Hybrid)\n\nRequirements\n- Go\n- PostgreSQL';
+  const dataTransfer = await page.evaluateHandle((body) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([body], 'backend-engineer.txt', { type: 'text/plain' }));
+    return dt;
+  }, text);
+  const target = page.getByText('No jobs yet');
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await expect(page.getByText("Drop the job's file, link or text to add it")).toBeVisible();
+  await target.dispatchEvent('drop', { dataTransfer });
+  const check = page.getByRole('dialog', { name: 'Add a job' }).getByRole('region', { name: 'Check the captured job' });
+  await expect(check.getByLabel('Title')).toHaveValue('Backend Engineer');
+  await check.getByRole('button', { name: 'Save job' }).click();
+  await expect(page.getByRole('region', { name: 'Job detail' }).getByRole('heading', { name: 'Backend Engineer' })).toBeVisible();
+});
