@@ -71,3 +71,38 @@ test('screenshots of every screen at 900×600, 1280×800 and 1920×1080', async 
   }
   await shot('last');
 });
+
+/** Long titles in the import review wrap inside their cards at every width from 900 to 1920 px; nothing leaves its card. */
+test('import review rows stay inside their cards from 900 to 1920 px', async ({ app }) => {
+  const { page } = app;
+  const long = 'Principal Distributed Systems and Developer Experience Engineer, Platform Infrastructure';
+  const resume = {
+    basics: { name: 'Jo Park', label: 'Engineer', email: 'jo@example.org' },
+    work: [
+      { name: 'Internationale Handelsgesellschaft für Logistik und Versand mbH', position: long, startDate: '2019-01', highlights: ['Ran the deploy pipeline for 40 teams'] },
+      { name: 'Acme', position: 'Engineer', startDate: '2015-03', endDate: '2018-12' },
+    ],
+  };
+  const dataTransfer = await page.evaluateHandle((body) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([body], 'resume.json', { type: 'application/json' }));
+    return dt;
+  }, JSON.stringify(resume));
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.locator('body').dispatchEvent(type, { dataTransfer });
+  const review = page.getByRole('region', { name: 'Review import' });
+  await expect(review.getByRole('button', { name: new RegExp(`^${long.slice(0, 20)}`) })).toBeVisible({ timeout: 30_000 });
+  for (const size of [{ width: 900, height: 600 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    const escaped = await review.locator('li[data-fact-id]').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const box = row.getBoundingClientRect();
+        return [...row.querySelectorAll(':scope > div > *')]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.right > box.right + 0.5 || r.left < box.left - 0.5)
+          .map(() => row.getAttribute('aria-label'));
+      }),
+    );
+    expect(escaped, `at ${size.width}px`).toEqual([]);
+    await page.screenshot({ path: `e2e-output/screenshots/import-review-${size.width}x${size.height}.png` });
+  }
+});

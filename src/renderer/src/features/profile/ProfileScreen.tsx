@@ -44,7 +44,7 @@ export function ProfileScreen() {
   return (
     <ImportDropZone>
     <Page title="Profile" description="Everything Jobsmith writes for you comes from here, so keep it true and complete." actions={<ImportControls />}>
-      <FirstRunChecklist />
+      {reviewing ? null : <FirstRunChecklist />}
       <ImportStatus />
       {error ? (
         <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm text-danger">
