@@ -97,6 +97,18 @@ describe('profile versions', () => {
     ]);
   });
 
+  it('plans an import without storing it: merge adds only what is new, replace says what goes', () => {
+    const profile = service();
+    profile.applyImport(imported, 'replace', { fileName: 'cv.pdf', format: 'pdf' });
+    const next = Profile.parse({ ...imported, work: [...imported.work, { id: 'w9', name: 'Beta', position: 'Lead' }], skills: [] });
+    const merge = profile.planImport(next, 'merge');
+    expect(merge.entries.map((e) => [e.section, e.kind, e.title])).toEqual([['work', 'added', 'Lead · Beta']]);
+    const replace = profile.planImport(next, 'replace');
+    expect(replace.entries.map((e) => [e.section, e.kind, e.title])).toEqual(expect.arrayContaining([['work', 'added', 'Lead · Beta'], ['skills', 'removed', 'Go']]));
+    expect(profile.listVersions()).toHaveLength(1);
+    expect(profile.get().profile.work).toHaveLength(1);
+  });
+
   it('a reorder shows in the diff', () => {
     const profile = service();
     const two = Profile.parse({ ...imported, work: [...imported.work, { id: 'w2', name: 'Beta', position: 'Lead' }] });
