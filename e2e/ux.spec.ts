@@ -185,3 +185,26 @@ test('a job file dropped on the empty Jobs screen opens the same check-then-save
   await check.getByRole('button', { name: 'Save job' }).click();
   await expect(page.getByRole('region', { name: 'Job detail' }).getByRole('heading', { name: 'Backend Engineer' })).toBeVisible();
 });
+
+test('a second CV import merges by default, shows what will change first, and warns about another name', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel('Full name').fill('Jo Park');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const resume = { basics: { name: 'Sam Lee', email: 'sam@example.org' }, work: [{ name: 'Beta GmbH', position: 'Data Lead', startDate: '2020-01' }] };
+  const dataTransfer = await page.evaluateHandle((body) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([body], 'other.json', { type: 'application/json' }));
+    return dt;
+  }, JSON.stringify(resume));
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.locator('body').dispatchEvent(type, { dataTransfer });
+  const review = page.getByRole('region', { name: 'Review import' });
+  await expect(review.getByRole('alert').filter({ hasText: 'This CV is for “Sam Lee”, but your profile is “Jo Park”' })).toBeVisible({ timeout: 30_000 });
+  // Merge is the main action; nothing is saved before the plan is shown and confirmed.
+  await review.getByRole('button', { name: 'Merge into my profile…' }).click();
+  const plan = review.getByLabel('What will change');
+  await expect(plan).toContainText('add 1: Data Lead · Beta GmbH (Experience)');
+  await review.getByRole('button', { name: 'Merge and save' }).click();
+  await expect(review).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Experience & more' }).click();
+  await expect(page.getByRole('button', { name: /^Data Lead · Beta GmbH/ })).toBeVisible();
+});
