@@ -12,6 +12,14 @@ test.beforeAll(async () => {
   server = createServer((req, res) => {
     hits.push(req.url ?? '');
     if (req.url === '/job') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(JOB_HTML);
+    if (req.url === '/slow.gguf') {
+      // A large model that trickles in: long enough to be stopped.
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(50_000_000), 'accept-ranges': 'none' });
+      if (req.method === 'HEAD') return void res.end();
+      const timer = setInterval(() => res.write(Buffer.alloc(16_384)), 100);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -207,4 +215,16 @@ test('a second CV import merges by default, shows what will change first, and wa
   await expect(review).toHaveCount(0);
   await page.getByRole('tab', { name: 'Experience & more' }).click();
   await expect(page.getByRole('button', { name: /^Data Lead · Beta GmbH/ })).toBeVisible();
+});
+
+test('Stop ends a running model download, and the row offers Retry', async ({ app }) => {
+  const { page } = app;
+  await nav(page, 'Settings');
+  await page.getByLabel('Model address').fill(`${site}/slow.gguf`);
+  await page.getByRole('button', { name: 'Download', exact: true }).last().click();
+  const downloads = page.getByRole('list', { name: 'Downloads' });
+  await expect(downloads).toContainText(/[1-9][\d.]* MB of 50\.0 MB/, { timeout: 30_000 });
+  await downloads.getByRole('button', { name: 'Stop' }).click();
+  await expect(downloads).toContainText('stopped', { timeout: 20_000 });
+  await expect(downloads.getByRole('button', { name: 'Retry' })).toBeVisible();
 });
