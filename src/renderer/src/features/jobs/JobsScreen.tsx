@@ -3,9 +3,8 @@ import { Briefcase, FileDown, Plus } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
-import { api } from '../../lib/api';
 import { MatchPanel } from '../match/MatchPanel';
-import { useJobScores, useMatch } from '../match/match-store';
+import { useJobScores } from '../match/match-store';
 import { useProfile } from '../profile/profile-store';
 import { AddJobDialog } from './AddJobDialog';
 import { canCapture, captureDrop } from './job-drop';
@@ -29,10 +28,7 @@ export function JobsScreen() {
     void load();
     void loadWatch();
     void useProfile.getState().load();
-    // New postings from a scheduled watchlist check arrive as a notification: refresh the lists and score them.
-    return api.on('notification', () => {
-      void load().then(() => useMatch.getState().rankAll());
-    });
+    return useJobs.getState().followWatchlist();
   }, [load, loadWatch]);
   const filtered = Object.values(filters).some(Boolean);
   const sorted = useMemo(() => sortJobs(jobs, noProfile && sort === 'match' ? 'newest' : sort, scores), [jobs, sort, scores, noProfile]);

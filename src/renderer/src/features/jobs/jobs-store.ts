@@ -72,6 +72,8 @@ interface JobsState {
   addSearch(search: SavedSearchInput): Promise<string | null>;
   removeSearch(id: string): Promise<void>;
   refresh(): Promise<void>;
+  /** New postings from a scheduled watchlist check arrive as a notification: refresh the lists and score them. Returns the unsubscribe. */
+  followWatchlist(): () => void;
 }
 
 /** Deletions waiting out their Undo: the timer, and what ends the wait early (Undo). */
@@ -231,5 +233,6 @@ export const useJobs = create<JobsState>((set, get) => {
       await Promise.all([get().loadWatch(), get().load()]);
       rescore();
     },
+    followWatchlist: () => api.on('notification', () => void get().load().then(rescore)),
   };
 });
