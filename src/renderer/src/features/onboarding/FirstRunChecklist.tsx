@@ -9,7 +9,8 @@ interface Step {
   label: string;
   done: boolean;
   to: string;
-  action: string;
+  /** Where it is done, in words (the link's text is the step itself, so it never reads like a sidebar area). */
+  where: string;
 }
 
 /**
@@ -24,11 +25,11 @@ export function FirstRunChecklist() {
     void useJobs.getState().load();
   }, []);
   const steps: Step[] = [
-    { label: 'Import your CV', done: hasProfile, to: '/profile', action: 'Import CV (button at the top right), or fill in Basics' },
-    { label: 'Add a job you are interested in', done: hasJob, to: '/jobs', action: 'Open Jobs' },
-    { label: 'See how well you match it', done: sawMatch, to: hasJob ? '/matches' : '/jobs', action: 'Open Best matches' },
-    { label: 'Generate a tailored CV and letter', done: false, to: '/documents', action: 'Open Documents' },
-    { label: 'Track your application', done: false, to: '/applications', action: 'Open Applications' },
+    { label: 'Import your CV', done: hasProfile, to: '/profile', where: 'with Import CV at the top right, or fill in Basics' },
+    { label: 'Add a job you are interested in', done: hasJob, to: '/jobs', where: 'with “Add job” in Jobs' },
+    { label: 'See how well you match it', done: sawMatch, to: hasJob ? '/matches' : '/jobs', where: 'in Best matches, or by opening a job' },
+    { label: 'Generate a tailored CV and letter', done: false, to: '/documents', where: 'in Documents' },
+    { label: 'Track your application', done: false, to: '/applications', where: 'in Applications' },
   ];
   const left = steps.filter((s) => !s.done).length;
   if (dismissed || left === 0) return null;
@@ -47,10 +48,14 @@ export function FirstRunChecklist() {
         {steps.map((step) => (
           <li key={step.label} className="flex items-center gap-2">
             {step.done ? <CheckCircle2 className="size-4 shrink-0 text-success" aria-label="Done" /> : <Circle className="size-4 shrink-0 text-fg-muted" aria-label="To do" />}
-            <span className={step.done ? 'text-fg-muted line-through' : undefined}>{step.label}</span>
-            {!step.done ? (
-              <Link to={step.to} className="ml-auto shrink-0 text-xs font-medium text-accent underline">{step.action}</Link>
-            ) : null}
+            {step.done ? (
+              <span className="text-fg-muted line-through">{step.label}</span>
+            ) : (
+              <>
+                <Link to={step.to} className="font-medium text-accent underline">{step.label}</Link>
+                <span className="text-xs text-fg-muted">{step.where}</span>
+              </>
+            )}
           </li>
         ))}
       </ol>
