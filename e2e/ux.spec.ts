@@ -228,3 +228,17 @@ test('Stop ends a running model download, and the row offers Retry', async ({ ap
   await expect(downloads).toContainText('stopped', { timeout: 20_000 });
   await expect(downloads.getByRole('button', { name: 'Retry' })).toBeVisible();
 });
+
+test('offline mode shows in the shell on every screen, with what it allows', async ({ app }) => {
+  const { page } = app;
+  await nav(page, 'Settings');
+  await page.getByRole('checkbox', { name: /^Offline mode Jobsmith makes/ }).check();
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  for (const area of ['Profile', 'Jobs', 'Best matches', 'Settings']) {
+    await nav(page, area);
+    await expect(sidebar.getByRole('status')).toContainText('Offline mode is on. Only servers on this computer are reached.');
+  }
+  await page.getByRole('checkbox', { name: /may use model servers on this computer/ }).uncheck();
+  await expect(page.getByText('Decided: no.')).toBeVisible();
+  await expect(sidebar.getByRole('status')).toContainText('Jobsmith contacts no one.');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Settings, isLoopbackUrl, offlineBlocks } from './settings';
+import { Settings, SettingsPatch, isLoopbackUrl, offlineBlocks } from './settings';
 
 describe('offline mode and loopback servers', () => {
   it('knows loopback addresses from the rest', () => {
@@ -18,5 +18,13 @@ describe('offline mode and loopback servers', () => {
   it('with loopback turned off, offline mode blocks everything; online blocks nothing', () => {
     expect(offlineBlocks(Settings.parse({ offlineMode: true, offlineAllowsLoopback: false }), 'http://127.0.0.1:11434/v1')).toBe(true);
     expect(offlineBlocks(Settings.parse({ offlineMode: false }), 'https://api.openai.com')).toBe(false);
+  });
+});
+
+describe('SettingsPatch', () => {
+  it('carries only the keys sent: a theme change does not switch offline mode back off', () => {
+    expect(SettingsPatch.parse({ theme: 'dark' })).toEqual({ theme: 'dark' });
+    expect(SettingsPatch.parse({ offlineAllowsLoopback: false })).toEqual({ offlineAllowsLoopback: false });
+    expect(() => SettingsPatch.parse({ theme: 'purple' })).toThrow();
   });
 });

@@ -35,5 +35,13 @@ export function offlineBlocks(settings: Pick<Settings, 'offlineMode' | 'offlineA
 export type Settings = z.infer<typeof Settings>;
 export type SettingKey = keyof Settings;
 
-export const SettingsPatch = Settings.partial();
+/**
+ * Some settings, each without its default: zod applies a default even to an optional key, so
+ * `Settings.partial()` would turn every key not sent back to its default (offline mode switched
+ * off by a theme change). Every Settings key has a default, which `unwrap()` drops.
+ */
+type PatchShape = { [K in keyof typeof Settings.shape]: z.ZodOptional<ReturnType<(typeof Settings.shape)[K]['unwrap']>> };
+export const SettingsPatch = z.object(
+  Object.fromEntries(Object.entries(Settings.shape).map(([key, field]) => [key, field.unwrap().optional()])) as PatchShape,
+);
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
