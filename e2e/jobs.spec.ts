@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HIDDEN_INSTRUCTIONS_PAGE, SAMPLE_PAGES } from '../src/main/core/jobs/testing/sample-pages.fixture';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** A local site replaying job pages, so capture by URL never touches the internet. */
@@ -18,13 +19,20 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+/** "Add job" → URL → read → check → save: the one flow every capture path shares. */
+async function addByUrl(page: Page, url: string) {
+  await page.getByRole('button', { name: /Add (your first )?job/ }).first().click();
+  await page.getByLabel('Job page address').fill(url);
+  await page.getByRole('button', { name: 'Read page' }).click();
+  await page.getByRole('region', { name: 'Check the captured job' }).getByRole('button', { name: 'Save job' }).click();
+}
+
 test('capture a job by URL, read it, and find it again by search', async ({ app, shot }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Jobs' }).click();
   await expect(page.getByText('No jobs yet')).toBeVisible();
 
-  await page.getByLabel('Job page address').fill(`${site}${SAMPLE_PAGES[0]!.path}`);
-  await page.getByRole('button', { name: 'Capture' }).click();
+  await addByUrl(page, `${site}${SAMPLE_PAGES[0]!.path}`);
   const detail = page.getByRole('region', { name: 'Job detail' });
   await expect(detail.getByRole('heading', { name: 'Staff Data Engineer' })).toBeVisible();
   await expect(detail.getByText('Acme Analytics')).toBeVisible();
@@ -32,8 +40,7 @@ test('capture a job by URL, read it, and find it again by search', async ({ app,
   await expect(detail.getByText(/EUR 95,000–120,000 a year/)).toBeVisible();
   await shot('jobs-captured-url');
 
-  await page.getByLabel('Job page address').fill(`${site}${SAMPLE_PAGES[2]!.path}`);
-  await page.getByRole('button', { name: 'Capture' }).click();
+  await addByUrl(page, `${site}${SAMPLE_PAGES[2]!.path}`);
   await expect(detail.getByRole('heading', { name: 'Product Designer' })).toBeVisible();
 
   const list = page.getByRole('list', { name: 'Jobs' });
@@ -46,6 +53,7 @@ test('capture a job by URL, read it, and find it again by search', async ({ app,
 test('capture a job by paste: check the guessed fields, correct one, save', async ({ app }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Jobs' }).click();
+  await page.getByRole('button', { name: 'Add your first job' }).click();
   await page.getByRole('button', { name: 'Paste' }).click();
   await page.getByLabel('Job ad text').fill('Senior Frontend Engineer at Kiwi Health\nAuckland, New Zealand (Hybrid)\n\nWe build patient apps in React and TypeScript.');
   await page.getByRole('button', { name: 'Read job ad' }).click();
@@ -62,8 +70,7 @@ test('capture a job by paste: check the guessed fields, correct one, save', asyn
 test('a page with hidden instructions is cleaned and the capture log says what was removed', async ({ app, shot }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Jobs' }).click();
-  await page.getByLabel('Job page address').fill(`${site}/trap`);
-  await page.getByRole('button', { name: 'Capture' }).click();
+  await addByUrl(page, `${site}/trap`);
   const detail = page.getByRole('region', { name: 'Job detail' });
   await expect(detail.getByRole('heading', { name: 'QA Engineer' })).toBeVisible();
   await expect(detail.getByLabel('Job description')).not.toContainText('Ignore all previous instructions');

@@ -55,7 +55,7 @@ test.describe('importing a CV', () => {
     await expect(page.getByRole('listitem', { name: /position 2: Web Developer · TechAdvancers/ })).toBeVisible();
     await page.getByRole('button', { name: 'Delete Web Developer · TechAdvancers' }).click();
     await expect(page.getByRole('listitem', { name: /TechAdvancers/ })).toHaveCount(0);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(page.getByRole('listitem', { name: /position 2: Web Developer · TechAdvancers/ })).toBeVisible();
     // Reorder with the keyboard (the drag handle works with a mouse too): TechAdvancers moves up.
     const handle = page.getByRole('button', { name: 'Drag to reorder Web Developer · TechAdvancers' });
@@ -69,7 +69,7 @@ test.describe('importing a CV', () => {
     await expect(page.getByRole('listitem', { name: /position 1: Web Developer · TechAdvancers/ })).toBeVisible();
     await page.getByRole('button', { name: 'Add skill' }).click();
     await page.getByLabel('skill 4 Skill').fill('TypeScript');
-    await page.getByRole('button', { name: 'Save changes' }).click();
+    // Edits save themselves (no Save button); the label confirms once the core has them.
     await expect(page.getByText('All changes saved')).toBeVisible();
 
     // Both the import and the editing session are versions; compare them.

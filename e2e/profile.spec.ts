@@ -16,8 +16,7 @@ test('a new user fills in the profile basics, and they persist across a restart'
   await page.getByLabel('Link 1 name').fill('GitHub');
   await page.getByLabel('Link 1 URL').fill('https://github.com/ada');
   await page.getByLabel('Summary').fill('Wrote the first published algorithm for a machine.');
-  await page.getByRole('button', { name: 'Save profile' }).click();
-  await expect(page.getByText('Profile saved', { exact: true })).toBeVisible();
+  // Every edit saves itself; the label says so only once the core has confirmed.
   await expect(page.getByText('All changes saved')).toBeVisible();
   await shot('profile-saved');
 
@@ -36,8 +35,9 @@ test('an invalid email is refused with a message on the field', async ({ app }) 
   const { page } = app;
   await page.getByLabel('Full name').fill('Ada');
   await page.getByLabel('Email').fill('not-an-email');
-  await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'not a valid email address' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  await expect(page.getByText('All changes saved')).toHaveCount(0);
 });
 
 test('the shell is keyboard accessible and every area has an empty state', async ({ app, shot }) => {

@@ -222,6 +222,8 @@ export const contract = {
     }).strict(),
     output: ImportImprovement,
   },
+  // profile import preview (renderer ux): what an import would change, computed without storing it
+  'profile.import.plan': { input: z.object({ profile: Profile, mode: ImportMode }).strict(), output: ProfileDiff },
 } as const;
 
 export const Progress = z.object({

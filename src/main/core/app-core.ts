@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { offlineBlocks } from '../../shared/domain/settings';
 import { createAiModule, type AiModule } from './ai/ai-module';
 import { DATABASE_FILE_NAME, keepDailyBackup } from './db/backups';
 import { openDatabase, type OpenedDatabase } from './db/client';
@@ -78,7 +79,8 @@ export function createCore(options: CoreOptions): Core {
 
   const settingsModule = createSettingsModule({ db });
   const settings = settingsModule.settings;
-  const isOffline = (): boolean => settings.get().offlineMode;
+  // Offline mode blocks every host, except model servers on this computer when the user allows them.
+  const isOffline = (url?: string | URL): boolean => offlineBlocks(settings.get(), url);
   // Every outbound request goes through this one gateway (offline mode, timeouts, retries, per-host limits).
   const gateway = createGateway({ isOffline });
   // Model calls are long, non-idempotent POSTs: the same offline switch, the AI service's own retries and limits.

@@ -52,12 +52,17 @@ describe('AI module in the core', () => {
       const { core } = open();
       const s = core.ai.settings.get();
       core.ai.settings.update({ ...s, providers: s.providers.map((p) => (p.id === 'ollama' ? { ...p, enabled: true, baseUrl: `${server.url}/v1` } : p)) });
-      core.settings.update({ offlineMode: true });
+      // The fake server is on 127.0.0.1: offline mode blocks it only when loopback servers are not allowed.
+      core.settings.update({ offlineMode: true, offlineAllowsLoopback: false });
       await expect(core.ai.service.generate({ task: 't', schema: z.object({}), prompt: 'p' })).rejects.toMatchObject({ code: 'OFFLINE' });
       expect(server.requests).toHaveLength(0);
       expect(() => core.ai.local.downloads.start('hf:user/repo:Q4_K_M')).not.toThrow();
       await expect.poll(() => core.ai.local.downloads.list()[0]?.state).toBe('failed');
       expect(core.ai.local.downloads.list()[0]?.error).toMatch(/offline mode/);
+      // Allowed (the default): a model server on this computer still answers in offline mode.
+      core.settings.update({ offlineAllowsLoopback: true });
+      await expect(core.ai.service.generate({ task: 't', schema: z.object({}), prompt: 'p' })).resolves.toBeDefined();
+      expect(server.requests).toHaveLength(1);
     } finally {
       await server.close();
     }

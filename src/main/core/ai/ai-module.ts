@@ -25,8 +25,8 @@ export interface AiModuleDeps {
   fetch?: FetchLike;
   /** JSON over the network gateway (Hugging Face's published model checksums). */
   getJson?: (url: string) => Promise<unknown>;
-  /** True when the user switched the app offline: no cloud calls, no downloads. */
-  isOffline?: () => boolean;
+  /** True when the user switched the app offline: no cloud calls, no downloads (given a URL: whether it is refused). */
+  isOffline?: (url?: string) => boolean;
   onStream?: (event: AiStreamEvent) => void;
   onDownload?: (status: ModelDownloadStatus) => void;
   env?: NodeJS.ProcessEnv;

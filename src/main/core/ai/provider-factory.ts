@@ -14,7 +14,7 @@ export interface ProviderFactoryDeps {
   createLocal?: (config: ProviderConfig) => Promise<ModelProvider>;
   env?: NodeJS.ProcessEnv;
   /** Offline mode: every HTTP provider is refused before any request (like the gateway does); on-device still works. */
-  isOffline?: () => boolean;
+  isOffline?: (url?: string) => boolean;
 }
 
 /** Builds the provider for a config, with its key from the secret store or the environment. */
@@ -24,7 +24,7 @@ export function createProviderFactory(deps: ProviderFactoryDeps): (config: Provi
       if (!deps.createLocal) throw new AppError('PROVIDER', 'On-device models are not available here.');
       return deps.createLocal(config);
     }
-    if (deps.isOffline?.()) {
+    if (deps.isOffline?.(config.baseUrl || undefined)) {
       throw new AppError('OFFLINE', `Jobsmith is in offline mode, so ${config.label} is not used. Use an on-device model, or turn offline mode off in Settings.`, { providerId: config.id, retryable: false });
     }
     if (!config.model) {

@@ -32,7 +32,6 @@ interface Keyword {
   years: number | null;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
 const pct = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 10;
 
 function keywordsOf(job: JobAnalysis): Keyword[] {
@@ -124,16 +123,23 @@ export function scoreMatch(job: JobAnalysis, profile: ProfileAnalysis, semantic?
       missing.push({ skill: k.skill, category: k.category, strength: k.strength, yearsRequired: k.years, hint: hintFor(k) });
     }
   }
+  // In plain words: how many of the skills it asks for the profile shows (the score weighs them).
+  const have = (group: (s: SkillStrength) => boolean) => {
+    const got = matched.filter((m) => group(m.strength)).length;
+    return { got, of: got + missing.filter((m) => group(m.strength)).length };
+  };
+  const asked = have((s) => s !== 'preferred');
+  const preferred = have((s) => s === 'preferred');
   const sub: SubScore[] = [
     {
       key: 'required', label: 'Required skills', weight: WEIGHTS.required,
       score: cover.required.of ? pct(cover.required.got / cover.required.of) : null,
-      detail: cover.required.of ? `${round1(cover.required.got)} of ${round1(cover.required.of)} weighted required/mentioned keywords covered` : 'The job lists no required skills',
+      detail: cover.required.of ? `You show ${asked.got} of the ${asked.of} skills the job asks for` : 'The job lists no required skills',
     },
     {
       key: 'preferred', label: 'Preferred skills', weight: WEIGHTS.preferred,
       score: cover.preferred.of ? pct(cover.preferred.got / cover.preferred.of) : null,
-      detail: cover.preferred.of ? `${round1(cover.preferred.got)} of ${round1(cover.preferred.of)} weighted preferred keywords covered` : 'The job lists no preferred skills',
+      detail: cover.preferred.of ? `You show ${preferred.got} of the ${preferred.of} nice-to-have skills` : 'The job lists no nice-to-have skills',
     },
     titlePart(job, profile),
     seniorityPart(job, profile),

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { offlineBlocks } from '../../../shared/domain/settings';
 import { AppError } from '../../../shared/ipc/result';
 import { createGateway, DEFAULT_USER_AGENT, type GatewayOptions } from './gateway';
 import { startTestServer, type TestServer } from './testing/test-server';
@@ -32,6 +33,18 @@ describe('network gateway', () => {
     expect(server.connections).toBe(0);
     offline = false; // the setting is read on every request
     expect((await gateway.getText(`${server.url}/job`)).text).toBe('hello');
+    expect(server.connections).toBe(1);
+  });
+
+  it('asks about each request by its URL, so offline mode can let loopback servers through', async () => {
+    server = await startTestServer((_req, res) => res.end('local model'));
+    const asked: string[] = [];
+    const settings = { offlineMode: true, offlineAllowsLoopback: true };
+    const gateway = createGateway({ ...quick, isOffline: (url) => (url && asked.push(url.host), offlineBlocks(settings, url)) });
+    expect((await gateway.getText(`${server.url}/v1/models`)).text).toBe('local model');
+    expect(asked).toEqual([new URL(server.url).host]);
+    settings.offlineAllowsLoopback = false;
+    expect((await rejection(gateway.getText(`${server.url}/v1/models`))).code).toBe('OFFLINE');
     expect(server.connections).toBe(1);
   });
 

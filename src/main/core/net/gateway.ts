@@ -27,8 +27,8 @@ export interface RequestLogEntry {
 }
 
 export interface GatewayOptions {
-  /** Read on every request, so flipping the setting takes effect at once. */
-  isOffline?: () => boolean;
+  /** Read on every request (with its URL), so flipping the setting takes effect at once. */
+  isOffline?: (url?: URL) => boolean;
   userAgent?: string;
   /** Until response headers arrive (fetch), or the whole body is read (getText/getJson/getBytes). */
   timeoutMs?: number;
@@ -110,7 +110,7 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
 
   /** One logical request: retries and redirects included. The timer stays armed until `done()`. */
   async function send(p: Prepared, timeoutMs: number, retries: number): Promise<{ response: Response; done: () => void }> {
-    if (isOffline()) {
+    if (opts.isOffline?.(p.url) ?? false) {
       throw new AppError('OFFLINE', `Offline mode is on, so Jobsmith did not contact ${p.url.host}. Turn it off in Settings to go online.`, { url: p.url.href });
     }
     const replayableBody = p.body === undefined || typeof p.body === 'string' || p.body instanceof Uint8Array || p.body instanceof ArrayBuffer || p.body instanceof URLSearchParams;

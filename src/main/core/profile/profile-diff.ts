@@ -37,11 +37,37 @@ export function showValue(v: unknown): string {
   return String(v);
 }
 
+type Fact = { id: string; text?: unknown };
+const isFactList = (v: unknown): v is Fact[] =>
+  Array.isArray(v) && v.every((x) => x && typeof x === 'object' && typeof (x as Fact).id === 'string');
+
+/**
+ * Lists of facts with ids (bullets) are compared by id: adding one bullet shows that bullet alone,
+ * not the whole list struck through and added again.
+ */
+function factChanges(field: string, a: Fact[], b: Fact[]): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const after of b) {
+    const before = a.find((x) => x.id === after.id);
+    const [was, now] = [before ? showValue(before.text ?? before) : '', showValue(after.text ?? after)];
+    if (was !== now) changes.push({ field: before ? field : `${field} (added)`, before: was, after: now });
+  }
+  for (const before of a) {
+    if (!b.some((x) => x.id === before.id)) changes.push({ field: `${field} (removed)`, before: showValue(before.text ?? before), after: '' });
+  }
+  const order = (list: Fact[], other: Fact[]) => list.filter((x) => other.some((o) => o.id === x.id)).map((x) => x.id).join();
+  if (!changes.length && order(a, b) !== order(b, a)) changes.push({ field: `${field} (order)`, before: showValue(a), after: showValue(b) });
+  return changes;
+}
+
 function fieldChanges(a: Record<string, unknown>, b: Record<string, unknown>, prefix = ''): FieldChange[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'id');
-  return keys
-    .map((k) => ({ field: prefix + k, before: showValue(a[k]), after: showValue(b[k]) }))
-    .filter((c) => c.before !== c.after);
+  return keys.flatMap((k) => {
+    const [x, y] = [a[k], b[k]];
+    if (isFactList(x) && isFactList(y) && (x.length || y.length)) return factChanges(prefix + k, x, y);
+    const change = { field: prefix + k, before: showValue(x), after: showValue(y) };
+    return change.before !== change.after ? [change] : [];
+  });
 }
 
 export function diffProfiles(from: Profile, to: Profile, ids: { from: number; to: number }): ProfileDiff {

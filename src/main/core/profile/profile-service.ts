@@ -109,6 +109,12 @@ export function createProfileService(deps: ProfileServiceDeps) {
       const { snapshot: snap, versionId } = commit(merged.profile, 'import', label);
       return { ...snap, versionId, sections: merged.sections };
     },
+    /** What `applyImport` would change, without storing anything (the review shows it before saving). */
+    planImport(draft: Profile, mode: ImportMode): ProfileDiff {
+      const parsed = Profile.parse(draft);
+      const next = mode === 'merge' ? mergeProfiles(current(), parsed).profile : parsed;
+      return diffProfiles(current(), next, { from: 0, to: 0 });
+    },
     listVersions(): VersionSummary[] {
       return versions.list().map(summarize);
     },

@@ -65,7 +65,7 @@ describe('profile versions', () => {
     expect(diff.basics).toEqual([{ field: 'label', before: '', after: 'Staff engineer' }]);
     expect(diff.entries).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ section: 'work', kind: 'changed', title: 'Engineer · Acme', fields: [{ field: 'highlights', before: 'Built billing', after: 'Built billing\nLed the migration' }] }),
+        expect.objectContaining({ section: 'work', kind: 'changed', title: 'Engineer · Acme', fields: [{ field: 'highlights (added)', before: '', after: 'Led the migration' }] }),
         expect.objectContaining({ section: 'skills', kind: 'removed', title: 'Go' }),
         expect.objectContaining({ section: 'languages', kind: 'added', title: 'Korean' }),
       ]),
@@ -78,6 +78,35 @@ describe('profile versions', () => {
     expect(list[0]).toMatchObject({ kind: 'restore' });
     expect(list[0]!.label).toMatch(/^Restored version 1/);
     expect(profile.getVersion(second).profile.basics.label).toBe('Staff engineer');
+  });
+
+  it('bullets are compared by id: only the changed, added or removed one shows', () => {
+    const profile = service();
+    const three = Profile.parse({ ...imported, work: [{ ...imported.work[0]!, highlights: [{ id: 'h1', text: 'Built billing' }, { id: 'h2', text: 'Ran on-call' }, { id: 'h3', text: 'Hired two' }] }] });
+    const first = profile.applyImport(three, 'replace', { fileName: 'cv.pdf', format: 'pdf' });
+    const edited = structuredClone(profile.get().profile);
+    edited.work[0]!.highlights = [{ id: 'h1', text: 'Built billing' }, { id: 'h2', text: 'Ran on-call for 3 teams' }];
+    now += 1000;
+    profile.save(edited);
+    const diff = profile.diffVersions(first.versionId, profile.listVersions()[0]!.id);
+    expect(diff.entries).toEqual([
+      expect.objectContaining({ kind: 'changed', fields: [
+        { field: 'highlights', before: 'Ran on-call', after: 'Ran on-call for 3 teams' },
+        { field: 'highlights (removed)', before: 'Hired two', after: '' },
+      ] }),
+    ]);
+  });
+
+  it('plans an import without storing it: merge adds only what is new, replace says what goes', () => {
+    const profile = service();
+    profile.applyImport(imported, 'replace', { fileName: 'cv.pdf', format: 'pdf' });
+    const next = Profile.parse({ ...imported, work: [...imported.work, { id: 'w9', name: 'Beta', position: 'Lead' }], skills: [] });
+    const merge = profile.planImport(next, 'merge');
+    expect(merge.entries.map((e) => [e.section, e.kind, e.title])).toEqual([['work', 'added', 'Lead · Beta']]);
+    const replace = profile.planImport(next, 'replace');
+    expect(replace.entries.map((e) => [e.section, e.kind, e.title])).toEqual(expect.arrayContaining([['work', 'added', 'Lead · Beta'], ['skills', 'removed', 'Go']]));
+    expect(profile.listVersions()).toHaveLength(1);
+    expect(profile.get().profile.work).toHaveLength(1);
   });
 
   it('a reorder shows in the diff', () => {

@@ -4,7 +4,8 @@ import { Toaster, notify } from '../components/ui/toaster';
 import { api } from '../lib/api';
 import { Sidebar } from './Sidebar';
 import { routes } from './routes';
-import { useSettings } from './settings-store';
+import { useSettings } from '../features/settings/settings-store';
+import { useScrollMemory } from './use-scroll-memory';
 import { useAreaShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
@@ -13,6 +14,7 @@ function Shell() {
   const load = useSettings((s) => s.load);
   useTheme(theme);
   useAreaShortcuts();
+  useScrollMemory('main');
   useEffect(() => {
     void load();
     return api.on('notification', notify);

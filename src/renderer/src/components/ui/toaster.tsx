@@ -4,13 +4,19 @@ import { create } from 'zustand';
 import type { Notification } from '../../../../shared/contract';
 import { cn } from '../../lib/cn';
 
-interface ToastItem extends Notification {
+/** A toast: the core's notification, optionally with one action (e.g. Undo) and its own duration. */
+export interface ToastInput extends Notification {
+  action?: { label: string; run(): void };
+  durationMs?: number;
+}
+
+interface ToastItem extends ToastInput {
   id: number;
 }
 
 interface ToastState {
   items: ToastItem[];
-  push(toast: Notification): void;
+  push(toast: ToastInput): void;
   dismiss(id: number): void;
 }
 
@@ -21,7 +27,7 @@ export const useToasts = create<ToastState>((set) => ({
   dismiss: (id) => set((s) => ({ items: s.items.filter((t) => t.id !== id) })),
 }));
 
-export const notify = (toast: Notification) => useToasts.getState().push(toast);
+export const notify = (toast: ToastInput) => useToasts.getState().push(toast);
 
 const icons = { info: Info, success: CheckCircle2, warning: TriangleAlert, error: XCircle };
 const tones = { info: 'text-accent', success: 'text-success', warning: 'text-warning', error: 'text-danger' };
@@ -35,7 +41,8 @@ export function Toaster() {
         return (
           <Toast.Root
             key={t.id}
-            type={t.level === 'error' ? 'foreground' : 'background'}
+            type={t.level === 'error' || t.action ? 'foreground' : 'background'}
+            {...(t.durationMs ? { duration: t.durationMs } : {})}
             onOpenChange={(open) => !open && dismiss(t.id)}
             className="flex items-start gap-3 rounded-lg border border-border bg-surface p-4 shadow-lg"
           >
@@ -44,6 +51,13 @@ export function Toaster() {
               <Toast.Title className="text-sm font-semibold">{t.title}</Toast.Title>
               {t.body ? <Toast.Description className="mt-1 text-sm text-fg-muted">{t.body}</Toast.Description> : null}
             </div>
+            {t.action ? (
+              <Toast.Action altText={t.action.label} asChild>
+                <button type="button" className="rounded-md bg-muted px-3 py-1 text-sm font-medium hover:bg-border" onClick={t.action.run}>
+                  {t.action.label}
+                </button>
+              </Toast.Action>
+            ) : null}
             <Toast.Close aria-label="Dismiss" className="rounded p-1 text-fg-muted hover:bg-muted">
               <X className="size-4" />
             </Toast.Close>

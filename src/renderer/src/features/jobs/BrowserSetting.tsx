@@ -1,22 +1,20 @@
 import { useEffect, useState } from 'react';
-import { useSettings } from '../../app/settings-store';
+import { useSettings } from '../settings/settings-store';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
-import { api } from '../../lib/api';
 
 /**
  * Settings card: which Chrome/Chromium renders job pages that need JavaScript (found
  * automatically, or set here).
  */
 export function BrowserSetting() {
-  const { settings, update, load, loaded } = useSettings();
-  const [inUse, setInUse] = useState<string | null>(null);
+  const { settings, update, load, loaded, loadBrowser, browserInUse: inUse } = useSettings();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!loaded) void load();
-    void api.call('jobs.browser', {}).then((r) => r.ok && setInUse(r.value.inUse));
-  }, [loaded, load, settings.browserPath]);
+    void loadBrowser();
+  }, [loaded, load, loadBrowser, settings.browserPath]);
   const save = async (value: string | null) => {
     setError(null);
     try {

@@ -3,36 +3,33 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { Input, Textarea } from '../../components/ui/input';
 import { useJobs } from './jobs-store';
+import { captureFile } from './job-drop';
 
 type Mode = 'url' | 'paste' | 'file';
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** Capture a posting: by URL, by pasting its text or page, or from a PDF/DOCX/TXT/HTML file. */
+/**
+ * Capture a posting by URL, by pasting its text or page, or from a PDF/DOCX/TXT/HTML file. Every
+ * path leads to the same preview; what the user typed stays when a capture fails.
+ */
 export function CaptureBar() {
   const { capture, capturing, captureError } = useJobs();
   const [mode, setMode] = useState<Mode>('url');
   const [url, setUrl] = useState('');
   const [text, setText] = useState('');
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [failedMode, setFailedMode] = useState<Mode | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  const run = async (which: Mode, work: Promise<boolean>) => {
+    setFailedMode((await work) ? null : which);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (mode === 'url' && url.trim()) void capture({ kind: 'url', url: url.trim() }).then(() => setUrl(''));
-    if (mode === 'paste' && text.trim()) void capture({ kind: 'paste', text }).then(() => setText(''));
+    if (mode === 'url' && url.trim()) void run('url', capture({ kind: 'url', url: url.trim() }));
+    if (mode === 'paste' && text.trim()) void run('paste', capture({ kind: 'paste', text }));
   };
   const onFile = async (file: File | undefined) => {
-    setFileError(null);
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) return setFileError(`${file.name} is larger than 20 MB.`);
-    await capture({ kind: 'file', name: file.name, dataBase64: await toBase64(file) });
+    await run('file', captureFile(file));
     if (fileInput.current) fileInput.current.value = '';
   };
   const tab = (m: Mode, label: string, Icon: typeof Link2) => (
@@ -42,7 +39,7 @@ export function CaptureBar() {
   );
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4" aria-label="Capture a job">
+    <form onSubmit={submit} className="flex flex-col gap-3" aria-label="Capture a job">
       <div className="flex gap-1" role="group" aria-label="How to capture">
         {tab('url', 'URL', Link2)}
         {tab('paste', 'Paste', ClipboardPaste)}
@@ -51,7 +48,7 @@ export function CaptureBar() {
       {mode === 'url' ? (
         <div className="flex gap-2">
           <Input aria-label="Job page address" type="url" placeholder="https://… (a job posting page)" value={url} onChange={(e) => setUrl(e.target.value)} />
-          <Button type="submit" disabled={capturing || !url.trim()}>{capturing ? <Loader2 className="animate-spin" aria-hidden /> : null} Capture</Button>
+          <Button type="submit" disabled={capturing || !url.trim()}>{capturing ? <Loader2 className="animate-spin" aria-hidden /> : null} Read page</Button>
         </div>
       ) : null}
       {mode === 'paste' ? (
@@ -61,9 +58,24 @@ export function CaptureBar() {
         </div>
       ) : null}
       {mode === 'file' ? (
-        <input ref={fileInput} aria-label="Job description file" type="file" accept=".pdf,.docx,.txt,.md,.html,.htm" disabled={capturing} onChange={(e) => void onFile(e.target.files?.[0])} className="text-sm" />
+        <div className="flex flex-col items-start gap-2 rounded-md border border-dashed border-border p-4 text-sm text-fg-muted">
+          <input ref={fileInput} className="sr-only" tabIndex={-1} aria-hidden type="file" accept=".pdf,.docx,.txt,.md,.html,.htm" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <Button variant="secondary" disabled={capturing} onClick={() => fileInput.current?.click()}>
+            {capturing ? <Loader2 className="animate-spin" aria-hidden /> : <FileUp aria-hidden />} Choose a file…
+          </Button>
+          <span>PDF, Word, text, Markdown or a saved web page, up to 20 MB. You can also drop it anywhere on the Jobs screen.</span>
+        </div>
       ) : null}
-      {captureError || fileError ? <p role="alert" className="text-sm text-danger">{captureError ?? fileError}</p> : null}
+      {captureError && failedMode ? (
+        <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-danger">
+          <span>{captureError}</span>
+          {failedMode === 'url' ? (
+            <Button size="sm" variant="secondary" onClick={() => setMode('paste')}>
+              <ClipboardPaste aria-hidden /> Paste the text instead
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -6,14 +6,15 @@ import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
 import { GeneratePanel } from '../tailor/GeneratePanel';
-import { useJobs } from './jobs-store';
+import { notify } from '../../components/ui/toaster';
+import { UNDO_DELETE_MS, useJobs } from './jobs-store';
 
 const salaryText = (s: JobDetail['job']['salary']): string | null =>
   s ? `${s.currency ?? ''} ${s.min?.toLocaleString() ?? '?'}–${s.max?.toLocaleString() ?? '?'}${s.period ? ` a ${s.period}` : ''}`.trim() : null;
 
 /** One job: editable facts, the clean description (DOMPurify before rendering), source and capture log. */
 export function JobDetailView({ detail }: { detail: JobDetail }) {
-  const { update, remove } = useJobs();
+  const { update, remove, undoRemove } = useJobs();
   const { job, captures } = detail;
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(job.title);
@@ -43,7 +44,10 @@ export function JobDetailView({ detail }: { detail: JobDetail }) {
               {JobStatus.options.map((s) => <option key={s} value={s}>{s}</option>)}
             </select>
             <Button size="sm" variant="secondary" onClick={() => setEditing(true)}>Edit</Button>
-            <Button size="icon" variant="ghost" aria-label="Delete job" onClick={() => void remove(job.id)}><Trash2 aria-hidden /></Button>
+            <Button size="icon" variant="ghost" aria-label="Delete job" onClick={() => {
+              void remove(job.id);
+              notify({ level: 'info', title: `Deleted “${job.title}”`, durationMs: UNDO_DELETE_MS, action: { label: 'Undo', run: () => undoRemove(job.id) } });
+            }}><Trash2 aria-hidden /></Button>
           </div>
         </header>
       )}
@@ -52,7 +56,7 @@ export function JobDetailView({ detail }: { detail: JobDetail }) {
           <ExternalLink className="size-3" aria-hidden /> Source
         </a>
       ) : null}
-      <article className="prose-sm max-h-[28rem] overflow-auto text-sm leading-relaxed [&_li]:ml-5 [&_li]:list-disc [&_p]:my-2" aria-label="Job description" dangerouslySetInnerHTML={{ __html: safeHtml }} />
+      <article className="prose-sm text-sm leading-relaxed [&_li]:ml-5 [&_li]:list-disc [&_p]:my-2" aria-label="Job description" dangerouslySetInnerHTML={{ __html: safeHtml }} />
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">Capture log</summary>
         <ul className="mt-2 flex flex-col gap-1 text-xs" aria-label="Capture log">

@@ -7,7 +7,7 @@ import { cn } from '../../lib/cn';
 import { JobMatchScore } from '../match/ScoreBadge';
 import { JOB_SORTS, useJobs, type JobSort } from './jobs-store';
 
-const SELECT = 'h-9 rounded-md border border-border bg-surface px-2 text-sm';
+const SELECT = 'h-8 rounded-md border border-border bg-surface px-2 text-sm';
 const SINCE: { label: string; days: number | null }[] = [
   { label: 'Any time', days: null },
   { label: 'Last 7 days', days: 7 },
@@ -19,12 +19,12 @@ export function JobFiltersBar({ children }: { children?: ReactNode }) {
   const { filters, setFilters } = useJobs();
   return (
     <div className="flex flex-wrap gap-2" role="search" aria-label="Filter jobs">
-      <Input className="max-w-xs" aria-label="Search jobs" placeholder="Search title, company, description" defaultValue={filters.text ?? ''} onChange={(e) => setFilters({ text: e.target.value || undefined })} />
+      <Input className="h-8 min-w-40 max-w-xs flex-1" aria-label="Search jobs" placeholder="Search title, company, description" defaultValue={filters.text ?? ''} onChange={(e) => setFilters({ text: e.target.value || undefined })} />
       <select aria-label="Status" className={SELECT} value={filters.status ?? ''} onChange={(e) => setFilters({ status: (e.target.value || undefined) as JobStatus | undefined })}>
         <option value="">Any status</option>
         {JobStatus.options.map((s) => <option key={s} value={s}>{s}</option>)}
       </select>
-      <Input className="max-w-44" aria-label="Company" placeholder="Company" defaultValue={filters.company ?? ''} onChange={(e) => setFilters({ company: e.target.value || undefined })} />
+      <Input className="h-8 w-32" aria-label="Company" placeholder="Company" defaultValue={filters.company ?? ''} onChange={(e) => setFilters({ company: e.target.value || undefined })} />
       <select aria-label="Work mode" className={SELECT} value={filters.remote ?? ''} onChange={(e) => setFilters({ remote: (e.target.value || undefined) as RemoteType | undefined })}>
         <option value="">Any work mode</option>
         {RemoteType.options.map((r) => <option key={r} value={r}>{r}</option>)}
@@ -59,43 +59,41 @@ export function JobSortControl({ noProfile }: { noProfile: boolean }) {
 /** Shown instead of empty match badges while the profile has nothing to score against. */
 export function NoProfileHint() {
   return (
-    <p className="rounded-md border border-accent/30 bg-accent/5 px-3 py-2 text-sm" role="note">
-      Match scores appear once your profile has something in it.{' '}
-      <Link to="/profile" className="font-medium text-accent hover:underline">Fill in your profile</Link> or import your CV, then sort by best match.
+    <p className="rounded-md border border-accent/30 bg-accent/5 px-3 py-1 text-sm" role="note">
+      Match scores appear once your profile has something in it: <Link to="/profile" className="font-medium text-accent underline">import your CV or fill it in</Link>.
     </p>
   );
 }
 
 /** A long list stays fast: only the visible rows are rendered. Each row shows its match score unless `showScores` is false. */
-export function JobList({ jobs, empty, showScores = true }: { jobs: JobSummary[]; empty: string; showScores?: boolean }) {
+export function JobList({ jobs, empty, showScores = true, className }: { jobs: JobSummary[]; empty: string; showScores?: boolean; className?: string }) {
   const { selectedId, select } = useJobs();
   const parent = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
   const virtual = useVirtualizer({ count: jobs.length, getScrollElement: () => parent.current, estimateSize: () => 60, overscan: 8 });
   if (!jobs.length) return <p className="text-sm text-fg-muted">{empty}</p>;
   return (
-    <div ref={parent} className="max-h-[32rem] overflow-auto rounded-lg border border-border" role="list" aria-label="Jobs">
-      <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+    <div ref={parent} className={cn('overflow-auto rounded-lg border border-border', className)}>
+      <div role="list" aria-label="Jobs" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {virtual.getVirtualItems().map((row) => {
           const job = jobs[row.index]!;
           return (
-            <button
-              key={job.id}
-              type="button"
-              role="listitem"
-              onClick={() => void select(job.id)}
-              aria-current={selectedId === job.id ? 'true' : undefined}
-              className={cn('absolute left-0 top-0 flex w-full flex-col items-start gap-0.5 border-b border-border px-3 py-2 text-left hover:bg-muted', selectedId === job.id && 'bg-muted')}
-              style={{ height: row.size, transform: `translateY(${row.start}px)` }}
-            >
-              <span className="flex w-full items-center gap-2">
-                <span className="min-w-0 flex-1 truncate text-sm font-medium">{job.title}</span>
-                {showScores ? <JobMatchScore jobId={job.id} /> : null}
-              </span>
-              <span className="w-full truncate text-xs text-fg-muted">
-                {[job.company, job.locations[0], job.remote !== 'unknown' ? job.remote : null, job.status, new Date(job.createdAt).toLocaleDateString()].filter(Boolean).join(' · ')}
-              </span>
-            </button>
+            <div key={job.id} role="listitem" className="absolute left-0 top-0 w-full" style={{ height: row.size, transform: `translateY(${row.start}px)` }}>
+              <button
+                type="button"
+                onClick={() => void select(job.id)}
+                aria-current={selectedId === job.id ? 'true' : undefined}
+                className={cn('flex h-full w-full flex-col items-start gap-0.5 border-b border-border px-3 py-2 text-left hover:bg-muted', selectedId === job.id && 'bg-muted')}
+              >
+                <span className="flex w-full items-center gap-2">
+                  <span className="min-w-0 flex-1 truncate text-sm font-medium">{job.title}</span>
+                  {showScores ? <JobMatchScore jobId={job.id} /> : null}
+                </span>
+                <span className="w-full truncate text-xs text-fg-muted">
+                  {[job.company, job.locations[0], job.remote !== 'unknown' ? job.remote : null, job.status, new Date(job.createdAt).toLocaleDateString()].filter(Boolean).join(' · ')}
+                </span>
+              </button>
+            </div>
           );
         })}
       </div>

@@ -1,15 +1,13 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { Briefcase } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { Briefcase, FileDown, Plus } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
-import { Page } from '../../components/ui/page';
-import { api } from '../../lib/api';
 import { MatchPanel } from '../match/MatchPanel';
-import { useJobScores, useMatch } from '../match/match-store';
+import { useJobScores } from '../match/match-store';
 import { useProfile } from '../profile/profile-store';
-import { CaptureBar } from './CaptureBar';
-import { CapturePreviewCard } from './CapturePreviewCard';
+import { AddJobDialog } from './AddJobDialog';
+import { canCapture, captureDrop } from './job-drop';
 import { JobDetailView } from './JobDetailView';
 import { JobFiltersBar, JobList, JobSortControl, NoProfileHint } from './JobList';
 import { sortJobs, useJobs } from './jobs-store';
@@ -17,9 +15,12 @@ import { WatchlistPanel } from './WatchlistPanel';
 
 const TAB = 'rounded-md px-3 py-1.5 text-sm font-medium text-fg-muted data-[state=active]:bg-surface data-[state=active]:text-fg data-[state=active]:shadow-sm';
 
-/** Jobs: capture postings, search and filter them, read one, follow companies' boards. */
+/**
+ * Jobs: the list and the open job side by side, each scrolling on its own, the match first. Adding a
+ * job (URL, paste, file, or a drop anywhere on this screen) opens the "Add job" dialog.
+ */
 export function JobsScreen() {
-  const { jobs, inbox, detail, preview, load, loadWatch, update, filters, sort } = useJobs();
+  const { jobs, inbox, detail, error, load, loadWatch, update, filters, sort, openAdd } = useJobs();
   // Stored scores from the match service; jobs whose inputs changed are rescored on mount.
   const scores = useJobScores();
   const noProfile = useProfile((s) => s.snapshot?.isEmpty === true);
@@ -27,46 +28,53 @@ export function JobsScreen() {
     void load();
     void loadWatch();
     void useProfile.getState().load();
-    // New postings from a scheduled watchlist check arrive as a notification: refresh the lists and score them.
-    return api.on('notification', () => {
-      void load().then(() => useMatch.getState().rankAll());
-    });
+    return useJobs.getState().followWatchlist();
   }, [load, loadWatch]);
   const filtered = Object.values(filters).some(Boolean);
   const sorted = useMemo(() => sortJobs(jobs, noProfile && sort === 'match' ? 'newest' : sort, scores), [jobs, sort, scores, noProfile]);
+  const drop = useJobDrop();
 
   return (
-    <Page title="Jobs" description="Postings you are considering: captured from a page, a paste, a file, or a company's job board.">
-      <CaptureBar />
-      {preview ? <CapturePreviewCard key={preview.result.draft.captureLog[0]?.at ?? 'preview'} /> : null}
-      <Tabs.Root defaultValue="all" className="flex flex-col gap-4">
-        <Tabs.List aria-label="Job lists" className="flex w-fit gap-1 rounded-lg bg-muted p-1">
-          <Tabs.Trigger value="all" className={TAB}>All jobs</Tabs.Trigger>
-          <Tabs.Trigger value="inbox" className={TAB}>Inbox{inbox.length ? ` (${inbox.length})` : ''}</Tabs.Trigger>
-          <Tabs.Trigger value="watch" className={TAB}>Watchlist</Tabs.Trigger>
-        </Tabs.List>
-        <Tabs.Content value="all" className="flex flex-col gap-4">
-          <JobFiltersBar>{jobs.length ? <JobSortControl noProfile={noProfile} /> : null}</JobFiltersBar>
-          {noProfile && jobs.length ? <NoProfileHint /> : null}
+    <div className="relative flex h-full min-h-0 flex-col gap-3 px-6 pb-4 pt-5" {...drop.handlers}>
+      <Tabs.Root defaultValue="all" className="flex min-h-0 flex-1 flex-col gap-3">
+        <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <h1 className="text-2xl font-semibold tracking-tight">Jobs</h1>
+          <Tabs.List aria-label="Job lists" className="flex w-fit gap-1 rounded-lg bg-muted p-1">
+            <Tabs.Trigger value="all" className={TAB}>All jobs</Tabs.Trigger>
+            <Tabs.Trigger value="inbox" className={TAB}>Inbox{inbox.length ? ` (${inbox.length})` : ''}</Tabs.Trigger>
+            <Tabs.Trigger value="watch" className={TAB}>Watchlist</Tabs.Trigger>
+          </Tabs.List>
+          <Button className="ml-auto" onClick={openAdd}>
+            <Plus aria-hidden /> Add job
+          </Button>
+        </header>
+        {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+        <Tabs.Content value="all" className="flex min-h-0 flex-1 flex-col gap-3 data-[state=inactive]:hidden">
           {!jobs.length && !filtered ? (
-            <EmptyState icon={Briefcase} title="No jobs yet">
-              Save a posting you are interested in: give its URL, paste its text, drop its file, or follow a company's job board.
+            <EmptyState icon={Briefcase} title="No jobs yet" action={<Button onClick={openAdd}><Plus aria-hidden /> Add your first job</Button>}>
+              Save a posting you are interested in: give its URL, paste its text, or drop its file or link anywhere here.
             </EmptyState>
           ) : (
-            <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-              <JobList jobs={sorted} empty="No job matches these filters." showScores={!noProfile} />
-              {detail ? (
-                <div className="flex min-w-0 flex-col gap-4">
-                  <JobDetailView key={detail.job.id + detail.job.updatedAt} detail={detail} />
-                  <MatchPanel key={detail.job.id} jobId={detail.job.id} />
-                </div>
-              ) : (
-                <p className="text-sm text-fg-muted">Pick a job to read it.</p>
-              )}
-            </div>
+            <>
+              <JobFiltersBar>{jobs.length ? <JobSortControl noProfile={noProfile} /> : null}</JobFiltersBar>
+              {noProfile && jobs.length ? <NoProfileHint /> : null}
+              <div className="grid min-h-0 flex-1 grid-cols-[minmax(13rem,2fr)_minmax(0,3fr)] gap-4">
+                <JobList className="h-full min-h-0" jobs={sorted} empty="No job matches these filters." showScores={!noProfile} />
+                <section aria-label="Selected job" tabIndex={0} className="flex min-h-0 min-w-0 flex-col gap-4 overflow-y-auto rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring">
+                  {detail ? (
+                    <>
+                      <MatchPanel key={detail.job.id} jobId={detail.job.id} />
+                      <JobDetailView key={detail.job.id + detail.job.updatedAt} detail={detail} />
+                    </>
+                  ) : (
+                    <p className="text-sm text-fg-muted">Pick a job to see how well you match it.</p>
+                  )}
+                </section>
+              </div>
+            </>
           )}
         </Tabs.Content>
-        <Tabs.Content value="inbox" className="flex flex-col gap-3">
+        <Tabs.Content value="inbox" className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
           <p className="text-sm text-fg-muted">New postings from your watched companies. Keep the ones you like; dismiss the rest.</p>
           <ul className="flex flex-col divide-y divide-border rounded-lg border border-border" aria-label="Inbox">
             {inbox.map((job) => (
@@ -84,10 +92,48 @@ export function JobsScreen() {
             {!inbox.length ? <li className="px-3 py-6 text-center text-sm text-fg-muted">The inbox is empty. Watch a company's job board to get new postings here.</li> : null}
           </ul>
         </Tabs.Content>
-        <Tabs.Content value="watch">
+        <Tabs.Content value="watch" className="min-h-0 flex-1 overflow-y-auto">
           <WatchlistPanel />
         </Tabs.Content>
       </Tabs.Root>
-    </Page>
+      <AddJobDialog />
+      {drop.over ? (
+        <div className="pointer-events-none absolute inset-3 z-30 flex flex-col items-center justify-center gap-2 rounded-xl border-2 border-dashed border-accent bg-accent/10 text-accent">
+          <FileDown className="size-10" aria-hidden />
+          <p className="text-lg font-medium">Drop the job's file, link or text to add it</p>
+        </div>
+      ) : null}
+    </div>
   );
+}
+
+/** Dropping a file, link or text anywhere on the Jobs screen (its empty state included) opens the same preview as "Add job". */
+function useJobDrop() {
+  const [over, setOver] = useState(false);
+  const depth = useRef(0);
+  const handlers = {
+    onDragEnter(e: DragEvent) {
+      if (!canCapture(e.dataTransfer)) return;
+      e.preventDefault();
+      depth.current++;
+      setOver(true);
+    },
+    onDragOver(e: DragEvent) {
+      if (!canCapture(e.dataTransfer)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    },
+    onDragLeave() {
+      depth.current = Math.max(0, depth.current - 1);
+      if (depth.current === 0) setOver(false);
+    },
+    onDrop(e: DragEvent) {
+      depth.current = 0;
+      setOver(false);
+      if (!canCapture(e.dataTransfer)) return;
+      e.preventDefault();
+      void captureDrop(e.dataTransfer);
+    },
+  };
+  return { over, handlers };
 }

@@ -1,9 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MatchSummary } from '../../../../shared/domain/match';
 
-vi.mock('../../lib/api', () => ({ api: { call: vi.fn(), invoke: vi.fn(), on: vi.fn() }, errorMessage: String }));
+const invoke = vi.fn();
+vi.mock('../../lib/api', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args), on: vi.fn() }, errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)) }));
 
-const { sortJobs, JOB_SORTS } = await import('./jobs-store');
+const { sortJobs, JOB_SORTS, UNDO_DELETE_MS, useJobs } = await import('./jobs-store');
+const initial = useJobs.getState();
+afterEach(() => {
+  useJobs.setState(initial, true);
+  invoke.mockReset();
+  vi.useRealTimers();
+});
 
 const job = (id: string, company: string, createdAt: string) => ({ id, company, createdAt });
 // As the core lists them: newest first.
@@ -40,5 +47,53 @@ describe('sortJobs', () => {
     sortJobs(given, 'match', scores);
     sortJobs(given, 'company', scores);
     expect(given).toEqual(jobs);
+  });
+});
+
+const summary = (id: string) => ({ id, title: `Job ${id}`, company: 'Acme', locations: [], remote: 'unknown', status: 'saved', createdAt: '2026-01-01T00:00:00Z' });
+
+describe('jobs store: failures and undo', () => {
+  it('a failed load says why, stops loading and keeps the jobs already shown', async () => {
+    useJobs.setState({ jobs: [summary('a')] as never });
+    invoke.mockRejectedValue(new Error('The database is locked.'));
+    await useJobs.getState().load();
+    expect(useJobs.getState()).toMatchObject({ loading: false, error: 'The database is locked.' });
+    expect(useJobs.getState().jobs.map((j) => j.id)).toEqual(['a']);
+  });
+
+  it('a failed URL capture resolves to false with the reason, and shows no preview', async () => {
+    invoke.mockRejectedValue(new Error('The page answered 404.'));
+    expect(await useJobs.getState().capture({ kind: 'url', url: 'https://jobs.example/gone' })).toBe(false);
+    expect(useJobs.getState()).toMatchObject({ capturing: false, captureError: 'The page answered 404.', preview: null, adding: true });
+  });
+
+  it('every capture path, a file included, goes to the preview first and stores nothing', async () => {
+    invoke.mockResolvedValue({ draft: { captureLog: [] }, uncertain: [], duplicateOf: null });
+    expect(await useJobs.getState().capture({ kind: 'file', name: 'ad.txt', dataBase64: 'aGk=' })).toBe(true);
+    expect(invoke.mock.calls.map((c) => c[0])).toEqual(['jobs.extract']);
+    expect(useJobs.getState().preview).not.toBeNull();
+  });
+
+  it('a deleted job disappears at once, comes back on Undo, and is never removed in the core', async () => {
+    vi.useFakeTimers();
+    invoke.mockImplementation((channel: string) => Promise.resolve(channel === 'jobs.list' ? [summary('a'), summary('b')] : {}));
+    await useJobs.getState().load();
+    const removal = useJobs.getState().remove('a');
+    expect(useJobs.getState().jobs.map((j) => j.id)).toEqual(['b']);
+    useJobs.getState().undoRemove('a');
+    await vi.advanceTimersByTimeAsync(UNDO_DELETE_MS + 10);
+    await removal;
+    expect(invoke.mock.calls.some((c) => c[0] === 'jobs.remove')).toBe(false);
+    expect(useJobs.getState().jobs.map((j) => j.id)).toEqual(['a', 'b']);
+  });
+
+  it('without Undo the job is removed in the core once the toast has gone', async () => {
+    vi.useFakeTimers();
+    invoke.mockImplementation((channel: string) => Promise.resolve(channel === 'jobs.list' ? [summary('b')] : { removed: true }));
+    const removal = useJobs.getState().remove('a');
+    await vi.advanceTimersByTimeAsync(UNDO_DELETE_MS + 10);
+    await removal;
+    expect(invoke).toHaveBeenCalledWith('jobs.remove', { id: 'a' });
+    expect(useJobs.getState().pendingRemoval).toEqual([]);
   });
 });

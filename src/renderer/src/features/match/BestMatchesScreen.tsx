@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ArrowDownUp, Trophy } from 'lucide-react';
+import { Link } from 'react-router';
 import type { MatchSummary } from '../../../../shared/domain/match';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
@@ -42,9 +43,9 @@ export function BestMatchesScreen() {
       actions={<Button onClick={() => void rankAll()} disabled={ranking}>{ranking ? 'Scoring…' : 'Rescore all'}</Button>}
     >
       {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
-      {lastScored !== null ? <p className="text-xs text-fg-muted" role="status">{lastScored} jobs rescored; the rest were unchanged.</p> : null}
+      {lastScored ? <p className="text-xs text-fg-muted" role="status">Rescored {lastScored} job{lastScored === 1 ? '' : 's'} whose posting or your profile had changed.</p> : null}
       {rows.length === 0 && !ranking ? (
-        <EmptyState icon={Trophy} title="No scored jobs yet">
+        <EmptyState icon={Trophy} title="No scored jobs yet" action={<Button asChild><Link to="/jobs">Add a job</Link></Button>}>
           Save a few job postings in Jobs, then come back: each one is scored against your profile here.
         </EmptyState>
       ) : (

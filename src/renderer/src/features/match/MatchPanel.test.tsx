@@ -17,6 +17,7 @@ const match: StoredMatch = {
   missing: [
     { skill: 'Apache Kafka', category: 'data', strength: 'required', yearsRequired: null, hint: 'If you used it, say so in a bullet.' },
     { skill: 'Terraform', category: 'devops', strength: 'preferred', yearsRequired: null, hint: 'Add it to Skills only if you know it.' },
+    { skill: 'Curiosity', category: 'soft', strength: 'required', yearsRequired: null, hint: 'Show it in a bullet.' },
   ],
 };
 
@@ -39,8 +40,26 @@ describe('MatchPanel', () => {
     expect(html).toContain('Required skills');
     expect(html).toContain('href="/profile?fact=w1h1"');
     expect(html.indexOf('Required</h4>')).toBeLessThan(html.indexOf('Apache Kafka'));
-    expect(html.indexOf('Preferred</h4>')).toBeLessThan(html.indexOf('Terraform'));
+    expect(html.indexOf('Nice to have</h4>')).toBeLessThan(html.indexOf('Terraform'));
     expect(html).toContain('If you used it, say so in a bullet.');
+    expect(html).toContain('Add to my skills');
+    expect(html).toContain('I don\'t have this');
+    expect(html).not.toContain('match-v1</span>');
+  });
+
+  it('keeps soft skills apart from the gaps, and hides a skill the user said they do not have', () => {
+    useMatch.setState({ matches: { j1: { match, loading: false, error: null } }, notMine: ['Terraform'] });
+    const el = document.createElement('div');
+    const root = createRoot(el);
+    act(() => root.render(<MemoryRouter><MatchPanel jobId="j1" /></MemoryRouter>));
+    const missing = el.querySelector('[aria-label="Missing keywords"]')!;
+    const chips = [...missing.querySelectorAll('li')].map((li) => li.querySelector('span')?.textContent);
+    const text = missing.textContent ?? '';
+    act(() => root.unmount());
+    expect(chips).toEqual(['Apache Kafka']);
+    expect(text).toContain('Not in your profile yet (1)');
+    expect(text).toMatch(/Soft skills the ad mentions.*Curiosity/);
+    expect(text).toContain("You said you don't have: Terraform");
   });
 
   it('sorts jobs by stored match, unscored last', () => {

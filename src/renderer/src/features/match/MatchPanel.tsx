@@ -1,18 +1,21 @@
 import { Link } from 'react-router';
 import { useEffect } from 'react';
 import { Sparkles } from 'lucide-react';
-import type { MissingKeyword, SkillStrength, StoredMatch } from '../../../../shared/domain/match';
+import type { StoredMatch } from '../../../../shared/domain/match';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { factHref } from './fact-link';
+import { useOnboarding } from '../onboarding/onboarding-store';
 import { useMatch } from './match-store';
+import { MissingSkills } from './MissingSkills';
 import { ScoreBadge, SubScoreBar } from './ScoreBadge';
 
-const STRENGTHS: { key: SkillStrength; label: string }[] = [
-  { key: 'required', label: 'Required' },
-  { key: 'preferred', label: 'Preferred' },
-  { key: 'mentioned', label: 'Mentioned' },
-];
+
+/** Where a piece of evidence sits, in the words the Profile screen uses. */
+const SECTION_WORDS: Record<string, string> = {
+  basics: 'Your headline or summary', work: 'Experience', education: 'Education', skills: 'Skills', projects: 'Projects',
+  volunteer: 'Volunteering', certificates: 'Certificates', awards: 'Awards', publications: 'Publications', languages: 'Languages', interests: 'Interests',
+};
 
 /** The explainable match of the profile against one job: score, parts, evidence, gaps. */
 export function MatchPanel({ jobId }: { jobId: string }) {
@@ -21,6 +24,10 @@ export function MatchPanel({ jobId }: { jobId: string }) {
   useEffect(() => {
     void loadMatch(jobId);
   }, [jobId, loadMatch]);
+  const shown = !!entry?.match;
+  useEffect(() => {
+    if (shown) useOnboarding.getState().markMatchSeen();
+  }, [shown]);
 
   if (!entry || (entry.loading && !entry.match)) return <Card aria-busy="true">Computing the match…</Card>;
   if (!entry.match) return <Card role="alert">The match could not be computed: {entry.error}</Card>;
@@ -30,21 +37,20 @@ export function MatchPanel({ jobId }: { jobId: string }) {
       <header className="flex items-center justify-between gap-3">
         <div className="flex items-center gap-3">
           <ScoreBadge score={match.score} className="px-3 py-1 text-base" />
-          <CardTitle>Match</CardTitle>
-          <span className="text-xs text-fg-muted">formula {match.formulaVersion}</span>
+          <CardTitle title={`Scoring formula ${match.formulaVersion}`}>Match</CardTitle>
         </div>
         <Button variant="secondary" size="sm" disabled={entry.loading} onClick={() => void loadMatch(jobId, true)} title="Adds a semantic sub-score and paraphrase evidence using the on-device model">
           <Sparkles aria-hidden /> Semantic match
         </Button>
       </header>
       {entry.error ? <p role="alert" className="text-sm text-danger">{entry.error}</p> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-4">
         {match.subScores.map((s) => (
           <SubScoreBar key={s.key} label={s.label} score={s.score} weight={s.weight} detail={s.detail} />
         ))}
       </div>
       <MatchedList match={match} />
-      <MissingList missing={match.missing} />
+      <MissingSkills missing={match.missing} />
     </Card>
   );
 }
@@ -59,7 +65,7 @@ function MatchedList({ match }: { match: StoredMatch }) {
           <li key={m.skill} className="rounded-md border border-border p-2 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-medium">{m.skill}</span>
-              <span className="text-xs text-fg-muted">{m.strength}</span>
+              <span className="text-xs text-fg-muted">{m.strength === 'preferred' ? 'nice to have' : m.strength}</span>
               {m.via ? <span className="text-xs text-fg-muted">via {m.via}</span> : null}
               {m.yearsRequired ? <span className="text-xs text-fg-muted">asks {m.yearsRequired}y, you {m.yearsInProfile ?? '?'}y</span> : null}
             </div>
@@ -67,7 +73,7 @@ function MatchedList({ match }: { match: StoredMatch }) {
               {m.evidence.slice(0, 3).map((e) => (
                 <li key={e.factId}>
                   <Link to={factHref(e.factId)} className="text-xs text-accent hover:underline" title="Show in your profile">
-                    {e.section}: {e.text.length > 140 ? `${e.text.slice(0, 140)}…` : e.text}
+                    {SECTION_WORDS[e.section] ?? e.section}: {e.text.length > 140 ? `${e.text.slice(0, 140)}…` : e.text}
                     {e.similarity !== undefined ? ` (similarity ${e.similarity})` : ''}
                   </Link>
                 </li>
@@ -76,33 +82,6 @@ function MatchedList({ match }: { match: StoredMatch }) {
           </li>
         ))}
       </ul>
-    </section>
-  );
-}
-
-function MissingList({ missing }: { missing: MissingKeyword[] }) {
-  if (!missing.length) return <p className="text-sm text-success">Every keyword of the job is covered by your profile.</p>;
-  return (
-    <section aria-label="Missing keywords" className="flex flex-col gap-3">
-      <h3 className="text-sm font-semibold">Missing ({missing.length})</h3>
-      {STRENGTHS.map(({ key, label }) => {
-        const group = missing.filter((m) => m.strength === key);
-        if (!group.length) return null;
-        return (
-          <div key={key}>
-            <h4 className="mb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted">{label}</h4>
-            <ul className="flex flex-col gap-1">
-              {group.map((m) => (
-                <li key={m.skill} className="text-sm">
-                  <span className="font-medium">{m.skill}</span>
-                  {m.yearsRequired ? <span className="text-xs text-fg-muted"> · {m.yearsRequired}+ years</span> : null}
-                  <p className="text-xs text-fg-muted">{m.hint}</p>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
     </section>
   );
 }

@@ -18,9 +18,9 @@ export function SubScoreBar({ label, score, weight, detail }: { label: string; s
     <div className="flex flex-col gap-1" title={detail}>
       <div className="flex justify-between text-xs">
         <span>
-          {label} <span className="text-fg-muted">· weight {weight}</span>
+          {label} <span className="text-fg-muted">· {weight}% of the score</span>
         </span>
-        <span className="tabular-nums text-fg-muted">{score === null ? 'n/a' : Math.round(score)}</span>
+        <span className="tabular-nums text-fg-muted">{score === null ? 'not stated' : Math.round(score)}</span>
       </div>
       <div className="h-1.5 rounded-full bg-muted" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={score ?? 0}>
         {score !== null ? <div className="h-full rounded-full bg-accent" style={{ width: `${score}%` }} /> : null}

@@ -8,13 +8,28 @@ interface MatchState {
   scores: Record<string, MatchSummary>;
   ranked: MatchSummary[];
   ranking: boolean;
+  /** Reading the stored scores. */
+  loading: boolean;
   lastScored: number | null;
   error: string | null;
   /** Full explanations of opened jobs. */
   matches: Record<string, { match: StoredMatch | null; loading: boolean; error: string | null }>;
+  /** Skills the user said they do not have (kept on this computer, hidden from "missing"). */
+  notMine: string[];
+  setNotMine(skill: string, notMine: boolean): void;
   loadScores(): Promise<void>;
   rankAll(): Promise<void>;
   loadMatch(jobId: string, semantic?: boolean): Promise<void>;
+}
+
+const NOT_MINE_KEY = 'jobsmith.notMine';
+function readNotMine(): string[] {
+  try {
+    const list: unknown = JSON.parse(globalThis.localStorage?.getItem(NOT_MINE_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 const byId = (list: MatchSummary[]) => Object.fromEntries(list.map((s) => [s.jobId, s]));
@@ -23,13 +38,24 @@ export const useMatch = create<MatchState>((set, get) => ({
   scores: {},
   ranked: [],
   ranking: false,
+  loading: false,
   lastScored: null,
   error: null,
   matches: {},
+  notMine: readNotMine(),
+  setNotMine(skill, notMine) {
+    const list = notMine ? [...new Set([...get().notMine, skill])] : get().notMine.filter((s) => s !== skill);
+    globalThis.localStorage?.setItem(NOT_MINE_KEY, JSON.stringify(list));
+    set({ notMine: list });
+  },
   async loadScores() {
-    const result = await api.call('match.list', { limit: 10_000 });
-    if (result.ok) set({ ranked: result.value, scores: byId(result.value), error: null });
-    else set({ error: result.error.message });
+    set({ loading: true });
+    try {
+      const ranked = await api.invoke('match.list', { limit: 10_000 });
+      set({ ranked, scores: byId(ranked), error: null, loading: false });
+    } catch (error) {
+      set({ error: errorMessage(error), loading: false });
+    }
   },
   async rankAll() {
     set({ ranking: true, error: null });

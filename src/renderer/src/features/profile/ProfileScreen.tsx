@@ -4,17 +4,24 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useFactFocus } from '../match/fact-link';
+import { FirstRunChecklist } from '../onboarding/FirstRunChecklist';
 import { BasicsForm } from './BasicsForm';
 import { locateFact, type ProfileTab } from './fact-location';
 import { ImportControls, ImportStatus } from './ImportControls';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
 import { ProfileSectionsTab } from './ProfileSectionsTab';
+import { SaveStatus } from './SaveStatus';
 import { VersionsPanel } from './VersionsPanel';
 import { useImport } from './import-store';
 import { useProfile } from './profile-store';
 
 const TAB = 'rounded-md px-3 py-1.5 text-sm font-medium text-fg-muted data-[state=active]:bg-surface data-[state=active]:text-fg data-[state=active]:shadow-sm';
+
+let lastTab: ProfileTab = 'basics';
+function rememberTab(tab: ProfileTab) {
+  lastTab = tab;
+}
 
 export function ProfileScreen() {
   const { snapshot, load, error } = useProfile();
@@ -25,7 +32,9 @@ export function ProfileScreen() {
   // `?fact=<id>` (a match evidence link): show the tab and open the entry that holds it.
   const factId = new URLSearchParams(useLocation().search).get('fact');
   const target = snapshot && factId ? locateFact(snapshot.profile, factId) : null;
-  const [tab, setTab] = useState<ProfileTab>('basics');
+  // The tab stays as it was when the user comes back from another area (Ctrl+2, then Ctrl+1).
+  const [tab, setTab] = useState<ProfileTab>(() => lastTab);
+  useEffect(() => rememberTab(tab), [tab]);
   const [shownFact, setShownFact] = useState<string | null>(null);
   if (target && factId !== shownFact) {
     setShownFact(factId);
@@ -35,6 +44,7 @@ export function ProfileScreen() {
   return (
     <ImportDropZone>
     <Page title="Profile" description="Everything Jobsmith writes for you comes from here, so keep it true and complete." actions={<ImportControls />}>
+      {reviewing ? null : <FirstRunChecklist />}
       <ImportStatus />
       {error ? (
         <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm text-danger">
@@ -47,7 +57,7 @@ export function ProfileScreen() {
           <div>
             <p className="font-medium">Start here: tell Jobsmith who you are.</p>
             <p className="mt-1 text-fg-muted">
-              Import your CV (drop the file anywhere here, or use Import CV), or fill in your basics below and save. Your profile is the single source of truth for every match and every
+              Import your CV (drop the file anywhere here, or use Import CV), or fill in your basics below: every change is saved as you type. Your profile is the single source of truth for every match and every
               application — nothing leaves this computer unless you ask.
             </p>
           </div>
@@ -64,11 +74,12 @@ export function ProfileScreen() {
             <Tabs.Trigger value="sections" className={TAB}>Experience &amp; more</Tabs.Trigger>
             <Tabs.Trigger value="versions" className={TAB}>Versions</Tabs.Trigger>
           </Tabs.List>
+          <SaveStatus />
           <Tabs.Content value="basics">
-            <BasicsForm key={snapshot.updatedAt ?? 'new'} basics={snapshot.profile.basics} />
+            <BasicsForm />
           </Tabs.Content>
           <Tabs.Content value="sections">
-            <ProfileSectionsTab key={snapshot.updatedAt ?? 'new'} profile={snapshot.profile} focusEntry={target?.entryId} />
+            <ProfileSectionsTab focusEntry={target?.entryId} />
           </Tabs.Content>
           <Tabs.Content value="versions">
             <VersionsPanel />

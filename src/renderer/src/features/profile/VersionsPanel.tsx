@@ -4,7 +4,6 @@ import type { ProfileDiff, VersionDetail, VersionSummary } from '../../../../sha
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { notify } from '../../components/ui/toaster';
-import { api } from '../../lib/api';
 import { cn } from '../../lib/cn';
 import { useProfile } from './profile-store';
 import { VersionView } from './VersionView';
@@ -46,24 +45,15 @@ function DiffView({ diff }: { diff: ProfileDiff }) {
 
 /** Version history: every import, editing session and restore; compare any two; restore one. */
 export function VersionsPanel() {
+  const { versions, error, loadVersions, getVersion, diffVersions, restoreVersion } = useProfile();
   const snapshotAt = useProfile((s) => s.snapshot?.updatedAt);
-  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
   const [picked, setPicked] = useState<number[]>([]);
   const [diff, setDiff] = useState<ProfileDiff | null>(null);
   const [viewing, setViewing] = useState<VersionDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    let live = true;
-    void api.call('profile.versions.list', {}).then((result) => {
-      if (!live) return;
-      if (result.ok) setVersions(result.value);
-      else setError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [snapshotAt]);
+    void loadVersions();
+  }, [snapshotAt, loadVersions]);
 
   function toggle(id: number) {
     const next = picked.includes(id) ? picked.filter((x) => x !== id) : [...picked.slice(-1), id];
@@ -72,23 +62,21 @@ export function VersionsPanel() {
     setViewing(null);
     if (next.length !== 2) return;
     const [a, b] = [...next].sort((x, y) => x - y) as [number, number];
-    void api.call('profile.versions.diff', { from: a, to: b }).then((r) => (r.ok ? setDiff(r.value) : setError(r.error.message)));
+    void diffVersions(a, b).then(setDiff);
   }
   function view(v: VersionSummary) {
     setPicked([]);
     setDiff(null);
-    void api.call('profile.versions.get', { id: v.id }).then((r) => (r.ok ? setViewing(r.value) : setError(r.error.message)));
+    void getVersion(v.id).then(setViewing);
   }
   async function restore(v: VersionSummary) {
-    const result = await api.call('profile.versions.restore', { id: v.id });
-    if (!result.ok) return notify({ level: 'error', title: 'Could not restore', body: result.error.message });
-    useProfile.setState({ snapshot: result.value });
+    if (!(await restoreVersion(v.id))) return notify({ level: 'error', title: 'Could not restore', body: useProfile.getState().error ?? undefined });
     notify({ level: 'success', title: `Restored version ${v.id}`, body: 'Your profile is back to that version; the restore is itself a new version.' });
     setPicked([]);
     setDiff(null);
   }
 
-  if (error) return <p role="alert" className="text-sm text-danger">{error}</p>;
+  if (error && !versions) return <p role="alert" className="text-sm text-danger">{error}</p>;
   if (!versions) return <p className="text-sm text-fg-muted">Loading…</p>;
   if (!versions.length) {
     return (

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { Profile } from '../../../../shared/domain/profile';
-import type { ImportImprovement, ImportMode, ImportPreview } from '../../../../shared/domain/profile-import';
+import type { ImportImprovement, ImportMode, ImportPreview, ProfileDiff } from '../../../../shared/domain/profile-import';
 import { applyImportChoices } from '../../../../shared/import-choices';
 import { api, errorMessage } from '../../lib/api';
 import { useProfile } from './profile-store';
-import { uncertainKeys } from './sections/uncertain';
+import { resolveEdited, uncertainKeys } from './sections/uncertain';
 
 /** Files over this are refused in the renderer before they are read (the core checks again). */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -20,10 +20,15 @@ interface ImportState {
   /** Field keys the parser was unsure of, by entry id ("<id>.startDate") or basics path. */
   uncertain: Set<string>;
   error: string | null;
+  /** What saving would change in the stored profile, for the chosen mode (computed by the core, nothing stored). */
+  plan: { mode: ImportMode; diff: ProfileDiff } | null;
+  planning: boolean;
   parseFile(file: File): Promise<void>;
   parseGithub(username: string): Promise<void>;
   setDraft(profile: Profile): void;
   apply(mode: ImportMode): Promise<boolean>;
+  planFor(mode: ImportMode): Promise<void>;
+  clearPlan(): void;
   discard(): void;
   /** Asks the core to start the parser early (file picker opened, file dragged in). */
   prepare(): void;
@@ -70,15 +75,19 @@ export const useImport = create<ImportState>((set, get) => {
     unsubscribe = api.on('progress', (p) => {
       if (p.taskId === taskId && get().phase === 'parsing') set({ progress: { label: p.label, fraction: p.fraction } });
     });
-    set({ phase: 'parsing', progress: { label, fraction: null }, error: null, preview: null, draft: null, ...noImprovement });
+    set({ phase: 'parsing', progress: { label, fraction: null }, error: null, preview: null, draft: null, plan: null, ...noImprovement });
     return taskId;
   }
-  function finish(result: Awaited<ReturnType<typeof api.call<'profile.import.parse'>>>) {
-    unsubscribe?.();
-    unsubscribe = null;
-    if (!result.ok) return set({ phase: 'idle', progress: null, error: result.error.message });
-    const preview = result.value;
-    set({ phase: 'review', progress: null, preview, draft: preview.profile, uncertain: uncertainKeys(preview.profile, preview.uncertain) });
+  async function finish(parsing: Promise<ImportPreview>) {
+    try {
+      const preview = await parsing;
+      set({ phase: 'review', progress: null, preview, draft: preview.profile, uncertain: uncertainKeys(preview.profile, preview.uncertain), plan: null });
+    } catch (error) {
+      set({ phase: 'idle', progress: null, error: errorMessage(error) });
+    } finally {
+      unsubscribe?.();
+      unsubscribe = null;
+    }
   }
 
   return {
@@ -88,6 +97,8 @@ export const useImport = create<ImportState>((set, get) => {
     draft: null,
     uncertain: new Set(),
     error: null,
+    plan: null,
+    planning: false,
     async parseFile(file) {
       if (file.size > MAX_IMPORT_FILE_BYTES) {
         set({ error: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(0)} MB; Jobsmith imports CVs up to 20 MB. Export it again without large images, or as plain PDF.` });
@@ -95,37 +106,53 @@ export const useImport = create<ImportState>((set, get) => {
       }
       const taskId = begin(`Reading ${file.name}`);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      finish(await api.call('profile.import.parse', { fileName: file.name, dataBase64: toBase64(bytes), taskId }));
+      await finish(api.invoke('profile.import.parse', { fileName: file.name, dataBase64: toBase64(bytes), taskId }));
     },
     async parseGithub(username) {
       begin(`Fetching ${username}'s repositories from GitHub`);
-      finish(await api.call('profile.import.github', { username }));
+      await finish(api.invoke('profile.import.github', { username }));
     },
     setDraft(profile) {
-      set({ draft: profile });
+      const { draft, uncertain } = get();
+      // An edited flagged field counts as checked: its mark goes and "fields to check" drops.
+      set({ draft: profile, plan: null, uncertain: draft ? resolveEdited(uncertain, draft, profile) : uncertain });
     },
+    async planFor(mode) {
+      const draft = get().draft;
+      if (!draft) return;
+      set({ planning: true, error: null });
+      try {
+        set({ plan: { mode, diff: await api.invoke('profile.import.plan', { profile: draft, mode }) }, planning: false });
+      } catch (error) {
+        set({ planning: false, error: errorMessage(error) });
+      }
+    },
+    clearPlan: () => set({ plan: null }),
     async apply(mode) {
       const { draft, preview } = get();
       if (!draft || !preview) return false;
       set({ phase: 'saving', error: null });
-      const result = await api.call('profile.import.apply', { profile: draft, mode, source: { fileName: preview.fileName, format: preview.format } });
-      if (!result.ok) {
-        set({ phase: 'review', error: result.error.message });
+      try {
+        // Edits typed into the profile before the import are saved first: the import builds on them.
+        await useProfile.getState().flush();
+        const { versionId: _v, sections: _s, ...snapshot } = await api.invoke('profile.import.apply', { profile: draft, mode, source: { fileName: preview.fileName, format: preview.format } });
+        useProfile.getState().adopt(snapshot);
+        set({ phase: 'idle', preview: null, draft: null, uncertain: new Set(), plan: null, ...noImprovement });
+        return true;
+      } catch (error) {
+        set({ phase: 'review', error: errorMessage(error) });
         return false;
       }
-      const { versionId: _v, sections: _s, ...snapshot } = result.value;
-      useProfile.setState({ snapshot, error: null });
-      set({ phase: 'idle', preview: null, draft: null, uncertain: new Set(), ...noImprovement });
-      return true;
     },
     prepare() {
       if (Date.now() - lastPrepare < 60_000) return;
       lastPrepare = Date.now();
-      void api.call('profile.import.prepare', {});
+      // Only warms the parser up: a failure here shows when the file is parsed.
+      api.invoke('profile.import.prepare', {}).catch(() => undefined);
     },
     discard() {
       get().cancelImprove();
-      set({ phase: 'idle', preview: null, draft: null, progress: null, error: null, uncertain: new Set(), ...noImprovement });
+      set({ phase: 'idle', preview: null, draft: null, progress: null, error: null, uncertain: new Set(), plan: null, ...noImprovement });
     },
     modelReady: null,
     ...noImprovement,
@@ -162,7 +189,7 @@ export const useImport = create<ImportState>((set, get) => {
     },
     cancelImprove() {
       if (!improveRequest) return;
-      void api.call('ai.cancel', { requestId: improveRequest });
+      api.invoke('ai.cancel', { requestId: improveRequest }).catch(() => undefined);
       improveRequest = null;
       set({ improving: false });
     },

@@ -1,40 +1,29 @@
 import { FileDown } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
-import type { ActivityEntry } from '../../../../shared/domain/ai';
+import { useEffect, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
 import { notify } from '../../components/ui/toaster';
-import { api, errorMessage } from '../../lib/api';
+import { useAi } from './ai-store';
 
 const PAGE = 50;
 
 /** Every model call: exactly what was sent, to whom, what came back, tokens, cost, time and outcome. */
 export function AiActivityLog() {
   const [search, setSearch] = useState('');
-  const [entries, setEntries] = useState<ActivityEntry[]>([]);
-  const [total, setTotal] = useState(0);
-  const [offset, setOffset] = useState(0);
-  const load = useCallback(async (query: string, from: number) => {
-    const page = await api.invoke('ai.activity.list', { limit: PAGE, offset: from, ...(query.trim() ? { search: query.trim() } : {}) });
-    setEntries(page.entries);
-    setTotal(page.total);
-    setOffset(from);
-  }, []);
+  const { entries, total, offset } = useAi((s) => s.activity);
+  const load = useAi((s) => s.loadActivity);
   useEffect(() => {
-    const timer = setTimeout(() => void load(search, 0).catch((e: unknown) => notify({ level: 'error', title: 'Log not loaded', body: errorMessage(e) })), 200);
+    const timer = setTimeout(() => void load(search, 0), 200);
     return () => clearTimeout(timer);
   }, [search, load]);
   const exportAs = async (format: 'csv' | 'json') => {
-    try {
-      const file = await api.invoke('ai.activity.export', { format, ...(search.trim() ? { search: search.trim() } : {}) });
-      const url = URL.createObjectURL(new Blob([file.content], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
-      const a = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
-      a.click();
-      URL.revokeObjectURL(url);
-    } catch (e) {
-      notify({ level: 'error', title: 'Export failed', body: errorMessage(e) });
-    }
+    const file = await useAi.getState().exportActivity(format, search);
+    if (!file) return notify({ level: 'error', title: 'Export failed', body: useAi.getState().error ?? undefined });
+    const url = URL.createObjectURL(new Blob([file.content], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
+    a.click();
+    URL.revokeObjectURL(url);
   };
   return (
     <Card className="flex flex-col gap-3" aria-labelledby="ai-log-title">

@@ -1,11 +1,11 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import type { PingResult, ProviderConfig } from '../../../../shared/domain/ai';
+import type { ProviderConfig } from '../../../../shared/domain/ai';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
 import { notify } from '../../components/ui/toaster';
-import { api, errorMessage } from '../../lib/api';
+import { errorMessage } from '../../lib/api';
 import { useAi } from './ai-store';
 
 const KIND_LABEL: Record<ProviderConfig['kind'], string> = {
@@ -144,13 +144,8 @@ function KeyField({ providerId }: { providerId: string }) {
 }
 
 function TestConnection({ providerId }: { providerId: string }) {
-  const [state, setState] = useState<{ busy: boolean; result?: PingResult; error?: string }>({ busy: false });
-  const run = async () => {
-    setState({ busy: true });
-    const r = await api.call('ai.test', { providerId });
-    setState(r.ok ? { busy: false, result: r.value } : { busy: false, error: r.error.message });
-    void useAi.getState().load();
-  };
+  const state = useAi((s) => s.tests[providerId]) ?? { busy: false };
+  const run = () => useAi.getState().testProvider(providerId);
   return (
     <div className="mt-3 flex flex-wrap items-center gap-3 text-xs">
       <Button size="sm" variant="secondary" disabled={state.busy} onClick={() => void run()}>

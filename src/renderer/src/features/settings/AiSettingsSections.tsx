@@ -1,6 +1,4 @@
 import { useEffect } from 'react';
-import { notify } from '../../components/ui/toaster';
-import { errorMessage } from '../../lib/api';
 import { AiActivityLog } from './AiActivityLog';
 import { AiBudgetSettings } from './AiBudgetSettings';
 import { AiProvidersSettings } from './AiProvidersSettings';
@@ -10,11 +8,13 @@ import { useAi } from './ai-store';
 /** Every AI section of the Settings screen, loaded together. */
 export function AiSettingsSections() {
   const load = useAi((s) => s.load);
+  const error = useAi((s) => s.error);
   useEffect(() => {
-    load().catch((e: unknown) => notify({ level: 'error', title: 'AI settings not loaded', body: errorMessage(e) }));
+    void load();
   }, [load]);
   return (
     <>
+      {error ? <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm text-danger">{error}</p> : null}
       <AiProvidersSettings />
       <LocalModelsSettings />
       <AiBudgetSettings />

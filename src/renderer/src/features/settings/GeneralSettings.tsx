@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../shared/contract';
+import { useEffect } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
-import { useSettings } from '../../app/settings-store';
+import { useSettings } from './settings-store';
 import { Card, CardTitle } from '../../components/ui/card';
 import { notify } from '../../components/ui/toaster';
-import { api, errorMessage } from '../../lib/api';
+import { errorMessage } from '../../lib/api';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'Match my system' },
@@ -13,11 +12,10 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
 ];
 
 export function GeneralSettings() {
-  const { settings, update } = useSettings();
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const { settings, update, info, loadInfo } = useSettings();
   useEffect(() => {
-    void api.call('app.info', {}).then((r) => r.ok && setInfo(r.value));
-  }, []);
+    void loadInfo();
+  }, [loadInfo]);
 
   const change = (patch: Partial<Settings>) =>
     update(patch).catch((error: unknown) => notify({ level: 'error', title: 'Setting not saved', body: errorMessage(error) }));
@@ -52,7 +50,23 @@ export function GeneralSettings() {
         <span>
           <span className="font-medium">Offline mode</span>
           <span className="block text-fg-muted">
-            Jobsmith makes no network requests at all: no job pages, no job boards, no cloud models.
+            Jobsmith makes no network requests: no job pages, no job boards, no cloud models, no downloads.
+          </span>
+        </span>
+      </label>
+      <label className="ml-7 flex items-start gap-3 text-sm">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={settings.offlineAllowsLoopback}
+          onChange={(e) => void change({ offlineAllowsLoopback: e.target.checked })}
+        />
+        <span>
+          <span className="font-medium">Offline mode may use model servers on this computer</span>
+          <span className="block text-fg-muted" role="status">
+            {settings.offlineAllowsLoopback
+              ? 'Decided: yes. A server at 127.0.0.1 or localhost (Ollama, LM Studio) still works offline: that traffic never leaves this computer.'
+              : 'Decided: no. Offline mode blocks servers on this computer too; only the built-in on-device models work.'}
           </span>
         </span>
       </label>

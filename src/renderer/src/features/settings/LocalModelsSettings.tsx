@@ -1,34 +1,30 @@
-import { Download, Trash2, X } from 'lucide-react';
+import { Download, RotateCw, Trash2, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { ModelDownloadStatus } from '../../../../shared/domain/ai';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
 import { notify } from '../../components/ui/toaster';
-import { api, errorMessage } from '../../lib/api';
 import { useAi } from './ai-store';
+import { downloadFailureText } from './downloads';
 
+const STATE_WORDS: Record<ModelDownloadStatus['state'], string> = { downloading: 'downloading', verifying: 'checking the file…', done: 'done', failed: 'failed', cancelled: 'stopped' };
 const gb = (bytes: number): string => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
 /** On-device models: what fits this machine, downloads with progress, installed files, pick a .gguf. */
 export function LocalModelsSettings() {
-  const { installed, downloads, hardware, recommendations, loadedModel, modelsDir, settings, loadHardware, refreshModels, onDownload } = useAi();
+  const { installed, downloads, hardware, recommendations, loadedModel, modelsDir, settings, loadHardware, watchDownloads, pull, removeModel: remove } = useAi();
   const [uri, setUri] = useState('');
   const [file, setFile] = useState('');
-  useEffect(() => api.on('ai.download', onDownload), [onDownload]);
+  // The core pushes every download's progress and end; the rows follow those events.
+  useEffect(() => watchDownloads(), [watchDownloads]);
   useEffect(() => {
-    loadHardware().catch((e: unknown) => notify({ level: 'error', title: 'Could not read the hardware', body: errorMessage(e) }));
+    void loadHardware();
   }, [loadHardware]);
   const activeModel = settings?.providers.find((p) => p.kind === 'local')?.model ?? '';
-  const fail = (title: string) => (e: unknown) => notify({ level: 'error', title, body: errorMessage(e) });
-  const pull = (target: string) => api.invoke('ai.models.pull', { uri: target }).then(onDownload).catch(fail('Download not started'));
-  const use = (path: string) =>
-    api.invoke('ai.models.use', { path })
-      .then(() => useAi.getState().load())
-      .then(() => notify({ level: 'success', title: 'On-device model chosen', body: path }))
-      .catch(fail('Model not usable'));
-  const remove = (fileName: string) =>
-    api.invoke('ai.models.remove', { fileName }).then(() => refreshModels()).catch(fail('Not deleted'));
+  const use = async (path: string) => {
+    if (await useAi.getState().useModel(path)) notify({ level: 'success', title: 'On-device model chosen', body: path });
+  };
 
   return (
     <Card className="flex flex-col gap-4" aria-labelledby="ai-local-title">
@@ -83,23 +79,28 @@ export function LocalModelsSettings() {
 }
 
 function DownloadRow({ download: d }: { download: ModelDownloadStatus }) {
+  const { cancelPull, retryPull } = useAi();
   const fraction = d.totalBytes ? d.downloadedBytes / d.totalBytes : 0;
   const running = d.state === 'downloading' || d.state === 'verifying';
+  const stopped = d.state === 'failed' || d.state === 'cancelled';
   return (
     <li className="flex flex-col gap-1 text-xs">
       <div className="flex items-center gap-2">
         <span className="font-mono">{d.fileName ?? d.uri}</span>
         <span className="text-fg-muted">
-          {d.state === 'downloading' ? `${gb(d.downloadedBytes)} of ${d.totalBytes ? gb(d.totalBytes) : '…'}` : d.state === 'verifying' ? 'checking the file…' : d.state}
+          {d.state === 'downloading' ? `${gb(d.downloadedBytes)} of ${d.totalBytes ? gb(d.totalBytes) : '…'}` : STATE_WORDS[d.state]}
         </span>
         {running ? (
-          <Button className="ml-auto" size="icon" variant="ghost" aria-label="Stop download" onClick={() => void api.call('ai.models.cancelPull', { downloadId: d.downloadId })}><X /></Button>
+          <Button className="ml-auto" size="sm" variant="ghost" onClick={() => void cancelPull(d.downloadId)}><X aria-hidden /> Stop</Button>
+        ) : null}
+        {stopped ? (
+          <Button className="ml-auto" size="sm" variant="secondary" onClick={() => void retryPull(d.downloadId)}><RotateCw aria-hidden /> Retry</Button>
         ) : null}
       </div>
       <div className="h-2 w-full rounded bg-muted" role="progressbar" aria-label={`Download ${d.fileName ?? d.uri}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
         <div className="h-2 rounded bg-accent" style={{ width: `${fraction * 100}%` }} />
       </div>
-      {d.error ? <span className={d.state === 'cancelled' ? 'text-fg-muted' : 'text-danger'}>{d.error}</span> : null}
+      {d.state === 'failed' ? <span role="alert" className="text-danger">{downloadFailureText(d.error)}</span> : null}
     </li>
   );
 }

@@ -1,5 +1,8 @@
-import { Plus, X } from 'lucide-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { GripVertical, Plus, X } from 'lucide-react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Highlight } from '../../../../../shared/domain/profile';
 import { Button } from '../../../components/ui/button';
 import { Textarea } from '../../../components/ui/input';
@@ -10,12 +13,15 @@ import { newId } from './section-fields';
  * Bullets (highlights, courses) edited one per line item, each keeping its id: match evidence
  * cites a bullet by id and links here (`data-fact-id`). Enter starts the next bullet at the caret,
  * Backspace in an empty one removes it, pasting several lines makes several bullets, and a bullet
- * left empty is dropped when it loses focus.
+ * left empty is dropped when it loses focus. Bullets are reordered by their grip, with the mouse or
+ * the keyboard (Space picks up, arrows move, Space drops).
  */
-export function BulletsEditor({ label, items, onChange, className, id, ...aria }: {
+export function BulletsEditor({ label, items, onChange, onRemove, className, id, ...aria }: {
   label: string;
   items: Highlight[];
   onChange(items: Highlight[]): void;
+  /** A bullet removed with its button (to offer Undo). */
+  onRemove?: ((bullet: Highlight, index: number) => void) | undefined;
   className?: string;
   /** From `<Field>`: labels the first bullet. */
   id?: string;
@@ -61,13 +67,29 @@ export function BulletsEditor({ label, items, onChange, className, id, ...aria }
     splice(index, [{ ...h, text: first }, ...added], last ? { id: last.id, at: last.text.length } : null);
   }
 
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const from = items.findIndex((h) => h.id === active.id);
+    const to = items.findIndex((h) => h.id === over.id);
+    if (from >= 0 && to >= 0) onChange(arrayMove(items, from, to));
+  }
+  const position = (itemId: string | number) => items.findIndex((h) => h.id === itemId) + 1;
+  const announcements = {
+    onDragStart: ({ active }: { active: { id: string | number } }) => `Picked up line ${position(active.id)}. Arrow keys move it, Space drops it, Escape cancels.`,
+    onDragOver: ({ over }: { over: { id: string | number } | null }) => (over ? `Over position ${position(over.id)} of ${items.length}.` : 'Not over the list.'),
+    onDragEnd: ({ over }: { over: { id: string | number } | null }) => (over ? `Dropped at position ${position(over.id)} of ${items.length}.` : 'Dropped.'),
+    onDragCancel: () => 'Moving the line was cancelled.',
+  };
+
   return (
     <div ref={list} className={cn('flex flex-col gap-1.5', className)}>
       {items.length ? (
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+        <SortableContext items={items.map((h) => h.id)} strategy={verticalListSortingStrategy}>
         <ul className="flex flex-col gap-1.5" aria-label={label}>
           {items.map((h, index) => (
-            <li key={h.id} data-fact-id={h.id} className="flex items-start gap-1.5">
-              <span aria-hidden className="mt-3.5 size-1.5 shrink-0 rounded-full bg-fg-muted" />
+            <SortableBullet key={h.id} id={h.id} label={`Move ${label} ${index + 1}`}>
               <Textarea
                 id={index === 0 ? id : undefined}
                 aria-label={`${label} ${index + 1}`}
@@ -83,12 +105,17 @@ export function BulletsEditor({ label, items, onChange, className, id, ...aria }
                   if (text !== h.text || !text) splice(index, text ? [{ ...h, text }] : [], null);
                 }}
               />
-              <Button variant="ghost" size="icon" className="shrink-0" aria-label={`Remove ${label} ${index + 1}`} onClick={() => splice(index, [], null)}>
+              <Button variant="ghost" size="icon" className="shrink-0" aria-label={`Remove ${label} ${index + 1}`} onClick={() => {
+                splice(index, [], null);
+                onRemove?.(h, index);
+              }}>
                 <X />
               </Button>
-            </li>
+            </SortableBullet>
           ))}
         </ul>
+        </SortableContext>
+        </DndContext>
       ) : null}
       <Button variant="ghost" size="sm" className="self-start" onClick={() => {
         const added = { id: newId('hl'), text: '' };
@@ -98,5 +125,18 @@ export function BulletsEditor({ label, items, onChange, className, id, ...aria }
         <Plus /> Add a line
       </Button>
     </div>
+  );
+}
+
+/** One bullet's row: its grip (drag, or Space + arrows) and its controls. */
+function SortableBullet({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+  return (
+    <li ref={setNodeRef} data-fact-id={id} style={{ transform: CSS.Transform.toString(transform), transition }} className={cn('flex items-start gap-1', isDragging && 'relative z-10 bg-surface shadow-md')}>
+      <button type="button" ref={setActivatorNodeRef} className="mt-1.5 shrink-0 cursor-grab rounded p-1 text-fg-muted hover:bg-muted" aria-label={label} {...attributes} {...listeners}>
+        <GripVertical className="size-4" aria-hidden />
+      </button>
+      {children}
+    </li>
   );
 }

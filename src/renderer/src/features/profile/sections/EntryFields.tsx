@@ -1,8 +1,10 @@
+import { useContext } from 'react';
 import type { Highlight } from '../../../../../shared/domain/profile';
 import { Field } from '../../../components/ui/field';
 import { Input, Textarea } from '../../../components/ui/input';
 import { cn } from '../../../lib/cn';
 import { BulletsEditor } from './BulletsEditor';
+import { BulletUndoContext } from './bullet-undo';
 import { PARTIAL_DATE, type FieldDef } from './section-fields';
 
 type Entry = Record<string, unknown> & { id: string };
@@ -17,6 +19,7 @@ export function EntryFields({
   onChange(entry: Entry): void;
   labelPrefix: string;
 }) {
+  const offerUndo = useContext(BulletUndoContext);
   const set = (key: string, value: unknown) => onChange({ ...entry, [key]: value });
   return (
     <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
@@ -29,7 +32,8 @@ export function EntryFields({
         const label = `${labelPrefix} ${f.label}`;
         let control;
         if (f.kind === 'bullets') {
-          control = <BulletsEditor label={label} className={unsure ? cn('rounded-md border p-1.5', mark) : undefined} items={(raw as Highlight[] | undefined) ?? []} onChange={(hs) => set(f.key, hs)} />;
+          control = <BulletsEditor label={label} className={unsure ? cn('rounded-md border p-1.5', mark) : undefined} items={(raw as Highlight[] | undefined) ?? []} onChange={(hs) => set(f.key, hs)}
+            onRemove={offerUndo ? (bullet, index) => offerUndo(entry.id, f.key, bullet, index) : undefined} />;
         } else if (f.kind === 'tags') {
           const tags = (raw as string[] | undefined) ?? [];
           control = (

@@ -34,16 +34,16 @@ function SortableEntry({ def, entry, index, uncertain, open, onToggle, onChange,
       className={cn('rounded-md border border-border bg-surface', isDragging && 'z-10 shadow-lg', unsure && 'border-warning')}
       aria-label={`${def.noun} ${index + 1}: ${title}`} data-fact-id={entry.id}>
       <div className="flex items-center gap-2 p-2">
-        <button type="button" className="cursor-grab rounded p-1 text-fg-muted hover:bg-muted" aria-label={`Drag to reorder ${title}`} {...attributes} {...listeners}>
+        <button type="button" className="shrink-0 cursor-grab rounded p-1 text-fg-muted hover:bg-muted" aria-label={`Drag to reorder ${title}`} {...attributes} {...listeners}>
           <GripVertical className="size-4" />
         </button>
-        <button type="button" className="flex flex-1 items-center gap-2 text-left text-sm font-medium" onClick={onToggle} aria-expanded={open}>
-          {open ? <ChevronDown className="size-4" /> : <ChevronRight className="size-4" />}
-          <span className="truncate">{title}</span>
-          {unsure ? <TriangleAlert className="size-4 text-warning" aria-label="Needs checking" /> : null}
-          {typeof entry.startDate === 'string' ? <span className="ml-auto shrink-0 text-xs text-fg-muted">{entry.startDate}{' – '}{(entry.endDate as string | undefined) ?? 'present'}</span> : null}
+        <button type="button" className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 text-left text-sm font-medium" onClick={onToggle} aria-expanded={open}>
+          {open ? <ChevronDown className="size-4 shrink-0" /> : <ChevronRight className="size-4 shrink-0" />}
+          <span className="min-w-0 flex-1 break-words">{title}</span>
+          {unsure ? <TriangleAlert className="size-4 shrink-0 text-warning" aria-label="Needs checking" /> : null}
+          {typeof entry.startDate === 'string' ? <span className="shrink-0 text-xs font-normal text-fg-muted">{entry.startDate}{' – '}{(entry.endDate as string | undefined) ?? 'present'}</span> : null}
         </button>
-        <Button variant="ghost" size="icon" aria-label={`Delete ${title}`} onClick={onDelete}>
+        <Button variant="ghost" size="icon" className="shrink-0" aria-label={`Delete ${title}`} onClick={onDelete}>
           <Trash2 />
         </Button>
       </div>
@@ -101,7 +101,7 @@ export function SectionEditor({ def, entries, uncertain, onChange, onDelete, foc
 
   return (
     <Card className={cn('flex flex-col gap-3', sectionUnsure && 'border-warning')} aria-label={def.title}>
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <CardTitle>
           {def.title} <span className="text-sm font-normal text-fg-muted">({entries.length})</span>
         </CardTitle>

@@ -20,3 +20,32 @@ export function uncertainKeys(profile: Profile, paths: string[]): Set<string> {
   }
   return keys;
 }
+
+type Entry = Record<string, unknown> & { id: string };
+
+function valueAt(profile: Profile, key: string): { found: boolean; value: unknown } {
+  if (key.startsWith('section:')) return { found: true, value: profile[key.slice(8) as ProfileSection] };
+  if (key.startsWith('basics.')) {
+    const field = key.split('.')[1] as keyof Profile['basics'];
+    return { found: true, value: profile.basics[field] };
+  }
+  const [id, field] = key.split('.');
+  for (const section of PROFILE_SECTIONS) {
+    const entry = (profile[section] as Entry[]).find((e) => e.id === id);
+    if (entry) return { found: true, value: field ? entry[field] : entry };
+  }
+  return { found: false, value: undefined };
+}
+
+/**
+ * "Fields to check" that the user has dealt with: a flagged field that was edited, or whose entry
+ * was deleted, is no longer flagged. Returns the same set when nothing changed.
+ */
+export function resolveEdited(uncertain: Set<string>, before: Profile, after: Profile): Set<string> {
+  const left = new Set<string>();
+  for (const key of uncertain) {
+    const now = valueAt(after, key);
+    if (now.found && JSON.stringify(valueAt(before, key).value) === JSON.stringify(now.value)) left.add(key);
+  }
+  return left.size === uncertain.size ? uncertain : left;
+}
