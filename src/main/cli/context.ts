@@ -17,7 +17,8 @@ export function createCliContext(program: Command): CliContext {
   return {
     dataDir,
     core() {
-      core ??= createCore({ dataDir: dataDir() });
+      const allowPrivateHosts = program.opts<{ allowPrivateHost?: string[] }>().allowPrivateHost;
+      core ??= createCore({ dataDir: dataDir(), ...(allowPrivateHosts ? { allowPrivateHosts } : {}) });
       return core;
     },
     printJson(value) {

@@ -10,6 +10,7 @@ import { createProfileImportService, type ProfileImportService } from './profile
 import { createSettingsRepo } from './settings/settings-repo';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { createGateway } from './net';
+import { normaliseHost } from './net/address-guard';
 import { createJobsModule } from './jobs/jobs-module';
 import type { JobsService } from './jobs/jobs-service';
 import type { WatchService } from './jobs/watch/watch-service';
@@ -28,6 +29,8 @@ export interface CoreOptions {
   secrets?: SecretStore;
   /** On-device model runtime options (tests: `{gpu:false, maxThreads:1}`). */
   llama?: { gpu?: false | 'auto'; maxThreads?: number };
+  /** Hosts page capture may reach on loopback/LAN (tests and `--allow-private-host` only; never by default). */
+  allowPrivateHosts?: string[];
   /** How often the job watchlist is checked; null = never on a schedule (default 6 h). */
   watchIntervalMs?: number | null;
 }
@@ -72,12 +75,14 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsService(createSettingsRepo(database.db));
   const profile = createProfileService(createProfileRepo(database.db), undefined, createProfileVersionsRepo(database.db));
   // Every outbound request goes through this one gateway (offline mode, timeouts, retries, per-host limits).
-  const gateway = createGateway({ isOffline: () => settings.get().offlineMode });
+  const gateway = createGateway({ isOffline: () => settings.get().offlineMode, allowPrivateHosts: options.allowPrivateHosts ?? [] });
   const profileImport = createProfileImportService({ events, fetch: gateway.fetch });
 
   // Cloud model calls go through their own gateway instance: offline mode applies, while timeouts,
   // retries and rate limits are the AI service's (a model call is a long, non-idempotent POST).
-  const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000 });
+  // A local model server (Ollama, LM Studio) is reachable only at the base URL the user configured.
+  const modelHost = (host: string): boolean => (options.allowPrivateHosts ?? []).includes(host) || ai.settings.get().providers.some((p) => p.baseUrl !== undefined && hostnameOf(p.baseUrl) === host);
+  const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000, allowPrivateHosts: modelHost });
   const ai = createAiModule({
     db: database.db,
     dataDir,
@@ -117,4 +122,12 @@ export function createCore(options: CoreOptions): Core {
       database.close();
     },
   };
+}
+
+function hostnameOf(url: string): string | null {
+  try {
+    return normaliseHost(new URL(url).hostname);
+  } catch {
+    return null;
+  }
 }

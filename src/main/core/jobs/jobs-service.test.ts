@@ -33,7 +33,7 @@ beforeEach(() => {
   offline = false;
   notifications.length = 0;
   greenhouseBody = ATS_RECORDINGS.greenhouse![0]!.body;
-  const gateway = createGateway({ hostIntervalMs: 0, retries: 0, isOffline: () => offline });
+  const gateway = createGateway({ hostIntervalMs: 0, retries: 0, isOffline: () => offline, allowPrivateHosts: ['127.0.0.1'] });
   jobs = createJobsService({ repo: createJobsRepo(db.db), gateway, browserPath: () => '/nonexistent/browser' });
   const events = createEventBus();
   events.subscribe((name, payload) => name === 'notification' && notifications.push(payload));

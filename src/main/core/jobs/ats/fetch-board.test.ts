@@ -8,7 +8,7 @@ import { parseBoardRef } from './board-ref';
 import { fetchBoard, type AtsEndpoints } from './fetch-board';
 
 let server: TestServer;
-const gateway = createGateway({ hostIntervalMs: 0, retries: 0 });
+const gateway = createGateway({ hostIntervalMs: 0, retries: 0, allowPrivateHosts: ['127.0.0.1'] });
 let endpoints: AtsEndpoints;
 
 beforeAll(async () => {

@@ -33,7 +33,7 @@ afterAll(() => server.close());
 describe.skipIf(!browser)(`rendering JavaScript pages in ${browser ?? 'a local Chrome/Chromium (none found)'}`, () => {
   it('renders the page with every request routed through the gateway, then extracts it without the hidden text', async () => {
     const log: RequestLogEntry[] = [];
-    const gateway = createGateway({ hostIntervalMs: 0, retries: 0, onRequest: (e) => log.push(e) });
+    const gateway = createGateway({ hostIntervalMs: 0, retries: 0, allowPrivateHosts: ['127.0.0.1'], onRequest: (e) => log.push(e) });
     const render = (url: string) => renderPage(url, { executablePath: browser!, fetch: gateway.fetch, userAgent: 'JobsmithTest', timeoutMs: 20_000 });
     const { draft } = await captureFromUrl(`${server.url}/careers/42`, { gateway, render });
     expect(draft.title).toBe('Rendered Role');

@@ -51,7 +51,7 @@ describe('GitHub importer (replayed REST responses)', () => {
   });
 
   it('works through the core\'s network gateway, and not at all in offline mode', async () => {
-    const gateway = createGateway({ hostIntervalMs: 0, retries: 0 });
+    const gateway = createGateway({ hostIntervalMs: 0, retries: 0, allowPrivateHosts: ['127.0.0.1'] });
     const list = await fetchGithubCandidates('octocat', { fetch: gateway.fetch, baseUrl: base });
     expect(list).toHaveLength(4);
     const before = seen.length;
