@@ -165,6 +165,9 @@ export const SanitizeSummary = z.object({
   hiddenSamples: z.array(z.object({ reason: z.string(), text: z.string() })),
   zeroWidthChars: z.number().int(),
   bidiChars: z.number().int(),
+  /** Unicode tag characters (U+E0000–E007F, "ASCII smuggling") and variation selectors removed. */
+  tagChars: z.number().int().default(0),
+  variationSelectors: z.number().int().default(0),
 });
 export type SanitizeSummary = z.infer<typeof SanitizeSummary>;
 

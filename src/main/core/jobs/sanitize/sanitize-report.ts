@@ -8,10 +8,12 @@ export interface SanitizeReport {
   hiddenSamples: { reason: string; text: string }[];
   zeroWidthChars: number;
   bidiChars: number;
+  tagChars: number;
+  variationSelectors: number;
 }
 
 export function emptyReport(): SanitizeReport {
-  return { scripts: 0, styles: 0, comments: 0, hiddenPassages: 0, hiddenSamples: [], zeroWidthChars: 0, bidiChars: 0 };
+  return { scripts: 0, styles: 0, comments: 0, hiddenPassages: 0, hiddenSamples: [], zeroWidthChars: 0, bidiChars: 0, tagChars: 0, variationSelectors: 0 };
 }
 
 export function mergeReports(a: SanitizeReport, b: SanitizeReport): SanitizeReport {
@@ -23,6 +25,8 @@ export function mergeReports(a: SanitizeReport, b: SanitizeReport): SanitizeRepo
     hiddenSamples: [...a.hiddenSamples, ...b.hiddenSamples].slice(0, 30),
     zeroWidthChars: a.zeroWidthChars + b.zeroWidthChars,
     bidiChars: a.bidiChars + b.bidiChars,
+    tagChars: a.tagChars + b.tagChars,
+    variationSelectors: a.variationSelectors + b.variationSelectors,
   };
 }
 
@@ -37,7 +41,7 @@ export function describeReport(r: SanitizeReport): { level: 'info' | 'warning'; 
     const why = [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(', ');
     out.push({ level: 'warning', message: `Removed ${plural(r.hiddenPassages, 'hidden passage')}${why ? ` (${why})` : ''}. Hidden text can carry instructions meant for AI models.` });
   }
-  const chars = [r.zeroWidthChars ? plural(r.zeroWidthChars, 'zero-width character') : '', r.bidiChars ? plural(r.bidiChars, 'bidi-control character') : ''].filter(Boolean);
+  const chars = [r.zeroWidthChars ? plural(r.zeroWidthChars, 'zero-width character') : '', r.bidiChars ? plural(r.bidiChars, 'bidi-control character') : '', r.tagChars ? plural(r.tagChars, 'invisible tag character') : '', r.variationSelectors ? plural(r.variationSelectors, 'variation selector') : ''].filter(Boolean);
   if (chars.length) out.push({ level: 'warning', message: `Removed ${chars.join(' and ')}.` });
   const code = [r.scripts ? plural(r.scripts, 'script') : '', r.styles ? plural(r.styles, 'style block') : '', r.comments ? plural(r.comments, 'comment') : ''].filter(Boolean);
   if (code.length) out.push({ level: 'info', message: `Removed ${code.join(', ')}.` });
