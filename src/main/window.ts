@@ -1,11 +1,9 @@
 import { BrowserWindow, session, shell } from 'electron';
-import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { isTrustedAppUrl } from './ipc/validate-sender';
+import { APP_ENTRY_URL, isTrustedAppUrl } from './ipc/validate-sender';
 
 export interface WindowPaths {
   preload: string;
-  rendererFile: string;
   devServerUrl: string | undefined;
 }
 
@@ -26,12 +24,13 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
-      spellcheck: true,
+      // The spellchecker downloads dictionaries from Google: off, so the app opens no socket of its own.
+      spellcheck: false,
     },
   });
   window.once('ready-to-show', () => window.show());
 
-  const trusted = (url: string) => isTrustedAppUrl(url, paths.devServerUrl, paths.rendererFile);
+  const trusted = (url: string) => isTrustedAppUrl(url, paths.devServerUrl);
   window.webContents.on('will-navigate', (event, url) => {
     if (!trusted(url)) event.preventDefault();
   });
@@ -42,9 +41,11 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   });
 
   if (paths.devServerUrl) void window.loadURL(paths.devServerUrl);
-  else void window.loadFile(path.resolve(paths.rendererFile));
+  else void window.loadURL(APP_ENTRY_URL);
   return window;
 }
+
+const ALLOWED_PERMISSIONS = new Set(['notifications', 'clipboard-sanitized-write']);
 
 /** Sends the CSP with every response in production (the dev server needs inline HMR scripts). */
 export function enforceContentSecurityPolicy(): void {
@@ -53,7 +54,11 @@ export function enforceContentSecurityPolicy(): void {
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(permission === 'notifications' || permission === 'clipboard-sanitized-write'),
-  );
+}
+
+/** Permissions (requests and silent checks) and the spellchecker, in development too. */
+export function lockDownSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
+  session.defaultSession.setSpellCheckerEnabled(false);
 }
