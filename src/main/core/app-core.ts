@@ -31,6 +31,8 @@ export interface CoreOptions {
   llama?: { gpu?: false | 'auto'; maxThreads?: number };
   /** Hosts page capture may reach on loopback/LAN (tests and `--allow-private-host` only; never by default). */
   allowPrivateHosts?: string[];
+  /** openai/anthropic providers may point at another host (CLI --base-url, tests); never from the renderer. */
+  allowCustomModelEndpoints?: boolean;
   /** How often the job watchlist is checked; null = never on a schedule (default 6 h). */
   watchIntervalMs?: number | null;
 }
@@ -93,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
     onStream: (event) => events.emit('ai.stream', event),
     onDownload: (status) => events.emit('ai.download', status),
     ...(options.llama ? { llama: options.llama } : {}),
+    allowCustomEndpoints: options.allowCustomModelEndpoints ?? false,
   });
 
   const match = createMatchService({ repo: createMatchRepo(database), profile, semantic: () => localSemanticScorer(database, ai) });
