@@ -1,0 +1,39 @@
+import { writeSync } from 'node:fs';
+import { Job } from '../../../../shared/domain/job';
+import { emptyProfile } from '../../../../shared/domain/profile';
+import { createJobsRepo } from '../../jobs/store/jobs-repo';
+import { emptyReport } from '../../jobs/sanitize/sanitize-report';
+import { createProfileRepo } from '../../profile/profile-repo';
+import { openDatabase } from '../client';
+
+/**
+ * Child process for the crash-safety test: opens the app database the way the app does, then commits
+ * transactions as fast as it can, each a profile edit plus a new job with its capture, and reports
+ * every commit on stdout only after `COMMIT` returned. The parent kills it with SIGKILL at random.
+ * argv: <database file> <migrations folder> <run number>
+ */
+const [file, migrationsFolder, run] = process.argv.slice(2) as [string, string, string];
+const database = openDatabase({ file, migrationsFolder });
+const profiles = createProfileRepo(database.db);
+const jobs = createJobsRepo(database.db);
+const report = (line: string): void => void writeSync(1, `${line}\n`);
+report('ready');
+
+const commit = database.sqlite.transaction((n: number) => {
+  const now = new Date().toISOString();
+  const key = `${run}-${n}`;
+  const base = emptyProfile();
+  const profile = { ...base, basics: { ...base.basics, label: `edit ${key}` } };
+  profiles.save(profile, now);
+  const job = Job.parse({
+    id: `job-${key}`, status: 'saved', contentHash: `hash-${key}`, createdAt: now, updatedAt: now,
+    title: `Engineer ${key}`, company: 'Crash Test Ltd', descriptionText: `Run ${run}, commit ${n}. `.repeat(40),
+    source: 'paste', extractedBy: 'paste',
+  });
+  jobs.insert(job, { source: 'paste', url: null, contentType: 'text/plain', raw: job.descriptionText, removed: emptyReport(), capturedAt: now });
+});
+
+for (let n = 0; ; n++) {
+  commit(n);
+  report(`commit ${run}-${n}`);
+}
