@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { createAiModule, type AiModule } from './ai/ai-module';
 import { openDatabase, type OpenedDatabase } from './db/client';
-import { DATABASE_FILE_NAME, createBackup, listBackups } from './db/backups';
+import { DATABASE_FILE_NAME } from './db/backups';
+import { rotateBackups } from './db/backup-rotation';
 import { createEventBus, type EventBus } from './events';
 import { createProfileRepo } from './profile/profile-repo';
 import { createProfileService, type ProfileService } from './profile/profile-service';
@@ -56,14 +57,6 @@ export interface Core {
   close(): Promise<void>;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Keeps one rolling backup a day, so a damaged file can always be restored from yesterday. */
-function dailyBackup(database: OpenedDatabase, dataDir: string): void {
-  const newest = listBackups(dataDir)[0];
-  if (newest && Date.now() - Date.parse(newest.createdAt) < DAY_MS) return;
-  createBackup(database.sqlite, dataDir, 'daily');
-}
 
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
@@ -72,7 +65,8 @@ export function createCore(options: CoreOptions): Core {
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  dailyBackup(database, dataDir);
+  // Daily and weekly copies (online backup API) while the app starts; close() waits for them.
+  const backups = rotateBackups(database.sqlite, dataDir).catch(() => []);
   const events = createEventBus();
   const settings = createSettingsService(createSettingsRepo(database.db));
   const profile = createProfileService(createProfileRepo(database.db), undefined, createProfileVersionsRepo(database.db));
@@ -121,6 +115,7 @@ export function createCore(options: CoreOptions): Core {
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
     async close() {
+      await backups;
       for (const dispose of disposers.reverse()) await dispose();
       database.close();
     },

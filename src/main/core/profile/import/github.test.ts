@@ -60,6 +60,11 @@ describe('GitHub importer (replayed REST responses)', () => {
     expect(seen.length).toBe(before);
   });
 
+  it('refuses an oversized JSON answer while it streams in', async () => {
+    const huge: typeof fetch = async () => new Response(`[${'"x",'.repeat(1_200_000)}"x"]`, { status: 200, headers: { 'content-type': 'application/json' } });
+    await expect(fetchGithubCandidates('octocat', { fetch: huge, baseUrl: base })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/larger than the 4\.0 MB limit/) });
+  });
+
   it('says so when the user does not exist', async () => {
     await expect(fetchGithubCandidates('no-such-user-xyz', { fetch, baseUrl: base })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
