@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
   });
 
   it('resumes a stopped download where it left off', async () => {
-    const library = new ModelLibrary(dir);
+    const library = new ModelLibrary(dir, { allowHttpHosts: ['127.0.0.1'] });
     const controller = new AbortController();
     await expect(
       library.pull(`${base}/big.gguf`, {
@@ -103,8 +103,26 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
     await library.remove('big.gguf');
   });
 
+  it('refuses plain http model addresses unless the host is allowed explicitly', async () => {
+    await expect(new ModelLibrary(dir).pull(`${base}/stories260K.gguf`)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/plain http is refused/) });
+    await expect(new ModelLibrary(dir).pull('ftp://example.com/x.gguf')).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('stops a download as soon as offline mode is switched on, not only at its start', async () => {
+    let offline = false;
+    const library = new ModelLibrary(dir, {
+      allowHttpHosts: ['127.0.0.1'],
+      beforeNetwork: () => {
+        if (offline) throw Object.assign(new Error('offline'), { code: 'OFFLINE' });
+      },
+    });
+    await expect(
+      library.pull(`${base}/big.gguf`, { onProgress: (p) => { if (p.downloadedBytes > 4 * 1024 * 1024) offline = true; } }),
+    ).rejects.toMatchObject({ code: 'OFFLINE' });
+  });
+
   it('reports progress, verifies the checksum, lists and deletes', async () => {
-    const library = new ModelLibrary(dir);
+    const library = new ModelLibrary(dir, { allowHttpHosts: ['127.0.0.1'] });
     const progress: number[] = [];
     const model = await library.pull(`${base}/stories260K.gguf`, { expectedSha256: SHA, onProgress: (p) => progress.push(p.downloadedBytes) });
     expect(model).toMatchObject({ fileName: 'stories260K.gguf', sizeBytes: 1_185_376, sha256: SHA, checksumVerified: true });
@@ -118,7 +136,7 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
   });
 
   it('removes a download whose checksum does not match', async () => {
-    const library = new ModelLibrary(dir);
+    const library = new ModelLibrary(dir, { allowHttpHosts: ['127.0.0.1'] });
     await expect(library.pull(`${base}/stories260K.gguf`, { expectedSha256: '0'.repeat(64) })).rejects.toMatchObject({
       code: 'BAD_INPUT',
       message: expect.stringMatching(/does not match its published checksum/),

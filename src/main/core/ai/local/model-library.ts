@@ -31,6 +31,8 @@ export interface ModelLibraryHooks {
   getJson?: (url: string) => Promise<unknown>;
   /** Hugging Face endpoint (tests point it at 127.0.0.1). */
   hfEndpoint?: string;
+  /** Hosts a model may be downloaded from over plain http (tests' 127.0.0.1 servers only). */
+  allowHttpHosts?: string[];
 }
 
 const MANIFEST = 'models.json';
@@ -99,8 +101,9 @@ export class ModelLibrary {
   }
 
   async pull(uri: string, options: PullOptions = {}): Promise<LocalModelFile> {
-    if (!/^(hf:|https?:\/\/)/.test(uri)) {
-      throw new AppError('VALIDATION', 'A model address starts with hf: (Hugging Face) or https://.');
+    const httpAllowed = /^http:\/\//.test(uri) && (this.hooks.allowHttpHosts ?? []).includes(new URL(uri).hostname);
+    if (!/^(hf:|https:\/\/)/.test(uri) && !httpAllowed) {
+      throw new AppError('VALIDATION', 'A model address starts with hf: (Hugging Face) or https:// (plain http is refused: a model runs on your computer).');
     }
     this.hooks.beforeNetwork?.();
     mkdirSync(this.dir, { recursive: true });
@@ -122,13 +125,28 @@ export class ModelLibrary {
       throw new AppError('NETWORK', `Could not find the model at ${uri}: ${(error as Error).message}`);
     }
     fileName = downloader.entrypointFilename;
+    // Offline mode is checked throughout the download, not only at its start: switching it on stops it.
+    const offline = new AbortController();
+    let offlineError: unknown;
+    const watch = setInterval(() => {
+      try {
+        this.hooks.beforeNetwork?.();
+      } catch (error) {
+        offlineError = error;
+        offline.abort();
+      }
+    }, 200);
     let file: string;
     try {
-      file = await downloader.download(options.signal ? { signal: options.signal } : {});
+      file = await downloader.download({ signal: options.signal ? AbortSignal.any([options.signal, offline.signal]) : offline.signal });
     } catch (error) {
+      if (offlineError) throw offlineError;
       if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
       throw new AppError('NETWORK', `The download of ${fileName} failed: ${(error as Error).message}. Start it again to resume.`);
+    } finally {
+      clearInterval(watch);
     }
+    if (offlineError) throw offlineError;
     if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
     const expected = options.expectedSha256 ?? (await this.published(downloader));
     return this.verify(file, uri, expected ?? undefined);
