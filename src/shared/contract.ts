@@ -13,6 +13,7 @@ import {
   ActivityEntry, ActivityQuery, AiSettings, AiStreamEvent, BudgetStatus, HardwareInfo, KeyStatus, LocalModelFile,
   ModelDownloadStatus, ModelRecommendation, PingResult,
 } from './domain/ai';
+import { DataExport, DeleteAllResult } from './domain/privacy';
 
 /**
  * The one IPC contract. Every channel the renderer can call, with its zod input and output, and
@@ -136,6 +137,9 @@ export const contract = {
   'watch.removeSearch': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
   /** Checks the watchlist now (one board, or all); new matching postings go to the inbox. */
   'watch.refresh': { input: z.object({ boardId: z.string().max(100).optional() }).strict(), output: z.array(BoardRefreshResult) },
+  // privacy: export all data as one zip; delete all data after a typed confirmation
+  'privacy.exportAll': { input: none, output: DataExport },
+  'privacy.deleteAll': { input: z.object({ confirm: z.string().max(100) }).strict(), output: DeleteAllResult },
 } as const;
 
 export const Progress = z.object({

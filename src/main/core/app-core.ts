@@ -13,6 +13,7 @@ import { createSettingsService, type SettingsService } from './settings/settings
 import { createGateway } from './net';
 import { normaliseHost } from './net/address-guard';
 import { createJobsModule } from './jobs/jobs-module';
+import { createPrivacyModule, type PrivacyService } from './privacy/privacy-module';
 import type { JobsService } from './jobs/jobs-service';
 import type { WatchService } from './jobs/watch/watch-service';
 import { createMatchRepo } from './match/match-repo';
@@ -54,6 +55,8 @@ export interface Core {
   jobs: JobsService;
   /** The watchlist of company job boards, saved searches and the inbox. */
   watch: WatchService;
+  /** Export all data as one zip; delete all data (src/main/core/privacy). */
+  privacy: PrivacyService;
   close(): Promise<void>;
 }
 
@@ -102,7 +105,9 @@ export function createCore(options: CoreOptions): Core {
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
-  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose()];
+  const privacyModule = createPrivacyModule({ database, dataDir });
+
+  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => privacyModule.dispose()];
   return {
     dataDir,
     database,
@@ -114,6 +119,7 @@ export function createCore(options: CoreOptions): Core {
     match,
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
+    privacy: privacyModule.privacy,
     async close() {
       await backups;
       for (const dispose of disposers.reverse()) await dispose();

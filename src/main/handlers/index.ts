@@ -4,6 +4,7 @@ import { jobsHandlers } from './jobs';
 import { matchHandlers } from './match';
 import { profileHandlers } from './profile';
 import { profileImportHandlers } from './profile-import';
+import { privacyHandlers } from './privacy';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 
@@ -16,4 +17,5 @@ export const handlers = {
   ...aiHandlers,
   ...matchHandlers,
   ...jobsHandlers,
+  ...privacyHandlers,
 } satisfies Handlers;
