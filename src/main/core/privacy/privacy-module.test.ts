@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DELETE_ALL_CONFIRMATION } from '../../../shared/domain/privacy';
+import { emptyProfile } from '../../../shared/domain/profile';
 import { rotateBackups } from '../db/backup-rotation';
 import { createTestCore } from '../testing';
 
@@ -13,7 +14,7 @@ const MARKER = 'Zanzibar-Quokka-7731';
 
 async function seed(): Promise<void> {
   core = createTestCore();
-  core.profile.saveBasics({ name: 'Ada Example', email: 'ada@example.com', label: MARKER });
+  core.profile.saveBasics({ ...emptyProfile().basics, name: 'Ada Example', email: 'ada@example.com', label: MARKER });
   await core.jobs.add({ kind: 'paste', text: `Platform Engineer\nCompany: Acme\nLocation: Leeds, United Kingdom\n\nYou will run ${MARKER} clusters on Kubernetes and Terraform.` });
   core.settings.update({ theme: 'dark' });
   mkdirSync(path.join(core.dataDir, 'documents'), { recursive: true });
