@@ -13,7 +13,7 @@ import {
   ActivityEntry, ActivityQuery, AiSettings, AiStreamEvent, BudgetStatus, HardwareInfo, KeyStatus, LocalModelFile,
   ModelDownloadStatus, ModelRecommendation, PingResult,
 } from './domain/ai';
-import { DataExport, DeleteAllResult } from './domain/privacy';
+import { BackupEntry, DataExport, DeleteAllResult } from './domain/privacy';
 
 /**
  * The one IPC contract. Every channel the renderer can call, with its zod input and output, and
@@ -140,6 +140,9 @@ export const contract = {
   // privacy: export all data as one zip; delete all data after a typed confirmation
   'privacy.exportAll': { input: none, output: DataExport },
   'privacy.deleteAll': { input: z.object({ confirm: z.string().max(100) }).strict(), output: DeleteAllResult },
+  'privacy.backups': { input: none, output: z.array(BackupEntry) },
+  /** Restores the named backup when the app next starts (the open database is not swapped live). */
+  'privacy.restoreBackup': { input: z.object({ fileName: z.string().min(1).max(200) }).strict(), output: z.object({ pending: z.string() }) },
 } as const;
 
 export const Progress = z.object({

@@ -14,6 +14,7 @@ import { createGateway } from './net';
 import { normaliseHost } from './net/address-guard';
 import { createJobsModule } from './jobs/jobs-module';
 import { createPrivacyModule, type PrivacyService } from './privacy/privacy-module';
+import { applyPendingRestore } from './privacy/backup-restore';
 import type { JobsService } from './jobs/jobs-service';
 import type { WatchService } from './jobs/watch/watch-service';
 import { createMatchRepo } from './match/match-repo';
@@ -63,6 +64,7 @@ export interface Core {
 
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
+  applyPendingRestore(dataDir); // a restore chosen in the app last time, before the file is opened
   const database = openDatabase({
     file: path.join(dataDir, DATABASE_FILE_NAME),
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),

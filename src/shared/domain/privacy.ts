@@ -13,5 +13,13 @@ export const DataExport = z.object({
 });
 export type DataExport = z.infer<typeof DataExport>;
 
+export const BackupEntry = z.object({
+  fileName: z.string(),
+  kind: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+});
+export type BackupEntry = z.infer<typeof BackupEntry>;
+
 export const DeleteAllResult = z.object({ tablesCleared: z.number().int(), rowsDeleted: z.number().int(), filesDeleted: z.number().int() });
 export type DeleteAllResult = z.infer<typeof DeleteAllResult>;

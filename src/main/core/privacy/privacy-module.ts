@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DELETE_ALL_CONFIRMATION, type DataExport, type DeleteAllResult } from '../../../shared/domain/privacy';
 import { AppError } from '../../../shared/ipc/result';
 import type { OpenedDatabase } from '../db/client';
+import { backupEntries, scheduleRestore } from './backup-restore';
 
 /**
  * The user's own data, all of it: one zip to take away (the database as JSON plus their document
@@ -53,6 +54,9 @@ export function createPrivacyModule(deps: PrivacyModuleDeps) {
       const stamp = now.toISOString().slice(0, 10);
       return { fileName: `jobsmith-data-${stamp}.zip`, dataBase64: Buffer.from(zip).toString('base64'), tables: Object.keys(tables).length, rows, files: files.length };
     },
+
+    backups: () => backupEntries(dataDir),
+    restoreBackup: (fileName: string) => scheduleRestore(dataDir, fileName),
 
     deleteAll(confirmation: string): DeleteAllResult {
       if (confirmation !== DELETE_ALL_CONFIRMATION) {
