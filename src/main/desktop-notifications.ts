@@ -1,5 +1,6 @@
 import { BrowserWindow, Notification } from 'electron';
 import type { Core } from './core/app-core';
+import type { Notifier } from './core/applications/notifier';
 
 /**
  * Mirrors the core's notifications (e.g. new postings in the inbox) as OS notifications while no
@@ -20,4 +21,23 @@ export function forwardDesktopNotifications(core: Core): () => void {
     });
     notification.show();
   });
+}
+
+function focusWindow(): void {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+/** Due application reminders as OS notifications (the in-app inbox shows them too). */
+export function createDesktopNotifier(): Notifier {
+  return {
+    notify({ title, body }) {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title, body });
+      notification.on('click', focusWindow);
+      notification.show();
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { createCore, type Core } from './core/app-core';
 import { DatabaseCorruptError } from './core/db/errors';
 import { restoreBackup } from './core/db/backups';
 import { registerDeepLinks } from './deep-links';
-import { forwardDesktopNotifications } from './desktop-notifications';
+import { createDesktopNotifier, forwardDesktopNotifications } from './desktop-notifications';
 import { handlers } from './handlers';
 import { registerIpc } from './ipc/register-ipc';
 import { electronSqliteBinding } from './native-binding';
@@ -26,7 +26,14 @@ let core: Core | undefined;
 async function openCore(): Promise<Core | undefined> {
   const nativeBinding = electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged);
   try {
-    return createCore({ dataDir, secrets: createSafeStorageSecretStore(dataDir), ...(nativeBinding ? { nativeBinding } : {}) });
+    return createCore({
+      dataDir,
+      secrets: createSafeStorageSecretStore(dataDir),
+      // Due reminders: checked at start (those that fell due while closed) and every minute.
+      notifier: createDesktopNotifier(),
+      reminderIntervalMs: 60_000,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
   } catch (error) {
     if (!(error instanceof DatabaseCorruptError)) throw error;
     const hasBackup = error.backups.length > 0;

@@ -10,6 +10,10 @@ import {
   SavedSearchInput, WatchedBoard,
 } from './domain/job';
 import {
+  Application, ApplicationDetail, ApplicationListQuery, ApplicationPatch, ApplicationStats, ApplicationStatus, ApplicationSummary, Contact,
+  ContactInput, EventInput, ImportPreviewResult, IsoDate, Reminder, Snapshot, SnapshotFileInput, TimelineEvent,
+} from './domain/application';
+import {
   ActivityEntry, ActivityQuery, AiSettings, AiStreamEvent, BudgetStatus, HardwareInfo, KeyStatus, LocalModelFile,
   ModelDownloadStatus, ModelRecommendation, PingResult,
 } from './domain/ai';
@@ -143,6 +147,33 @@ export const contract = {
   'privacy.backups': { input: none, output: z.array(BackupEntry) },
   /** Restores the named backup when the app next starts (the open database is not swapped live). */
   'privacy.restoreBackup': { input: z.object({ fileName: z.string().min(1).max(200) }).strict(), output: z.object({ pending: z.string() }) },
+  // applications (src/main/core/applications)
+  'applications.list': { input: ApplicationListQuery, output: z.array(ApplicationSummary) },
+  'applications.get': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: ApplicationDetail },
+  'applications.add': {
+    input: z.object({ jobId: z.string().min(1).max(100), status: ApplicationStatus.optional(), on: IsoDate.optional(), source: z.string().max(200).optional() }).strict(),
+    output: Application,
+  },
+  /** Moves to a status, on a day (back-datable; default today). */
+  'applications.move': { input: z.object({ id: z.string().min(1).max(100), status: ApplicationStatus, on: IsoDate.optional() }).strict(), output: Application },
+  'applications.log': { input: z.object({ id: z.string().min(1).max(100), event: EventInput }).strict(), output: TimelineEvent },
+  'applications.update': { input: z.object({ id: z.string().min(1).max(100), patch: ApplicationPatch }).strict(), output: Application },
+  'applications.remove': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({ removed: z.boolean() }) },
+  'applications.stats': { input: none, output: ApplicationStats },
+  'applications.contacts.list': { input: none, output: z.array(Contact) },
+  'applications.contacts.add': { input: z.object({ contact: ContactInput, applicationId: z.string().max(100).optional() }).strict(), output: Contact },
+  'applications.contacts.link': { input: z.object({ applicationId: z.string().min(1).max(100), contactId: z.string().min(1).max(100) }).strict(), output: z.array(Contact) },
+  /** Records exactly what was sent: the job now, the exported files given, the match score. Never changes afterwards. */
+  'applications.snapshot': { input: z.object({ id: z.string().min(1).max(100), files: z.array(SnapshotFileInput).max(10) }).strict(), output: Snapshot },
+  'applications.reminders.inbox': { input: none, output: z.array(Reminder) },
+  'applications.reminders.snooze': { input: z.object({ id: z.string().min(1).max(100), until: z.string().max(40) }).strict(), output: Reminder },
+  'applications.reminders.done': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: Reminder },
+  'applications.import.preview': { input: z.object({ csv: z.string().max(20_000_000) }).strict(), output: ImportPreviewResult },
+  'applications.import.apply': {
+    input: z.object({ csv: z.string().max(20_000_000) }).strict(),
+    output: ImportPreviewResult.extend({ imported: z.number().int(), skipped: z.array(z.object({ line: z.number().int(), message: z.string() })) }),
+  },
+  'applications.export': { input: z.object({ format: z.enum(['csv', 'ics']) }).strict(), output: z.object({ fileName: z.string(), content: z.string() }) },
 } as const;
 
 export const Progress = z.object({
@@ -166,6 +197,8 @@ export const events = {
   notification: Notification,
   'ai.stream': AiStreamEvent,
   'ai.download': ModelDownloadStatus,
+  // applications: a reminder just fell due
+  'applications.reminder': Reminder,
 } as const;
 
 export type Contract = typeof contract;

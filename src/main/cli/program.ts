@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../../shared/app';
 import { AppError } from '../../shared/ipc/result';
 import { registerAiCommands } from './ai';
+import { registerApplicationCommands } from './applications';
 import { createCliContext, type CommandGroup } from './context';
 import { registerDbCommands } from './db';
 import { registerImportCommands } from './import';
@@ -11,7 +12,7 @@ import { registerProfileCommands } from './profile';
 import { registerServeCommand } from './serve';
 
 /** Every command group, in the order `--help` lists them. */
-const groups: CommandGroup[] = [registerProfileCommands, registerImportCommands, registerAiCommands, registerServeCommand, registerDbCommands, registerMatchCommands, registerJobsCommands];
+const groups: CommandGroup[] = [registerProfileCommands, registerImportCommands, registerAiCommands, registerServeCommand, registerDbCommands, registerMatchCommands, registerJobsCommands, registerApplicationCommands];
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {
   const program = new Command('jobsmith')

@@ -20,6 +20,8 @@ export const registerServeCommand: CommandGroup = (program, ctx) => {
         console.error(`No built renderer in ${opts.renderer}: run \`npm run build\` first. Serving the API only.`);
       }
       const bridge = await startBridge({ core, handlers, port: opts.port, staticDir: opts.renderer });
+      // The app in a browser: due reminders fire (as `notification` events) like in the desktop app.
+      const stopReminders = core.applications.reminders.start(60_000);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ url: bridge.url, appUrl: bridge.appUrl, token: bridge.token })}\n`);
       } else {
@@ -31,6 +33,7 @@ export const registerServeCommand: CommandGroup = (program, ctx) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
+      stopReminders();
       await bridge.close();
     });
 };

@@ -22,6 +22,8 @@ import { createMatchService, type MatchService } from './match/match-service';
 import { localSemanticScorer } from './match/semantic/local-semantic';
 import type { SecretStore } from './secrets/secret-store';
 import { MemorySecretStore } from './secrets/secret-store';
+import { createApplicationsModule, type ApplicationsModule } from './applications/applications-module';
+import type { Notifier } from './applications/notifier';
 
 export interface CoreOptions {
   dataDir: string;
@@ -38,6 +40,10 @@ export interface CoreOptions {
   allowCustomModelEndpoints?: boolean;
   /** How often the job watchlist is checked; null = never on a schedule (default 6 h). */
   watchIntervalMs?: number | null;
+  /** Desktop notifications for due reminders (the app passes Electron's); default: a `notification` event. */
+  notifier?: Notifier;
+  /** How often due reminders are checked (and once at start); default null = never (the CLI). */
+  reminderIntervalMs?: number | null;
 }
 
 /** Everything the handlers can reach. Built once per process by `createCore`. */
@@ -58,6 +64,8 @@ export interface Core {
   watch: WatchService;
   /** Export all data as one zip; delete all data (src/main/core/privacy). */
   privacy: PrivacyService;
+  /** Applications, their snapshots, reminders, import and export (src/main/core/applications). */
+  applications: ApplicationsModule;
   close(): Promise<void>;
 }
 
@@ -105,11 +113,24 @@ export function createCore(options: CoreOptions): Core {
     settings: () => settings.get(),
     gateway,
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
+    onStatusChange: (job) => {
+      if (job.status === 'applied') applications.applications.jobMarkedApplied(job);
+    },
+  });
+  const applications = createApplicationsModule({
+    db: database.db,
+    events,
+    jobs: jobsModule.jobs,
+    notifier: options.notifier ?? { notify: ({ title, body }) => events.emit('notification', { level: 'info', title, body }) },
+    clock: () => new Date(),
+    reminderIntervalMs: options.reminderIntervalMs ?? null,
+    followUpDays: 7,
+    interviewLeadMinutes: 60,
   });
 
   const privacyModule = createPrivacyModule({ database, dataDir });
 
-  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => privacyModule.dispose()];
+  const disposers: (() => Promise<void> | void)[] = [() => ai.dispose(), () => jobsModule.dispose(), () => applications.dispose(), () => privacyModule.dispose()];
   return {
     dataDir,
     database,
@@ -122,6 +143,7 @@ export function createCore(options: CoreOptions): Core {
     jobs: jobsModule.jobs,
     watch: jobsModule.watch,
     privacy: privacyModule.privacy,
+    applications,
     async close() {
       await backups;
       for (const dispose of disposers.reverse()) await dispose();

@@ -1,5 +1,6 @@
 import { aiHandlers } from './ai';
 import { appHandlers } from './app';
+import { applicationsHandlers } from './applications';
 import { jobsHandlers } from './jobs';
 import { matchHandlers } from './match';
 import { profileHandlers } from './profile';
@@ -18,4 +19,5 @@ export const handlers = {
   ...matchHandlers,
   ...jobsHandlers,
   ...privacyHandlers,
+  ...applicationsHandlers,
 } satisfies Handlers;

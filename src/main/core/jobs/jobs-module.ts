@@ -2,7 +2,7 @@ import type { Db } from '../db/client';
 import type { EventBus } from '../events';
 import type { Gateway } from '../net/gateway';
 import type { AtsEndpoints } from './ats/fetch-board';
-import { createJobsService, type JobsService } from './jobs-service';
+import { createJobsService, type JobsService, type JobsServiceDeps } from './jobs-service';
 import { createJobsRepo } from './store/jobs-repo';
 import { createWatchRepo } from './watch/watch-repo';
 import { createWatchService, type WatchService } from './watch/watch-service';
@@ -17,6 +17,7 @@ export interface JobsModuleOptions {
   /** How often the watchlist is checked; null turns the schedule off. Default 6 hours. */
   watchIntervalMs?: number | null;
   endpoints?: AtsEndpoints;
+  onStatusChange?: JobsServiceDeps['onStatusChange'];
 }
 
 export const DEFAULT_WATCH_INTERVAL_MS = 6 * 60 * 60 * 1000;
@@ -26,7 +27,7 @@ export function createJobsModule(opts: JobsModuleOptions): { jobs: JobsService; 
   const gateway = opts.gateway;
   // The headless browser loads a page's scripts and data in parallel: same gate, no per-host delay.
   const renderGateway = gateway.derive({ hostIntervalMs: 0, retries: 0, timeoutMs: 30_000 });
-  const jobs = createJobsService({ repo: createJobsRepo(opts.db), gateway, renderGateway, browserPath: () => opts.settings().browserPath });
+  const jobs = createJobsService({ repo: createJobsRepo(opts.db), gateway, renderGateway, browserPath: () => opts.settings().browserPath, ...(opts.onStatusChange ? { onStatusChange: opts.onStatusChange } : {}) });
   const watch = createWatchService({ repo: createWatchRepo(opts.db), jobs, gateway, events: opts.events, isOffline, ...(opts.endpoints ? { endpoints: opts.endpoints } : {}) });
   const interval = opts.watchIntervalMs === undefined ? DEFAULT_WATCH_INTERVAL_MS : opts.watchIntervalMs;
   const stop = interval ? watch.schedule(interval) : () => undefined;

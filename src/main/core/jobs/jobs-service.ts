@@ -30,6 +30,8 @@ export interface JobsServiceDeps {
   browserPath: () => string | null;
   userAgent?: string;
   clock?: () => Date;
+  /** Told after a person changes a job's status (the application tracker creates an application on "applied"). */
+  onStatusChange?: (job: Job, previous: JobStatus) => void;
 }
 
 export function createJobsService(deps: JobsServiceDeps) {
@@ -109,6 +111,7 @@ export function createJobsService(deps: JobsServiceDeps) {
       const next = Job.parse({ ...job, ...edits, updatedAt: now() });
       next.contentHash = contentHash(next);
       deps.repo.save(next);
+      if (next.status !== job.status) deps.onStatusChange?.(next, job.status);
       return next;
     },
     remove(id: string): { removed: boolean } {

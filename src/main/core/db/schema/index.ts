@@ -4,3 +4,4 @@ export * from './settings';
 export * from './ai';
 export * from './jobs';
 export * from './match';
+export * from './applications';
