@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { HUNTR_EXPORT, PLAIN_EXPORT, TEAL_EXPORT } from './applications/testing/tracker-exports.fixture';
 import { SAMPLE_PAGES } from './jobs/testing/sample-pages';
 import { textPdf } from './profile/import/make-test-pdf';
 import { generateCv } from './profile/import/testing/cv-generate';
@@ -10,7 +11,7 @@ import { renderDocx, renderText } from './profile/import/testing/cv-render-text'
  * Seed inputs for the importer fuzz test: one of every format each importer reads, generated here so
  * a fresh clone tests real parsing, plus the real fixtures from ../shared when they are present.
  */
-export type Importer = 'cv' | 'job-file';
+export type Importer = 'cv' | 'job-file' | 'applications-csv';
 export interface Seed {
   importer: Importer;
   name: string;
@@ -49,6 +50,7 @@ export async function fuzzSeeds(): Promise<Seed[]> {
     { importer: 'job-file', name: 'job.txt', bytes: strToU8(JOB_TEXT) },
     { importer: 'job-file', name: 'job.docx', bytes: await renderDocx(generateCv(17, 'single', 'docx').view, 1) },
     ...SAMPLE_PAGES.map((p, i) => ({ importer: 'job-file' as const, name: `page-${i}.html`, bytes: strToU8(p.html) })),
+    ...[HUNTR_EXPORT, TEAL_EXPORT, PLAIN_EXPORT].map((csv, i) => ({ importer: 'applications-csv' as const, name: `tracker-${i}.csv`, bytes: strToU8(csv) })),
   ];
   // The smallest real fixture of each extension per folder: real-world structure without slowing the run.
   for (const [folder, importer] of [['resumes', 'cv'], ['jobs', 'job-file']] as const) {

@@ -8,11 +8,13 @@ import { createTestCore } from './testing';
 
 /**
  * Hostile input: 2,000 cases built from one seed of every importer's formats (CV files: PDF, DOCX,
- * TXT, Markdown, JSON Resume, LinkedIn zip; job documents: PDF, DOCX, TXT; job pages: HTML), mutated:
+ * TXT, Markdown, JSON Resume, LinkedIn zip; job documents: PDF, DOCX, TXT; job pages: HTML; tracker
+ * CSV exports for applications), mutated:
  * truncated, bit-flipped, spliced, garbage behind a real magic number, oversized, zip bombs and deeply
  * nested JSON. Every case must end in a result or an AppError with a message a person can act on
  * (never an internal error or a crash), within its time limit; memory stays bounded and nothing is
- * written to the database. (The applications CSV importer is not on this branch yet.)
+ * written to the database (a CSV the preview refuses is also offered to the real import, which must
+ * refuse it without writing).
  */
 const CASES = Number(process.env.FUZZ_CASES ?? 2000);
 const core = createTestCore();
@@ -65,7 +67,15 @@ const rowCounts = (): Record<string, number> => {
 async function runCase(importer: Seed['importer'], name: string, bytes: Uint8Array): Promise<'parsed' | 'refused'> {
   try {
     if (importer === 'cv') await core.profileImport.parse(bytes, name);
-    else {
+    else if (importer === 'applications-csv') {
+      const csv = new TextDecoder().decode(bytes);
+      try {
+        core.applications.transfer.preview(csv);
+      } catch (error) {
+        await expect(Promise.resolve().then(() => core.applications.transfer.importCsv(csv))).rejects.toBeInstanceOf(AppError);
+        throw error;
+      }
+    } else {
       const input = CaptureInput.safeParse({ kind: 'file', name, dataBase64: Buffer.from(bytes).toString('base64') });
       if (!input.success) return 'refused'; // the contract refuses it before the core sees it
       await core.jobs.extract(input.data);

@@ -9,11 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from './client';
 
 /**
- * Nothing lost: a child process commits profile edits and jobs (with their captures) in transactions
+ * Nothing lost: a child process commits profile edits, jobs (with their captures) and applications
+ * (with their status history) in transactions
  * and reports each commit; it is killed with SIGKILL at a random moment, 200 times. After every kill
  * the database opens the way the app opens it (integrity check included), passes `integrity_check`,
- * and holds every commit the child reported. (Applications are not written: their tables do not
- * exist on this branch yet.)
+ * and holds every commit the child reported.
  */
 const KILLS = 200;
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
@@ -79,9 +79,11 @@ describe('crash safety', () => {
         expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
         const has = sqlite.prepare('SELECT count(*) AS n FROM jobs WHERE id = ?');
         const captures = sqlite.prepare('SELECT count(*) AS n FROM job_captures WHERE job_id = ?');
+        const applied = sqlite.prepare('SELECT count(*) AS n FROM applications WHERE id = ? AND job_id = ?');
         for (const key of committed) {
           expect((has.get(`job-${key}`) as { n: number }).n, `job ${key}`).toBe(1);
           expect((captures.get(`job-${key}`) as { n: number }).n, `capture of ${key}`).toBe(1);
+          expect((applied.get(`app-${key}`, `job-${key}`) as { n: number }).n, `application ${key}`).toBe(1);
         }
         const last = committed.at(-1);
         if (last) {
