@@ -119,6 +119,7 @@ describe.skipIf(!existsSync(modelPath))('model library: download, verify, list, 
     await expect(
       library.pull(`${base}/big.gguf`, { onProgress: (p) => { if (p.downloadedBytes > 4 * 1024 * 1024) offline = true; } }),
     ).rejects.toMatchObject({ code: 'OFFLINE' });
+    expect(library.list().map((m) => m.fileName)).not.toContain('big.gguf'); // not recorded as a model
   });
 
   it('reports progress, verifies the checksum, lists and deletes', async () => {

@@ -106,6 +106,18 @@ export class ModelLibrary {
       throw new AppError('VALIDATION', 'A model address starts with hf: (Hugging Face) or https:// (plain http is refused: a model runs on your computer).');
     }
     this.hooks.beforeNetwork?.();
+    // Offline mode is checked throughout the download, not only at its start: switching it on stops it.
+    const offline = new AbortController();
+    let offlineError: unknown;
+    const checkOnline = (): void => {
+      if (offlineError) return;
+      try {
+        this.hooks.beforeNetwork?.();
+      } catch (error) {
+        offlineError = error;
+        offline.abort();
+      }
+    };
     mkdirSync(this.dir, { recursive: true });
     const { createModelDownloader } = await import('node-llama-cpp');
     let fileName: string | null = null;
@@ -118,24 +130,16 @@ export class ModelLibrary {
         deleteTempFileOnCancel: false, // keep the partial file so the next pull resumes
         parallelDownloads: 1,
         endpoints: { huggingFace: this.hooks.hfEndpoint ?? HF_ENDPOINT },
-        onProgress: ({ downloadedSize, totalSize }) =>
-          options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName }),
+        onProgress: ({ downloadedSize, totalSize }) => {
+          options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName });
+          checkOnline(); // on every chunk, besides the timer below
+        },
       });
     } catch (error) {
       throw new AppError('NETWORK', `Could not find the model at ${uri}: ${(error as Error).message}`);
     }
     fileName = downloader.entrypointFilename;
-    // Offline mode is checked throughout the download, not only at its start: switching it on stops it.
-    const offline = new AbortController();
-    let offlineError: unknown;
-    const watch = setInterval(() => {
-      try {
-        this.hooks.beforeNetwork?.();
-      } catch (error) {
-        offlineError = error;
-        offline.abort();
-      }
-    }, 200);
+    const watch = setInterval(checkOnline, 200);
     let file: string;
     try {
       file = await downloader.download({ signal: options.signal ? AbortSignal.any([options.signal, offline.signal]) : offline.signal });
