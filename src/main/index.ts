@@ -10,13 +10,14 @@ import { createDesktopNotifier, forwardDesktopNotifications } from './platform/d
 import { handlers } from './handlers';
 import { registerIpc } from './ipc/register-ipc';
 import { electronSqliteBinding } from './platform/native-binding';
-import { createMainWindow, enforceContentSecurityPolicy } from './platform/window';
+import { createMainWindow, enforceContentSecurityPolicy, lockDownSession } from './platform/window';
+import { registerAppScheme, serveRenderer } from './platform/app-protocol';
 import { createSafeStorageSecretStore } from './platform/secrets/safe-storage';
 
 // The Electron shell: lifecycle, window, security and wiring. Everything else lives in ./core.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const rendererFile = path.join(here, '../renderer/index.html');
+const rendererDir = path.join(here, '../renderer');
 const preload = path.join(here, '../preload/index.cjs');
 const dataDir = process.env.JOBSMITH_DATA_DIR ?? app.getPath('userData');
 
@@ -60,13 +61,16 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.setAppUserModelId(APP_ID);
   const deepLinks = registerDeepLinks();
+  registerAppScheme();
   void app.whenReady().then(async () => {
     core = await openCore();
     if (!core) return app.quit();
+    lockDownSession();
     if (!devServerUrl) enforceContentSecurityPolicy();
-    registerIpc(core, handlers, devServerUrl, rendererFile);
+    if (!devServerUrl) serveRenderer(rendererDir);
+    registerIpc(core, handlers, devServerUrl);
     forwardDesktopNotifications(core);
-    createMainWindow({ preload, rendererFile, devServerUrl });
+    createMainWindow({ preload, devServerUrl });
     deepLinks.ready(core);
   });
   app.on('second-instance', () => {
@@ -76,7 +80,7 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload, rendererFile, devServerUrl });
+    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload, devServerUrl });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

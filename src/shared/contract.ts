@@ -32,6 +32,7 @@ import {
   ActivityEntry, ActivityQuery, AiSettings, AiStreamEvent, BudgetStatus, HardwareInfo, KeyStatus, LocalModelFile,
   ModelDownloadStatus, ModelRecommendation, PingResult,
 } from './domain/ai';
+import { BackupEntry, DataExport, DeleteAllResult } from './domain/privacy';
 
 /**
  * The one IPC contract. Every channel the renderer can call, with its zod input and output, and
@@ -182,6 +183,12 @@ export const contract = {
   'tailor.confirmClaim': { input: z.object({ flag: TruthFlag, blockText: z.string().max(10_000), factIds: z.array(z.string().max(64)).max(50) }).strict(), output: z.object({ factId: z.string() }) },
   /** Rewrites one bullet, the summary, or a LinkedIn "About" with a model; the result is checked like the rest. */
   'tailor.rewrite': { input: z.object({ runId: z.string().min(1).max(100), target: RewriteTarget, providerId: z.string().max(40).optional() }).strict(), output: RewriteResult },
+  // privacy: export all data as one zip; delete all data after a typed confirmation
+  'privacy.exportAll': { input: none, output: DataExport },
+  'privacy.deleteAll': { input: z.object({ confirm: z.string().max(100) }).strict(), output: DeleteAllResult },
+  'privacy.backups': { input: none, output: z.array(BackupEntry) },
+  /** Restores the named backup when the app next starts (the open database is not swapped live). */
+  'privacy.restoreBackup': { input: z.object({ fileName: z.string().min(1).max(200) }).strict(), output: z.object({ pending: z.string() }) },
   // applications (src/main/core/applications)
   'applications.list': { input: ApplicationListQuery, output: z.array(ApplicationSummary) },
   'applications.get': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: ApplicationDetail },

@@ -11,7 +11,8 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-cli-ai-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const modelPath = path.resolve(import.meta.dirname, '../../../../shared/models/stories260K.gguf');
 
-const run = (env: Record<string, string>, ...args: string[]) => runCli(['--data-dir', dataDir, ...args], env);
+// The fake model servers listen on 127.0.0.1: the user allows that host explicitly.
+const run = (env: Record<string, string>, ...args: string[]) => runCli(['--data-dir', dataDir, '--allow-private-host', '127.0.0.1', ...args], env);
 
 describe('cli: ai ping', () => {
   it('pings an OpenAI-compatible server with the key from OPENAI_API_KEY and prints JSON without echoing the key', async () => {

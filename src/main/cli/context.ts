@@ -30,7 +30,8 @@ export function createCliContext(program: Command): CliContext {
     dataDir,
     core() {
       if (!createCore) throw new Error('The core was not loaded before this command ran (call `await ctx.loadCore()` first).');
-      core ??= createCore({ dataDir: dataDir() });
+      const allowPrivateHosts = program.opts<{ allowPrivateHost?: string[] }>().allowPrivateHost;
+      core ??= createCore({ dataDir: dataDir(), ...(allowPrivateHosts ? { allowPrivateHosts } : {}) });
       return core;
     },
     async loadCore() {

@@ -20,7 +20,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const run = (...args: string[]) => runCli(['--data-dir', path.join(dir, 'data'), ...args]);
+const run = (...args: string[]) => runCli(['--data-dir', path.join(dir, 'data'), '--allow-private-host', '127.0.0.1', ...args]);
 
 describe('cli job / watch', () => {
   it('job extract prints a saved .html page as JSON without storing it', async () => {

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { offlineBlocks } from '../../shared/domain/settings';
 import { createAiModule, type AiModule } from './ai/ai-module';
-import { DATABASE_FILE_NAME, keepDailyBackup } from './db/backups';
+import { createApplicationsModule, type ApplicationsModule } from './applications/applications-module';
+import type { Notifier } from './applications/notifier';
+import { rotateBackups } from './db/backup-rotation';
+import { DATABASE_FILE_NAME } from './db/backups';
 import { openDatabase, type OpenedDatabase } from './db/client';
 import { createDocumentsModule } from './documents/documents-module';
 import type { DocumentsService } from './documents/documents-service';
@@ -12,6 +15,9 @@ import type { WatchService } from './jobs/watch/watch-service';
 import { createMatchModule } from './match/match-module';
 import type { MatchService } from './match/match-service';
 import { createGateway } from './net';
+import { normaliseHost } from './net/address-guard';
+import { applyPendingRestore } from './privacy/backup-restore';
+import { createPrivacyModule, type PrivacyService } from './privacy/privacy-module';
 import type { ProfileImportService } from './profile/profile-import-service';
 import { createProfileModule } from './profile/profile-module';
 import type { ProfileService } from './profile/profile-service';
@@ -20,8 +26,6 @@ import { createSettingsModule } from './settings/settings-module';
 import type { SettingsService } from './settings/settings-service';
 import { createTailorModule } from './tailor/tailor-module';
 import type { TailorService } from './tailor/tailor-service';
-import { createApplicationsModule, type ApplicationsModule } from './applications/applications-module';
-import type { Notifier } from './applications/notifier';
 
 export interface CoreOptions {
   dataDir: string;
@@ -32,6 +36,10 @@ export interface CoreOptions {
   secrets?: SecretStore;
   /** On-device model runtime options (tests: `{gpu:false, maxThreads:1}`). */
   llama?: { gpu?: false | 'auto'; maxThreads?: number };
+  /** Hosts page capture may reach on loopback/LAN (tests and `--allow-private-host` only; never by default). */
+  allowPrivateHosts?: string[];
+  /** openai/anthropic providers may point at another host (CLI --base-url, tests); never from the renderer. */
+  allowCustomModelEndpoints?: boolean;
   /** How often the job watchlist is checked; null = never on a schedule (default 6 h). */
   watchIntervalMs?: number | null;
   /** Desktop notifications for due reminders (the app passes Electron's); default: a `notification` event. */
@@ -62,18 +70,22 @@ export interface Core {
   tailor: TailorService;
   /** Applications, their snapshots, reminders, import and export (src/main/core/applications). */
   applications: ApplicationsModule;
+  /** Export all data as one zip; delete all data; backups (src/main/core/privacy). */
+  privacy: PrivacyService;
   close(): Promise<void>;
 }
 
 /** Opens the database, then builds each domain's module over it and the one network gateway they share. */
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
+  applyPendingRestore(dataDir); // a restore chosen in the app last time, before the file is opened
   const database = openDatabase({
     file: path.join(dataDir, DATABASE_FILE_NAME),
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  keepDailyBackup(database.sqlite, dataDir);
+  // Daily and weekly copies (online backup API) while the app starts; close() waits for them.
+  const backups = rotateBackups(database.sqlite, dataDir).catch(() => []);
   const { db } = database;
   const events = createEventBus();
 
@@ -81,10 +93,15 @@ export function createCore(options: CoreOptions): Core {
   const settings = settingsModule.settings;
   // Offline mode blocks every host, except model servers on this computer when the user allows them.
   const isOffline = (url?: string | URL): boolean => offlineBlocks(settings.get(), url);
-  // Every outbound request goes through this one gateway (offline mode, timeouts, retries, per-host limits).
-  const gateway = createGateway({ isOffline });
-  // Model calls are long, non-idempotent POSTs: the same offline switch, the AI service's own retries and limits.
-  const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000 });
+  // Every outbound request goes through this one gateway: offline mode, the address check on every hop
+  // (no loopback or LAN unless named), timeouts, retries and per-host limits.
+  const allowPrivateHosts = options.allowPrivateHosts ?? [];
+  const gateway = createGateway({ isOffline, allowPrivateHosts });
+  // Model calls are long, non-idempotent POSTs: the same offline switch, the AI service's own retries and
+  // limits, and a local model server (Ollama, LM Studio) reachable only at the base URL the user set.
+  const modelHost = (host: string): boolean =>
+    allowPrivateHosts.includes(host) || ai.settings.get().providers.some((p) => p.baseUrl !== undefined && hostnameOf(p.baseUrl) === host);
+  const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000, allowPrivateHosts: modelHost });
 
   const ai = createAiModule({
     db,
@@ -97,6 +114,7 @@ export function createCore(options: CoreOptions): Core {
     onStream: (event) => events.emit('ai.stream', event),
     onDownload: (status) => events.emit('ai.download', status),
     ...(options.llama ? { llama: options.llama } : {}),
+    allowCustomEndpoints: options.allowCustomModelEndpoints ?? false,
   });
   const profileModule = createProfileModule({ db, events, fetch: gateway.fetch, ai });
   const matchModule = createMatchModule({ db, profile: profileModule.profile, ai });
@@ -120,7 +138,6 @@ export function createCore(options: CoreOptions): Core {
     followUpDays: 7,
     interviewLeadMinutes: 60,
   });
-
   const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs });
   const tailorModule = createTailorModule({
     db,
@@ -130,9 +147,20 @@ export function createCore(options: CoreOptions): Core {
     ai: { generate: (r) => ai.service.generate(r), settings: () => ai.settings.get() },
     documents: documentsModule.documents,
   });
+  const privacyModule = createPrivacyModule({ database, dataDir });
 
   // Disposed in reverse order of creation, then the database closes.
-  const modules: { dispose(): void | Promise<void> }[] = [settingsModule, ai, profileModule, matchModule, jobsModule, documentsModule, tailorModule, applications];
+  const modules: { dispose(): void | Promise<void> }[] = [
+    settingsModule,
+    ai,
+    profileModule,
+    matchModule,
+    jobsModule,
+    applications,
+    documentsModule,
+    tailorModule,
+    privacyModule,
+  ];
   return {
     dataDir,
     database,
@@ -147,9 +175,19 @@ export function createCore(options: CoreOptions): Core {
     documents: documentsModule.documents,
     tailor: tailorModule.tailor,
     applications,
+    privacy: privacyModule.privacy,
     async close() {
+      await backups;
       for (const module of modules.reverse()) await module.dispose();
       database.close();
     },
   };
+}
+
+function hostnameOf(url: string): string | null {
+  try {
+    return normaliseHost(new URL(url).hostname);
+  } catch {
+    return null;
+  }
 }

@@ -6,6 +6,7 @@ import { jobsHandlers } from './jobs';
 import { matchHandlers } from './match';
 import { profileHandlers } from './profile';
 import { profileImportHandlers } from './profile-import';
+import { privacyHandlers } from './privacy';
 import { settingsHandlers } from './settings';
 import { tailorHandlers } from './tailor';
 import type { Handlers } from './types';
@@ -21,5 +22,6 @@ export const handlers = {
   ...jobsHandlers,
   ...tailorHandlers,
   ...documentsHandlers,
+  ...privacyHandlers,
   ...applicationsHandlers,
 } satisfies Handlers;

@@ -9,10 +9,10 @@ import { validateSender } from './validate-sender';
 export const EVENT_PREFIX = 'event:';
 
 /** Electron transport: one `ipcMain.handle` per contract channel, each behind validateSender. */
-export function registerIpc(core: Core, handlers: Handlers, devServerUrl: string | undefined, rendererFile: string) {
+export function registerIpc(core: Core, handlers: Handlers, devServerUrl: string | undefined) {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, input: unknown) => {
-      if (!validateSender(event.senderFrame, devServerUrl, rendererFile)) {
+      if (!validateSender(event.senderFrame, devServerUrl)) {
         return err('FORBIDDEN', 'This window may not call Jobsmith.');
       }
       const controller = new AbortController();

@@ -50,9 +50,9 @@ export async function handleDeepLink(core: Core, link: string): Promise<void> {
  */
 export function registerDeepLinks(): { ready(core: Core): void } {
   if (process.defaultApp && process.argv[1]) {
-    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [process.argv[1]]);
+    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [process.argv[1]]); // eng-disable PROTOCOL_HANDLER_JS_CHECK -- jobsmith:// links are parsed and validated in core/jobs/deep-link.ts
   } else {
-    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME); // eng-disable PROTOCOL_HANDLER_JS_CHECK -- jobsmith:// links are parsed and validated in core/jobs/deep-link.ts
   }
   let core: Core | undefined;
   const pending: string[] = linksInArgv(process.argv);

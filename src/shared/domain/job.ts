@@ -195,6 +195,9 @@ export const SanitizeSummary = z.object({
   foreignSections: z.number().int().optional(),
   placeholders: z.number().int().optional(),
   removedSamples: z.array(z.object({ reason: z.string(), text: z.string() })).optional(),
+  /** Unicode tag characters (U+E0000–E007F, "ASCII smuggling") and variation selectors removed. */
+  tagChars: z.number().int().default(0),
+  variationSelectors: z.number().int().default(0),
 });
 export type SanitizeSummary = z.infer<typeof SanitizeSummary>;
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,12 +87,19 @@ describe('AI module in the core', () => {
   });
 
   it('uses a picked .gguf as the on-device provider and refuses files that are not models', skipUnless(missingFiles(tinyModel)), async () => {
-    const { core } = open();
-    const settings = core.ai.useLocalModel(tinyModel);
-    expect(settings.providers.find((p) => p.kind === 'local')).toMatchObject({ enabled: true, model: tinyModel });
+    const { core, dataDir } = open();
+    // Models load only from the models folder: a path anywhere else is refused, even a real model.
+    expect(() => core.ai.useLocalModel(tinyModel)).toThrow(/models folder/);
+    const inFolder = path.join(dataDir, 'models', 'stories260K.gguf');
+    mkdirSync(path.dirname(inFolder), { recursive: true });
+    copyFileSync(tinyModel, inFolder);
+    const settings = core.ai.useLocalModel(inFolder);
+    expect(settings.providers.find((p) => p.kind === 'local')).toMatchObject({ enabled: true, model: inFolder });
     const pong = await core.ai.ping('local');
     expect(pong.providerKind).toBe('local');
-    expect(() => core.ai.useLocalModel(path.join(import.meta.dirname, 'ai-module.ts'))).toThrow(/not a GGUF model/);
+    const notModel = path.join(dataDir, 'models', 'notes.gguf');
+    writeFileSync(notModel, 'not a model');
+    expect(() => core.ai.useLocalModel(notModel)).toThrow(/not a GGUF model/);
     expect(core.ai.budget()).toMatchObject({ spentUsd: 0, calls: 1, capUsd: 5 });
   });
 });

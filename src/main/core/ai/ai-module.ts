@@ -14,6 +14,7 @@ import { budgetStatus } from './budget';
 import { createLocalModels } from './local/local-models';
 import type { FetchLike } from './provider';
 import { createProviderFactory } from './provider-factory';
+import { checkAiSettings, checkModelPath } from './endpoint-policy';
 
 export interface AiModuleDeps {
   db: Db;
@@ -30,6 +31,8 @@ export interface AiModuleDeps {
   onStream?: (event: AiStreamEvent) => void;
   onDownload?: (status: ModelDownloadStatus) => void;
   env?: NodeJS.ProcessEnv;
+  /** Main process only (CLI, tests): openai/anthropic kinds may use another host than their own. */
+  allowCustomEndpoints?: boolean;
   /** Tests: `{gpu:false, maxThreads:1}`. */
   llama?: { gpu?: false | 'auto'; maxThreads?: number };
 }
@@ -38,7 +41,15 @@ const Ping = z.object({ ok: z.boolean(), word: z.string().max(40) });
 
 /** Everything AI, assembled once per process by app-core. */
 export function createAiModule(deps: AiModuleDeps) {
-  const settings: AiSettingsStore = createAiSettingsStore(deps.settingsRepo);
+  const store: AiSettingsStore = createAiSettingsStore(deps.settingsRepo);
+  const policy = { modelsDir: path.join(deps.dataDir, 'models'), allowCustomEndpoints: deps.allowCustomEndpoints ?? false };
+  const settings: AiSettingsStore = {
+    ...store,
+    update: (next) => {
+      checkAiSettings(next, store.get(), policy);
+      return store.update(next);
+    },
+  };
   const activity: ActivityLogStore = createActivityLogRepo(deps.db);
   const local = createLocalModels({
     modelsDir: path.join(deps.dataDir, 'models'),
@@ -142,7 +153,7 @@ export function createAiModule(deps: AiModuleDeps) {
     },
     /** Points the on-device provider at a .gguf file (installed or picked by the user) and enables it. */
     useLocalModel(file: string) {
-      const resolved = local.checkModelFile(file);
+      const resolved = local.checkModelFile(checkModelPath(file, policy.modelsDir));
       const current = settings.get();
       const existing = current.providers.find((p) => p.kind === 'local');
       const providers = existing

@@ -7,7 +7,7 @@ import { assertWithinBudget } from './budget';
 import { callWithRetries, type CallContext } from './provider-call';
 import type { ChatMessage, ModelProvider } from './provider';
 import { estimateTokens } from './pricing';
-import { DEFAULT_BACKOFF, type BackoffPolicy } from './resilience/backoff';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from '../net/retry-policy';
 import { createCircuitBreakers, type CircuitBreakers } from './resilience/circuit-breaker';
 import { isRetryable } from './resilience/provider-error';
 import { jsonInstruction, jsonSchemaFor, parseStructured, repairMessage } from './structured-output';

@@ -50,7 +50,8 @@ describe('API keys never leak', () => {
     const failing = await startFakeModelServer([
       { status: 401, json: anthropic.error('authentication_error', 'invalid x-api-key') },
     ]);
-    const core = createCore({ dataDir, secrets: new EncryptedFileSecretStore(path.join(dataDir, 'secrets.json'), testCipher()) });
+    // The fake OpenAI/Anthropic servers are not api.openai.com: custom endpoints are allowed by the main process here.
+    const core = createCore({ dataDir, allowCustomModelEndpoints: true, secrets: new EncryptedFileSecretStore(path.join(dataDir, 'secrets.json'), testCipher()) });
     const ctx = { core, transport: 'bridge' as const, signal: new AbortController().signal };
     const results: unknown[] = [];
     const call = async (channel: string, input: unknown) => {

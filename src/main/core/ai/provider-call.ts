@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { ActivityLogStore } from './activity-log';
 import type { ModelProvider, ProviderRequest, ProviderResponse } from './provider';
 import { costOf } from './pricing';
-import { backoffDelay, sleep, type BackoffPolicy } from './resilience/backoff';
+import { retryDelay, sleep, type BackoffPolicy } from '../net/retry-policy';
 import { errorDetails, providerError } from './resilience/provider-error';
 
 export interface CallContext {
@@ -121,7 +121,7 @@ export async function callWithRetries(ctx: CallContext, input: CallInput): Promi
       write('error', { error });
       const details = errorDetails(error);
       if (!details?.retryable || attempt >= config.maxRetries) throw error;
-      const delay = backoffDelay(attempt, details.retryAfterMs, ctx.backoff);
+      const delay = retryDelay(attempt, details.retryAfterMs, ctx.backoff);
       if (delay === null) throw error;
       await sleep(delay, ctx.signal);
     } finally {

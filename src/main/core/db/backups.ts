@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 
 export const DATABASE_FILE_NAME = 'jobsmith.sqlite';
@@ -19,10 +19,11 @@ function stamp(): string {
 /** Consistent online copy (VACUUM INTO), then keeps only the newest backups. */
 export function createBackup(sqlite: Database.Database, dataDir: string, reason: string): string {
   const dir = path.join(dataDir, BACKUP_DIR);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const target = path.join(dir, `jobsmith-${stamp()}-${reason.replace(/[^a-z0-9-]/gi, '')}.sqlite`);
   sqlite.prepare('VACUUM INTO ?').run(target);
-  for (const old of listBackups(dataDir).slice(KEEP)) unlinkSync(old.file);
+  chmodSync(target, 0o600);
+  for (const old of listBackups(dataDir).filter((b) => !/jobsmith-(daily|weekly)-\d+\.sqlite$/.test(b.file)).slice(KEEP)) unlinkSync(old.file);
   return target;
 }
 
@@ -57,6 +58,7 @@ export function restoreBackup(dataDir: string, backupFile?: string): { restored:
     }
   }
   copyFileSync(chosen, live);
+  chmodSync(live, 0o600);
   return movedAside ? { restored: chosen, movedAside } : { restored: chosen };
 }
 

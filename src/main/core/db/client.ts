@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 import { createBackup, listBackups } from './backups';
 import { DatabaseCorruptError } from './errors';
+import { restrictToOwner } from './backup-rotation';
 
 /** The drizzle database every repository takes; `$client` is the better-sqlite3 handle for raw hot paths. */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -93,6 +94,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    restrictToOwner(file);
 
     const journal = readJournal(migrationsFolder);
     const applied = appliedMigrationCount(sqlite);

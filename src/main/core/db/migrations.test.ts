@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_FOLDER, openDatabase, readJournal } from './client';
+import { populateAllTables } from './testing/populate';
 
 // One test per migration: apply migrations 1..N on a real file, check the tables and indexes that
-// migration N creates exist, that the file is intact, and that rows written before N survive N.
+// migration N creates exist, that the file is intact, and that rows written before N (in every
+// table) survive N with foreign_key_check clean.
 const journal = readJournal(DEFAULT_MIGRATIONS_FOLDER);
 const root = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-migrations-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -38,10 +40,10 @@ describe('migrations', () => {
         .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%'")
         .pluck()
         .all() as string[];
-      // Rows the user already has must survive the next migration.
-      if (tables.includes('settings')) {
-        before.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('theme', '\"dark\"', 'x')").run();
-      }
+      // Rows the user already has must survive the next migration: every table gets some.
+      const inserted = populateAllTables(before.sqlite);
+      for (const table of tables) expect(inserted[table], `rows in ${table}`).toBeGreaterThan(0);
+      expect(before.sqlite.pragma('foreign_key_check')).toEqual([]);
       const counts = Object.fromEntries(tables.map((t) => [t, before.sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get()]));
       before.close();
 

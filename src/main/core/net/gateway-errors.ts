@@ -14,7 +14,7 @@ export function describeHttpError(url: string, response: Response): AppError {
   if (status === 403) return new AppError('FORBIDDEN', `${host} refused the request (HTTP 403). Open the page in your browser and paste its text instead.`, details);
   if (status === 429) {
     const wait = parseRetryAfter(response.headers.get('retry-after'));
-    const when = wait === null ? 'later' : `in ${Math.max(1, Math.ceil(wait / 1000))} s`;
+    const when = wait === undefined ? 'later' : `in ${Math.max(1, Math.ceil(wait / 1000))} s`;
     return new AppError('RATE_LIMITED', `${host} is limiting requests (HTTP 429). Try again ${when}.`, { ...details, retryAfterMs: wait });
   }
   if (status >= 500) return new AppError('NETWORK', `${host} had a server error (HTTP ${status}). Try again later.`, details);

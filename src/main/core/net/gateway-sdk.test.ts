@@ -32,7 +32,7 @@ afterAll(() => server.close());
 describe('gateway.fetch given to the model SDKs', () => {
   it('carries an OpenAI chat completion', async () => {
     const log: RequestLogEntry[] = [];
-    const gateway = createGateway({ hostIntervalMs: 0, onRequest: (e) => log.push(e) });
+    const gateway = createGateway({ hostIntervalMs: 0, allowPrivateHosts: ['127.0.0.1'], onRequest: (e) => log.push(e) });
     const client = new OpenAI({ apiKey: 'sk-test', baseURL: `${server.url}/v1`, fetch: gateway.fetch, maxRetries: 0 });
     const completion = await client.chat.completions.create({ model: 'gpt-test', messages: [{ role: 'user', content: 'hi' }] });
     expect(completion.choices[0]!.message.content).toBe('Hello from the gateway');
@@ -41,7 +41,7 @@ describe('gateway.fetch given to the model SDKs', () => {
   });
 
   it('carries an Anthropic message', async () => {
-    const gateway = createGateway({ hostIntervalMs: 0 });
+    const gateway = createGateway({ hostIntervalMs: 0, allowPrivateHosts: ['127.0.0.1'] });
     const client = new Anthropic({ apiKey: 'sk-ant-test', baseURL: server.url, fetch: gateway.fetch, maxRetries: 0 });
     const message = await client.messages.create({ model: 'claude-test', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] });
     expect(message.content[0]).toMatchObject({ type: 'text', text: 'Hi via gateway' });

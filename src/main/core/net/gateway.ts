@@ -1,14 +1,18 @@
 import { AppError } from '../../../shared/ipc/result';
 import { HostRateLimiter } from './host-rate-limiter';
 import { decodeText, hostOf, readBodyLimited } from './response-body';
-import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES, sleep } from './retry-policy';
+import { parseRetryAfter, RETRYABLE_STATUSES, retryDelay, systemClock, type Clock } from './retry-policy';
+import type { PrivateHostAllowance } from './address-guard';
+import { createGuardedTransport, type Resolver } from './guarded-transport';
+import { headersForRedirect, limitBody } from './redirect-policy';
 import { describeHttpError, describeNetworkError } from './gateway-errors';
 
 /**
  * The one gateway for every outbound request Jobsmith makes. It refuses to open a socket in offline
  * mode, sends a clear User-Agent, times out, retries with exponential backoff (honouring
  * Retry-After on 429/503), keeps a polite per-host rate limit, follows a bounded number of
- * redirects (detecting loops) and caps response sizes. `gateway.fetch` is fetch-compatible so SDKs
+ * redirects (detecting loops) and caps response sizes. Every hop connects only to public addresses
+ * (see guarded-transport.ts) unless its host is on the explicit `allowPrivateHosts` list. `gateway.fetch` is fetch-compatible so SDKs
  * (OpenAI, Anthropic) can be given it; `getText` / `getJson` / `getBytes` turn HTTP failures into
  * AppErrors a person can act on.
  */
@@ -38,12 +42,21 @@ export interface GatewayOptions {
   backoffMaxMs?: number;
   /** A Retry-After longer than this is not waited for: the request fails with RATE_LIMITED. */
   maxRetryAfterMs?: number;
-  /** Largest body getText/getJson/getBytes will read. */
+  /** Largest body getText/getJson/getBytes will read, and that `fetch` will stream. */
   maxBytes?: number;
   maxRedirects?: number;
   /** Minimum gap between two requests to the same host. */
   hostIntervalMs?: number | ((host: string) => number);
-  /** The transport underneath (tests may pass their own); defaults to the global fetch. */
+  /**
+   * Hosts that may resolve to loopback or private addresses. Never set for page traffic; set by the
+   * user for a local model server (Ollama, LM Studio) and by tests for their 127.0.0.1 servers.
+   */
+  allowPrivateHosts?: PrivateHostAllowance;
+  /** Name resolution for the address check (tests pass their own); default: the system resolver. */
+  resolve?: Resolver;
+  /** Time for backoff, Retry-After and the rate limiter (tests pass a fake one). */
+  clock?: Clock;
+  /** The transport underneath (tests may pass their own); defaults to the address-checking one. */
   baseFetch?: typeof fetch;
   onRequest?: (entry: RequestLogEntry) => void;
 }
@@ -78,7 +91,7 @@ export interface Gateway {
    * retries here, longer timeouts). It shares the offline switch, the User-Agent, the request log and
    * the per-host rate limiter, so every request the app makes still goes through one gate.
    */
-  derive(overrides: Omit<GatewayOptions, 'isOffline' | 'onRequest' | 'baseFetch'>): Gateway;
+  derive(overrides: Omit<GatewayOptions, 'isOffline' | 'onRequest' | 'baseFetch' | 'clock' | 'resolve'>): Gateway;
 }
 
 interface Prepared {
@@ -96,17 +109,18 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     timeoutMs: opts.timeoutMs ?? 20_000,
     retries: opts.retries ?? 2,
-    backoffBaseMs: opts.backoffBaseMs ?? 500,
-    backoffMaxMs: opts.backoffMaxMs ?? 8_000,
-    maxRetryAfterMs: opts.maxRetryAfterMs ?? 30_000,
+    backoff: { baseMs: opts.backoffBaseMs ?? 500, maxMs: opts.backoffMaxMs ?? 8_000, maxRetryAfterMs: opts.maxRetryAfterMs ?? 30_000 },
     maxBytes: opts.maxBytes ?? 15 * 1024 * 1024,
     maxRedirects: opts.maxRedirects ?? 5,
   };
   const isOffline = (): boolean => opts.isOffline?.() ?? false;
   const interval = opts.hostIntervalMs ?? 500;
   const intervalFor = typeof interval === 'function' ? interval : () => interval;
-  const limiter = shared?.limiter ?? new HostRateLimiter(intervalFor);
-  const baseFetch = opts.baseFetch ?? globalThis.fetch.bind(globalThis);
+  const clock = opts.clock ?? systemClock;
+  const limiter = shared?.limiter ?? new HostRateLimiter(intervalFor, clock);
+  const baseFetch =
+    opts.baseFetch ??
+    createGuardedTransport({ ...(opts.allowPrivateHosts ? { allowPrivateHosts: opts.allowPrivateHosts } : {}), ...(opts.resolve ? { resolve: opts.resolve } : {}) });
 
   /** One logical request: retries and redirects included. The timer stays armed until `done()`. */
   async function send(p: Prepared, timeoutMs: number, retries: number): Promise<{ response: Response; done: () => void }> {
@@ -127,13 +141,12 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
         const response = await followRedirects(p, signal);
         log({ finalUrl: response.url, status: response.status });
         if (RETRYABLE_STATUSES.has(response.status) && canRetry) {
-          const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-          if (retryAfter === null || retryAfter <= cfg.maxRetryAfterMs) {
-            const wait = retryAfter ?? backoffDelay(attempt, cfg.backoffBaseMs, cfg.backoffMaxMs);
+          const wait = retryDelay(attempt, parseRetryAfter(response.headers.get('retry-after'), clock.now()), cfg.backoff);
+          if (wait !== null) {
             done();
             await response.body?.cancel().catch(() => undefined);
-            limiter.defer(p.url.host, Date.now() + wait);
-            await sleep(wait, p.signal);
+            limiter.defer(p.url.host, clock.now() + wait);
+            await clock.sleep(wait, p.signal);
             continue;
           }
         }
@@ -145,7 +158,7 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
         const timedOut = timeout.signal.aborted;
         log({ error: timedOut ? 'timeout' : String(error) });
         if (canRetry && IDEMPOTENT.has(p.method)) {
-          await sleep(backoffDelay(attempt, cfg.backoffBaseMs, cfg.backoffMaxMs), p.signal);
+          await clock.sleep(retryDelay(attempt, undefined, cfg.backoff)!, p.signal);
           continue;
         }
         if (timedOut) {
@@ -183,7 +196,7 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
         method = 'GET';
         body = undefined;
       }
-      if (next.host !== url.host) p.headers.delete('authorization');
+      headersForRedirect(url, next, p.headers);
       url = next;
     }
   }
@@ -213,7 +226,7 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
     const p = await prepare(input, init);
     const { response, done } = await send(p, cfg.timeoutMs, cfg.retries);
     done(); // the timeout covers connecting and headers; streaming bodies may take longer
-    return response;
+    return limitBody(response, cfg.maxBytes);
   };
 
   async function getBytes(url: string, o: GetOptions = {}, accept = '*/*'): Promise<BytesResponse> {

@@ -1,4 +1,4 @@
-import { sleep } from './retry-policy';
+import { systemClock, type Clock } from './retry-policy';
 
 /**
  * A polite per-host rate limit: requests to one host start at least `intervalMs` apart, in the
@@ -9,16 +9,16 @@ export class HostRateLimiter {
 
   constructor(
     private readonly intervalFor: (host: string) => number,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Waits for this host's next slot and reserves it. */
   async acquire(host: string, signal?: AbortSignal, interval = this.intervalFor(host)): Promise<void> {
     if (interval <= 0) return;
-    const now = this.now();
+    const now = this.clock.now();
     const slot = Math.max(now, this.nextFree.get(host) ?? 0);
     this.nextFree.set(host, slot + interval);
-    await sleep(slot - now, signal);
+    await this.clock.sleep(slot - now, signal);
   }
 
   /** Pushes the host's next slot out, e.g. after a Retry-After. */

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { browserCandidates } from '../jobs/render/find-browser';
 import { createTestCore } from '../testing';
 
 const core = createTestCore();
@@ -21,5 +22,14 @@ describe('settings', () => {
     core.database.sqlite.prepare("UPDATE settings SET value = '\"???\"' WHERE key = 'offlineMode'").run();
     core.settings.update({ theme: 'dark' });
     expect(core.settings.get()).toMatchObject({ offlineMode: false, theme: 'dark' });
+  });
+
+  it('accepts only a known browser as the browser to launch (the renderer cannot name any program)', () => {
+    for (const evil of ['/bin/sh', '/tmp/evil/chrome', 'C:\\Users\\x\\Downloads\\chrome.exe']) {
+      expect(() => core.settings.update({ browserPath: evil }), evil).toThrow(/not one of the browsers/);
+    }
+    const known = browserCandidates()[0]!;
+    expect(core.settings.update({ browserPath: known }).browserPath).toBe(known);
+    expect(core.settings.update({ browserPath: null }).browserPath).toBeNull();
   });
 });

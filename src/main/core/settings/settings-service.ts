@@ -1,4 +1,6 @@
 import { Settings, SettingsPatch, type SettingKey } from '../../../shared/domain/settings';
+import { AppError } from '../../../shared/ipc/result';
+import { browserCandidates } from '../jobs/render/find-browser';
 import type { SettingsRepo } from './settings-repo';
 
 export interface SettingsServiceDeps {
@@ -35,6 +37,10 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     },
     update(patch: SettingsPatch): Settings {
       SettingsPatch.parse(patch);
+      // The renderer may only pick a known browser: the path is launched as a program by the main process.
+      if (patch.browserPath && !browserCandidates().includes(patch.browserPath)) {
+        throw new AppError('VALIDATION', `${patch.browserPath} is not one of the browsers Jobsmith knows (${browserCandidates().slice(0, 3).join(', ')}, …). Leave it empty to find one automatically.`);
+      }
       const now = clock().toISOString();
       // Only the keys the caller sent: a partial schema must not write defaults for the others.
       for (const key of Object.keys(patch) as SettingKey[]) {

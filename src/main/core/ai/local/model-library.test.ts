@@ -106,7 +106,7 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
   });
 
   it('resumes a stopped download where it left off', async () => {
-    const library = createModelLibrary(dir);
+    const library = createModelLibrary(dir, { allowHttpHosts: ['127.0.0.1'] });
     const controller = new AbortController();
     await expect(
       library.pull(`${base}/big.gguf`, {
@@ -123,7 +123,7 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
 
   it('pushes a failed download as an event that says why, and retries it', async () => {
     const events: ModelDownloadStatus[] = [];
-    const downloads = createModelDownloads(createModelLibrary(dir, { stallMs: 1500 }), (status) => events.push(status));
+    const downloads = createModelDownloads(createModelLibrary(dir, { stallMs: 1500, allowHttpHosts: ['127.0.0.1'] }), (status) => events.push(status));
     networkDown = true;
     const first = downloads.start(`${base}/flaky.gguf`, SHA);
     expect(await downloads.wait(first.downloadId)).toBeNull();
@@ -138,8 +138,27 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
     await createModelLibrary(dir).remove('flaky.gguf');
   });
 
+  it('refuses plain http model addresses unless the host is allowed explicitly', async () => {
+    await expect(createModelLibrary(dir).pull(`${base}/stories260K.gguf`)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/plain http is refused/) });
+    await expect(createModelLibrary(dir).pull('ftp://example.com/x.gguf')).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('stops a download as soon as offline mode is switched on, not only at its start', async () => {
+    let offline = false;
+    const library = createModelLibrary(dir, {
+      allowHttpHosts: ['127.0.0.1'],
+      beforeNetwork: () => {
+        if (offline) throw Object.assign(new Error('offline'), { code: 'OFFLINE' });
+      },
+    });
+    await expect(
+      library.pull(`${base}/big.gguf`, { onProgress: (p) => { if (p.downloadedBytes > 4 * 1024 * 1024) offline = true; } }),
+    ).rejects.toMatchObject({ code: 'OFFLINE' });
+    expect(library.list().map((m) => m.fileName)).not.toContain('big.gguf'); // not recorded as a model
+  });
+
   it('reports progress, verifies the checksum, lists and deletes', async () => {
-    const library = createModelLibrary(dir);
+    const library = createModelLibrary(dir, { allowHttpHosts: ['127.0.0.1'] });
     const progress: number[] = [];
     const model = await library.pull(`${base}/stories260K.gguf`, { expectedSha256: SHA, onProgress: (p) => progress.push(p.downloadedBytes) });
     expect(model).toMatchObject({ fileName: 'stories260K.gguf', sizeBytes: 1_185_376, sha256: SHA, checksumVerified: true });
@@ -153,7 +172,7 @@ describe('model library: download, verify, list, delete (served from 127.0.0.1)'
   });
 
   it('removes a download whose checksum does not match', async () => {
-    const library = createModelLibrary(dir);
+    const library = createModelLibrary(dir, { allowHttpHosts: ['127.0.0.1'] });
     await expect(library.pull(`${base}/stories260K.gguf`, { expectedSha256: '0'.repeat(64) })).rejects.toMatchObject({
       code: 'BAD_INPUT',
       message: expect.stringMatching(/does not match its published checksum/),

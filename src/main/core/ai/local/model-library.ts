@@ -34,6 +34,8 @@ export interface ModelLibraryHooks {
   hfEndpoint?: string;
   /** A download that makes no progress this long is stopped and reported (default 30 s). */
   stallMs?: number;
+  /** Hosts a model may be downloaded from over plain http (tests' 127.0.0.1 servers only). */
+  allowHttpHosts?: string[];
 }
 
 /**
@@ -103,10 +105,23 @@ export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
   }
 
   async function pull(uri: string, options: PullOptions = {}): Promise<LocalModelFile> {
-    if (!/^(hf:|https?:\/\/)/.test(uri)) {
-      throw new AppError('VALIDATION', 'A model address starts with hf: (Hugging Face) or https://.');
+    const httpAllowed = /^http:\/\//.test(uri) && (hooks.allowHttpHosts ?? []).includes(new URL(uri).hostname);
+    if (!/^(hf:|https:\/\/)/.test(uri) && !httpAllowed) {
+      throw new AppError('VALIDATION', 'A model address starts with hf: (Hugging Face) or https:// (plain http is refused: a model runs on your computer).');
     }
     hooks.beforeNetwork?.();
+    // Offline mode is checked throughout the download, not only at its start: switching it on stops it.
+    const offline = new AbortController();
+    let offlineError: unknown;
+    const checkOnline = (): void => {
+      if (offlineError) return;
+      try {
+        hooks.beforeNetwork?.();
+      } catch (error) {
+        offlineError = error;
+        offline.abort();
+      }
+    };
     mkdirSync(dir, { recursive: true });
     const { createModelDownloader } = await import('node-llama-cpp');
     let fileName: string | null = null;
@@ -134,6 +149,7 @@ export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
         onProgress: ({ downloadedSize, totalSize }) => {
           progressed();
           options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName });
+          checkOnline(); // on every chunk, besides the timer below
         },
       })]);
     } catch (error) {
@@ -142,16 +158,20 @@ export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
       throw new AppError('NETWORK', `Could not find the model at ${uri}: ${downloadFailureReason(error)}.`);
     }
     fileName = downloader.entrypointFilename;
+    const watch = setInterval(checkOnline, 200);
     let file: string;
     try {
-      file = await downloader.download({ signal });
+      file = await downloader.download({ signal: AbortSignal.any([signal, offline.signal]) });
     } catch (error) {
+      if (offlineError) throw offlineError;
       if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
       if (stall.signal.aborted) throw stalled();
       throw new AppError('NETWORK', `The download of ${fileName} failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`);
     } finally {
       clearTimeout(watchdog);
+      clearInterval(watch);
     }
+    if (offlineError) throw offlineError;
     if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
     if (stall.signal.aborted) throw stalled();
     const expected = options.expectedSha256 ?? (await published(downloader));

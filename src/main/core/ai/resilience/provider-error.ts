@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from '../../../../shared/ipc/result';
+import { parseRetryAfter } from '../../net/retry-policy';
 
 /** What the retry loop needs to know about a failed provider call. */
 export interface ProviderErrorDetails {
@@ -27,22 +28,8 @@ export function isRetryable(error: unknown): boolean {
   return errorDetails(error)?.retryable ?? false;
 }
 
-/** Parses Retry-After (seconds or an HTTP date) and retry-after-ms into milliseconds. */
-export function parseRetryAfter(headers: unknown, now = Date.now()): number | undefined {
-  const get = (name: string): string | null => {
-    if (!headers) return null;
-    if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
-    const value = (headers as Record<string, unknown>)[name];
-    return typeof value === 'string' ? value : null;
-  };
-  const ms = get('retry-after-ms');
-  if (ms && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
-  const raw = get('retry-after');
-  if (!raw) return undefined;
-  if (/^\d+(\.\d+)?$/.test(raw.trim())) return Math.max(0, Number(raw) * 1000);
-  const date = Date.parse(raw);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+/** Retry-After parsing is the shared retry policy's (core/net), so model calls and pages agree. */
+export { parseRetryAfter };
 
 /** The first error in a `cause` chain that carries a system or TLS error code (ENOTFOUND, ECONNREFUSED, ...). */
 function networkCode(error: unknown): string {

@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, sleep } from './backoff';
 import { createCircuitBreaker } from './circuit-breaker';
-import { classifyProviderError, parseRetryAfter } from './provider-error';
-
-describe('Retry-After', () => {
-  it('reads seconds, milliseconds and HTTP dates', () => {
-    expect(parseRetryAfter(new Headers({ 'retry-after': '3' }))).toBe(3000);
-    expect(parseRetryAfter(new Headers({ 'retry-after-ms': '120', 'retry-after': '9' }))).toBe(120);
-    const now = Date.parse('2026-11-22T00:00:00Z');
-    expect(parseRetryAfter({ 'retry-after': 'Sun, 22 Nov 2026 00:00:05 GMT' }, now)).toBe(5000);
-    expect(parseRetryAfter(new Headers())).toBeUndefined();
-  });
-  it('waits the server-given time, gives up on a long one, else backs off exponentially with jitter', () => {
-    const policy = { baseMs: 100, maxMs: 1000, maxRetryAfterMs: 5000 };
-    expect(backoffDelay(0, 2000, policy)).toBe(2000);
-    expect(backoffDelay(0, 60_000, policy)).toBeNull();
-    expect(backoffDelay(0, undefined, policy, () => 0)).toBe(50);
-    expect(backoffDelay(3, undefined, policy, () => 1)).toBe(800);
-    expect(backoffDelay(10, undefined, policy, () => 1)).toBe(1000);
-  });
-  it('sleep stops when cancelled', async () => {
-    const c = new AbortController();
-    const p = sleep(10_000, c.signal);
-    c.abort();
-    await expect(p).rejects.toMatchObject({ code: 'CANCELLED' });
-  });
-});
+import { classifyProviderError } from './provider-error';
 
 describe('CircuitBreaker', () => {
   it('opens after the threshold, lets one trial through after the cooldown, closes on success', () => {

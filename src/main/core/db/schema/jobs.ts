@@ -41,6 +41,8 @@ export const jobs = sqliteTable(
     index('jobs_ats').on(t.atsProvider, t.atsId),
     index('jobs_content_hash').on(t.contentHash),
     index('jobs_status_created').on(t.status, t.createdAt),
+    // The jobs list and search are newest first: walking this index reads only the rows shown.
+    index('jobs_created').on(t.createdAt),
   ],
 );
 

@@ -27,7 +27,7 @@ function smartPage(url: URL): unknown {
   const content = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => ({ id: `p${offset + i}`, name: `Role ${offset + i}`, releasedDate: '2026-10-01T00:00:00.000Z', company: { name: 'BigCo' } }));
   return { offset, limit, totalFound: total, content };
 }
-const gateway = createGateway({ hostIntervalMs: 0, retries: 0 });
+const gateway = createGateway({ hostIntervalMs: 0, retries: 0, allowPrivateHosts: ['127.0.0.1'] });
 let endpoints: AtsEndpoints;
 
 beforeAll(async () => {

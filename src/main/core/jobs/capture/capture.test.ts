@@ -15,7 +15,7 @@ const INDEED = path.join(SHARED_JOBS, 'coverletterer_indeed_job.html');
 
 let server: TestServer;
 const routes = new Map<string, { status?: number; type: string; body: string | Buffer }>();
-const gateway = createGateway({ hostIntervalMs: 0, retries: 0, timeoutMs: 5_000 });
+const gateway = createGateway({ hostIntervalMs: 0, retries: 0, timeoutMs: 5_000, allowPrivateHosts: ['127.0.0.1'] });
 
 beforeAll(async () => {
   for (const page of SAMPLE_PAGES) routes.set(page.path, { type: 'text/html; charset=utf-8', body: page.html });
@@ -118,7 +118,7 @@ describe('URL capture against a local server', () => {
       }
       res.end();
     });
-    const error = (await captureFromUrl(`${huge.url}/big`, { gateway: createGateway({ hostIntervalMs: 0, retries: 0 }) }).catch((e: unknown) => e)) as AppError;
+    const error = (await captureFromUrl(`${huge.url}/big`, { gateway: createGateway({ hostIntervalMs: 0, retries: 0, allowPrivateHosts: ['127.0.0.1'] }) }).catch((e: unknown) => e)) as AppError;
     await huge.close();
     expect(error.code).toBe('BAD_INPUT');
     expect(error.message).toMatch(/larger than the 15.0 MB limit/);

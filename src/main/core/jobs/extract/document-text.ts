@@ -1,10 +1,15 @@
 import mammoth from 'mammoth';
 import { AppError } from '../../../../shared/ipc/result';
+import { IMPORT_TIMEOUT_MS } from '../../profile/import/import-limits';
 import { readPdfText } from '../../profile/import/pdf/read-pdf';
+import { readJobDocumentInWorker } from '../../profile/import/run-import-worker';
+import { unzipGuarded } from '../../profile/import/zip-guard';
 
 /**
  * The text of a job description file. PDFs go through the CV importer's layout-aware reader;
- * DOCX through mammoth as HTML, so headings and bullet lists survive into the description.
+ * DOCX through mammoth as HTML, so headings and bullet lists survive into the description. Both
+ * run in the CV importer's worker thread (resource limits, a hard timeout, the zip guard), never in
+ * the main process: a captured file is as untrusted as any download.
  */
 export type JobFileKind = 'pdf' | 'docx' | 'html' | 'txt';
 
@@ -22,7 +27,16 @@ export function sniffJobFile(bytes: Uint8Array, fileName: string): JobFileKind {
   return 'txt';
 }
 
-export async function pdfText(bytes: Uint8Array): Promise<string> {
+export function pdfText(bytes: Uint8Array, timeoutMs = IMPORT_TIMEOUT_MS): Promise<string> {
+  return readJobDocumentInWorker('job-pdf-text', bytes, { timeoutMs });
+}
+
+export function docxHtml(bytes: Uint8Array, timeoutMs = IMPORT_TIMEOUT_MS): Promise<string> {
+  return readJobDocumentInWorker('job-docx-html', bytes, { timeoutMs });
+}
+
+/** Worker side (import-worker.ts). */
+export async function pdfTextInProcess(bytes: Uint8Array): Promise<string> {
   try {
     return (await readPdfText(bytes)).text;
   } catch (error) {
@@ -31,7 +45,9 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   }
 }
 
-export async function docxHtml(bytes: Uint8Array): Promise<string> {
+/** Worker side (import-worker.ts): the zip guard counts real inflated bytes before mammoth inflates anything. */
+export async function docxHtmlInProcess(bytes: Uint8Array): Promise<string> {
+  unzipGuarded(bytes, () => true);
   try {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     return value;

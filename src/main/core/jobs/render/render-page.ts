@@ -1,10 +1,12 @@
 import { chromium, type Route } from 'playwright-core';
 import { AppError } from '../../../../shared/ipc/result';
+import { readBodyLimited } from '../../net/response-body';
 
 /**
  * Renders a page that needs JavaScript in the user's own Chrome/Chromium (headless), then returns
  * its HTML. Every request the browser makes is routed through the given gateway fetch, so offline
- * mode, timeouts and size limits hold here too; images, media and fonts are not loaded at all.
+ * mode, timeouts, the address check (no loopback or LAN) and size limits hold here too; images,
+ * media and fonts are not loaded at all, and sub-requests are capped in number and size.
  * Before the HTML is taken, elements the real layout shows to nobody are marked
  * `data-jobsmith-hidden` so the sanitiser removes them.
  */
@@ -14,6 +16,10 @@ export interface RenderOptions {
   userAgent: string;
   timeoutMs?: number;
   isOffline?: () => boolean;
+  /** At most this many sub-requests per page (default 200); the rest are aborted. */
+  maxRequests?: number;
+  /** Largest single sub-resource (default 5 MB). */
+  maxResourceBytes?: number;
 }
 
 const SKIPPED = new Set(['image', 'media', 'font', 'websocket', 'eventsource', 'manifest']);
@@ -57,6 +63,8 @@ function markHidden(): number {
 
 export async function renderPage(url: string, opts: RenderOptions): Promise<{ html: string; url: string; requests: number }> {
   const timeout = opts.timeoutMs ?? 30_000;
+  const maxRequests = opts.maxRequests ?? 200;
+  const maxResourceBytes = opts.maxResourceBytes ?? 5 * 1024 * 1024;
   if (opts.isOffline?.()) throw new AppError('OFFLINE', 'Offline mode is on, so the page was not rendered. Turn it off in Settings to go online.', { url });
   let browser;
   try {
@@ -66,7 +74,12 @@ export async function renderPage(url: string, opts: RenderOptions): Promise<{ ht
       timeout,
       // The browser itself never reaches the network: everything it loads is fulfilled from the
       // gateway by the route below. A dead proxy (loopback included) stops speculative preconnects.
-      args: ['--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--dns-prefetch-disable', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      // WebRTC could still send UDP around the proxy (and reveal local addresses): forbid it.
+      args: [
+        '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--dns-prefetch-disable',
+        '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--webrtc-ip-handling-policy=disable_non_proxied_udp', '--enforce-webrtc-ip-permission-check',
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ],
     });
   } catch (error) {
     throw new AppError('BAD_INPUT', `The browser at ${opts.executablePath} could not be started. Pick another one in Settings, or paste the job text instead.`, { cause: String(error).slice(0, 500) });
@@ -77,6 +90,7 @@ export async function renderPage(url: string, opts: RenderOptions): Promise<{ ht
     await context.route('**/*', async (route: Route) => {
       const request = route.request();
       if (SKIPPED.has(request.resourceType()) || !/^https?:/.test(request.url())) return route.abort();
+      if (requests >= maxRequests) return route.abort('blockedbyclient');
       requests++;
       try {
         const headers = { ...request.headers() };
@@ -87,7 +101,8 @@ export async function renderPage(url: string, opts: RenderOptions): Promise<{ ht
         response.headers.forEach((value, key) => {
           if (key !== 'content-encoding' && key !== 'content-length' && key !== 'transfer-encoding') responseHeaders[key] = value;
         });
-        await route.fulfill({ status: response.status, headers: responseHeaders, body: Buffer.from(await response.arrayBuffer()) });
+        const bytes = await readBodyLimited(response, maxResourceBytes, request.url());
+        await route.fulfill({ status: response.status, headers: responseHeaders, body: Buffer.from(bytes) });
       } catch {
         await route.abort('failed').catch(() => undefined);
       }

@@ -1,6 +1,6 @@
 import { declaredBackground, hiddenReason, invisibleAgainst, parseColor, type Declarations, type Rgba } from './hidden-style';
 import { parseCssRules } from './css-rules';
-import { stripInvisibleChars } from './invisible-chars';
+import { emptyInvisibleCounts, stripInvisibleChars } from './invisible-chars';
 import { emptyReport, type SanitizeReport } from './sanitize-report';
 
 /**
@@ -125,7 +125,7 @@ const ALWAYS_REMOVED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRA
 /** `extraCss`: the text of <style> blocks taken out before parsing (parsing big CSS inside a DOM is slow). */
 export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyReport(), extraCss: string[] = []): SanitizeReport {
   const sheets = sheetDeclarations(doc, extraCss);
-  const counts = { zeroWidth: 0, bidi: 0 };
+  const counts = emptyInvisibleCounts();
 
   /** Removes what never belongs in a description; true when `node` was removed. */
   const dropAlways = (node: Node): boolean => {
@@ -209,5 +209,7 @@ export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyRe
   }
   report.zeroWidthChars += counts.zeroWidth;
   report.bidiChars += counts.bidi;
+  report.tagChars += counts.tags;
+  report.variationSelectors += counts.variationSelectors;
   return report;
 }

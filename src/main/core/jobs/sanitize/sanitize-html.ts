@@ -4,7 +4,7 @@ import { allowListedHtml } from './description-html';
 import { removeForeignContent } from './foreign-content';
 import { htmlNodeToText, tidyText } from './html-to-text';
 import { parsePage } from './page-dom';
-import { stripInvisibleChars } from './invisible-chars';
+import { emptyInvisibleCounts, stripInvisibleChars } from './invisible-chars';
 import { sanitizeDocument } from './sanitize-document';
 import { emptyReport, type SanitizeReport } from './sanitize-report';
 
@@ -71,11 +71,13 @@ export function textToHtml(text: string): string {
 
 /** Cleans plain text: invisible characters out, whitespace tidied. */
 export function sanitizePlainText(text: string, report: SanitizeReport = emptyReport()): { text: string; report: SanitizeReport } {
-  const counts = { zeroWidth: 0, bidi: 0 };
+  const counts = emptyInvisibleCounts();
   // Control characters (other than tab and newline) never belong in a job ad.
   // eslint-disable-next-line no-control-regex
   const cleaned = tidyText(stripInvisibleChars(text, counts).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''));
   report.zeroWidthChars += counts.zeroWidth;
   report.bidiChars += counts.bidi;
+  report.tagChars += counts.tags;
+  report.variationSelectors += counts.variationSelectors;
   return { text: cleaned, report };
 }

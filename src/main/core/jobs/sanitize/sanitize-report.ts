@@ -14,10 +14,26 @@ export interface SanitizeReport {
   placeholders: number;
   /** Up to 30 samples of those removals, with why. */
   removedSamples: { reason: string; text: string }[];
+  /** Unicode tag characters (U+E0000–E007F, "ASCII smuggling") removed. */
+  tagChars: number;
+  variationSelectors: number;
 }
 
 export function emptyReport(): SanitizeReport {
-  return { scripts: 0, styles: 0, comments: 0, hiddenPassages: 0, hiddenSamples: [], zeroWidthChars: 0, bidiChars: 0, foreignSections: 0, placeholders: 0, removedSamples: [] };
+  return {
+    scripts: 0,
+    styles: 0,
+    comments: 0,
+    hiddenPassages: 0,
+    hiddenSamples: [],
+    zeroWidthChars: 0,
+    bidiChars: 0,
+    foreignSections: 0,
+    placeholders: 0,
+    removedSamples: [],
+    tagChars: 0,
+    variationSelectors: 0,
+  };
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -31,7 +47,7 @@ export function describeReport(r: SanitizeReport): { level: 'info' | 'warning'; 
     const why = [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(', ');
     out.push({ level: 'warning', message: `Removed ${plural(r.hiddenPassages, 'hidden passage')}${why ? ` (${why})` : ''}. Hidden text can carry instructions meant for AI models.` });
   }
-  const chars = [r.zeroWidthChars ? plural(r.zeroWidthChars, 'zero-width character') : '', r.bidiChars ? plural(r.bidiChars, 'bidi-control character') : ''].filter(Boolean);
+  const chars = [r.zeroWidthChars ? plural(r.zeroWidthChars, 'zero-width character') : '', r.bidiChars ? plural(r.bidiChars, 'bidi-control character') : '', r.tagChars ? plural(r.tagChars, 'invisible tag character') : '', r.variationSelectors ? plural(r.variationSelectors, 'variation selector') : ''].filter(Boolean);
   if (chars.length) out.push({ level: 'warning', message: `Removed ${chars.join(' and ')}.` });
   if (r.foreignSections > 0) {
     const kinds = [...new Set(r.removedSamples.filter((s) => s.reason !== 'unfilled placeholder').map((s) => s.reason))].join(', ');

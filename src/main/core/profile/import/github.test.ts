@@ -55,13 +55,18 @@ describe('GitHub importer (replayed REST responses)', () => {
   });
 
   it('works through the core\'s network gateway, and not at all in offline mode', async () => {
-    const gateway = createGateway({ hostIntervalMs: 0, retries: 0 });
+    const gateway = createGateway({ hostIntervalMs: 0, retries: 0, allowPrivateHosts: ['127.0.0.1'] });
     const list = await fetchGithubCandidates('octocat', { fetch: gateway.fetch, baseUrl: base });
     expect(list).toHaveLength(4);
     const before = seen.length;
     const offline = createGateway({ isOffline: () => true });
     await expect(fetchGithubCandidates('octocat', { fetch: offline.fetch, baseUrl: base })).rejects.toMatchObject({ code: 'OFFLINE' });
     expect(seen.length).toBe(before);
+  });
+
+  it('refuses an oversized JSON answer while it streams in', async () => {
+    const huge: typeof fetch = async () => new Response(`[${'"x",'.repeat(1_200_000)}"x"]`, { status: 200, headers: { 'content-type': 'application/json' } });
+    await expect(fetchGithubCandidates('octocat', { fetch: huge, baseUrl: base })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/larger than the 4\.0 MB limit/) });
   });
 
   it('says so when the user does not exist', async () => {

@@ -5,6 +5,7 @@ import { fitProfile } from './fit-profile';
 import { newFactId } from './new-fact-id';
 import { toPartialDate } from './text/dates';
 import type { ImportResult } from './types';
+import { readBodyLimited } from '../../net/response-body';
 
 /**
  * GitHub username -> the user's public repositories as candidate projects, through the REST API.
@@ -49,6 +50,7 @@ const Repos = z.array(Repo);
 const Languages = z.record(z.string(), z.number());
 
 const USERNAME = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+export const MAX_GITHUB_JSON_BYTES = 4 * 1024 * 1024;
 const HEADERS = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
 
 /**
@@ -79,9 +81,11 @@ async function getJson(opts: GithubImportOptions, url: string, user: string): Pr
     throw new AppError('FORBIDDEN', `GitHub refused to show ${user}'s repositories (HTTP 403). The account may be blocked or private.`);
   }
   if (!response.ok) throw new AppError('NETWORK', `GitHub answered ${response.status} ${response.statusText}. Try again later.`);
+  // Each page of GitHub's API is a few hundred KB at most; a bigger answer is refused while it streams.
+  const bytes = await readBodyLimited(response, MAX_GITHUB_JSON_BYTES, url);
   let data: unknown;
   try {
-    data = await response.json();
+    data = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new AppError('NETWORK', 'GitHub sent a reply Jobsmith could not read. Try again later.');
   }

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../../shared/ipc/result';
 import type { WorkerJob, WorkerMessage } from './import-worker-protocol';
+import { docxHtmlInProcess, pdfTextInProcess } from '../../jobs/extract/document-text';
 import { parseDocument } from './parse-document';
 
 /**
@@ -10,9 +11,14 @@ import { parseDocument } from './parse-document';
  */
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
+function run(job: WorkerJob): Promise<void> {
+  if (job.task === 'job-pdf-text') return pdfTextInProcess(job.bytes).then((text) => post({ id: job.id, type: 'text', text }));
+  if (job.task === 'job-docx-html') return docxHtmlInProcess(job.bytes).then((text) => post({ id: job.id, type: 'text', text }));
+  return parseDocument(job.bytes, job.fileName, (step) => post({ id: job.id, type: 'progress', step })).then((result) => post({ id: job.id, type: 'result', result }));
+}
+
 parentPort?.on('message', (job: WorkerJob) => {
-  parseDocument(job.bytes, job.fileName, (step) => post({ id: job.id, type: 'progress', step }))
-    .then((result) => post({ id: job.id, type: 'result', result }))
+  run(job)
     .catch((error: unknown) => {
       if (error instanceof AppError) {
         post({ id: job.id, type: 'error', error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } });

@@ -19,12 +19,15 @@ export interface RunOptions {
  * - from TypeScript source (tsx, vitest): a tiny bootstrap registers tsx's loader in the worker,
  *   then imports import-worker.ts;
  * - from the Electron bundle: out/main/import-worker.js, built as its own entry (electron.vite.config.ts);
- * - if neither can be found, the parse runs in-process (still async, still under the timeout).
+ * - if neither can be found, the import fails with a clear message: it never falls back to parsing
+ *   in the main process (only callers that ask for `inProcess`, like the CLI, parse in-process).
+ * The worker runs under `resourceLimits`, so a hostile file exhausts the worker's heap, not the app's.
  * One worker serves every import and stays warm (so pdfjs loads once); it does not keep the process
  * alive, is shut down after a quiet spell, and is killed and replaced when a parse times out.
  */
-type Launch = { mode: 'worker'; make: () => Worker } | { mode: 'in-process' };
+type Launch = { mode: 'worker'; make: () => Worker } | { mode: 'missing' };
 const IDLE_SHUTDOWN_MS = 120_000;
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
 
 let cached: Launch | null = null;
 function launcher(): Launch {
@@ -34,22 +37,25 @@ function launcher(): Launch {
     const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
     const entry = new URL(['import-worker', 'ts'].join('.'), here).href;
     const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    cached = { mode: 'worker', make: () => new Worker(boot, { eval: true }) };
+    cached = { mode: 'worker', make: () => new Worker(boot, { eval: true, resourceLimits: RESOURCE_LIMITS }) };
     return cached;
   }
   const name = ['import-worker', 'js'].join('.');
   const built = [new URL(name, here), new URL(`../${name}`, here)].map((u) => fileURLToPath(u)).find((p) => existsSync(p));
-  cached = built ? { mode: 'worker', make: () => new Worker(built) } : { mode: 'in-process' };
+  cached = built ? { mode: 'worker', make: () => new Worker(built, { resourceLimits: RESOURCE_LIMITS }) } : { mode: 'missing' };
   return cached;
 }
 
-export function importRunMode(): 'worker' | 'in-process' {
+export function importRunMode(): 'worker' | 'missing' {
   return launcher().mode;
 }
 
+const missingWorker = () =>
+  new AppError('INTERNAL', 'The document reader (import-worker.js) is missing from this installation, so the file was not opened. Reinstall Jobsmith.');
+
 interface Pending {
   worker: Worker;
-  resolve(result: ImportResult): void;
+  resolve(result: unknown): void;
   reject(error: AppError): void;
   onProgress?: (step: ProgressStep) => void;
 }
@@ -77,10 +83,14 @@ function getWorker(make: () => Worker): Worker {
     pending.delete(message.id);
     settleIdle();
     if (message.type === 'result') job.resolve(message.result);
+    else if (message.type === 'text') job.resolve(message.text);
     else job.reject(new AppError(message.error.code, message.error.message, message.error.details));
   });
-  w.on('error', (error) => {
+  w.on('error', (error: Error & { code?: string }) => {
     if (worker === w) worker = null;
+    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      return failAll(w, new AppError('BAD_INPUT', 'This file needs more memory to read than Jobsmith allows, so it was not opened. Export it again as a simpler PDF or DOCX, or paste the text.'));
+    }
     failAll(w, new AppError('INTERNAL', `The document reader stopped unexpectedly: ${error.message}`));
   });
   w.on('exit', (code) => {
@@ -114,12 +124,11 @@ function settleIdle() {
  * Starts the worker ahead of a parse (when the user opens the file picker or drags a file in), so
  * its modules (pdfjs, mammoth, the parsers) are loaded by the time the file arrives.
  */
-export function prewarmImportWorker(): 'worker' | 'in-process' {
+export function prewarmImportWorker(): 'worker' {
   const launch = launcher();
-  if (launch.mode === 'worker') {
-    getWorker(launch.make);
-    settleIdle();
-  }
+  if (launch.mode === 'missing') throw missingWorker();
+  getWorker(launch.make);
+  settleIdle();
   return launch.mode;
 }
 
@@ -129,9 +138,19 @@ const cancelled = () => new AppError('CANCELLED', 'The import was cancelled.');
 
 /** Parses off the main thread with a hard timeout; a parse that overruns gets its worker killed. */
 export function runImport(bytes: Uint8Array, fileName: string, opts: RunOptions): Promise<ImportResult> {
+  if (opts.inProcess) return runInProcess(bytes, fileName, opts);
+  return runInWorker<ImportResult>({ task: 'cv', bytes, fileName }, opts);
+}
+
+/** Reads a job description file (PDF to text, DOCX to HTML) in the same guarded worker. */
+export function readJobDocumentInWorker(task: 'job-pdf-text' | 'job-docx-html', bytes: Uint8Array, opts: RunOptions): Promise<string> {
+  return runInWorker<string>({ task, bytes, fileName: task === 'job-pdf-text' ? 'job.pdf' : 'job.docx' }, opts);
+}
+
+function runInWorker<T>(message: Omit<WorkerJob, 'id'>, opts: RunOptions): Promise<T> {
   const launch = launcher();
-  if (launch.mode === 'in-process' || opts.inProcess) return runInProcess(bytes, fileName, opts);
-  return new Promise<ImportResult>((resolve, reject) => {
+  if (launch.mode === 'missing') return Promise.reject(missingWorker());
+  return new Promise<T>((resolve, reject) => {
     const id = nextId++;
     const w = getWorker(launch.make);
     const done = () => {
@@ -152,12 +171,12 @@ export function runImport(bytes: Uint8Array, fileName: string, opts: RunOptions)
     opts.signal?.addEventListener('abort', onAbort);
     pending.set(id, {
       worker: w,
-      resolve: (r) => (done(), resolve(r)),
+      resolve: (r) => (done(), resolve(r as T)),
       reject: (e) => (done(), reject(e)),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     });
     settleIdle();
-    const job: WorkerJob = { id, bytes, fileName };
+    const job: WorkerJob = { id, ...message };
     w.postMessage(job);
   });
 }
