@@ -1,0 +1,1 @@
+CREATE INDEX `jobs_created` ON `jobs` (`created_at`);
