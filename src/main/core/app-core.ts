@@ -17,6 +17,7 @@ import type { ProfileService } from './profile/profile-service';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import { createSettingsModule } from './settings/settings-module';
 import type { SettingsService } from './settings/settings-service';
+import { createFlagReview } from './tailor/flag-actions';
 import { createTailorModule } from './tailor/tailor-module';
 import type { TailorService } from './tailor/tailor-service';
 
@@ -98,7 +99,8 @@ export function createCore(options: CoreOptions): Core {
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
-  const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs });
+  const claims = createFlagReview({ profile: () => profileModule.profile.get().profile, saveProfile: (p) => profileModule.profile.save(p) });
+  const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs, claims });
   const tailorModule = createTailorModule({
     db,
     events,
