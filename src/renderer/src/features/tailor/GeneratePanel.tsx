@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
 import { FlagList } from './FlagList';
-import { LetterChoices } from './LetterChoices';
+import { LetterChoices, OptionSelect } from './LetterChoices';
 import { useTailor } from './tailor-store';
 
 const STAGE_LABEL: Record<TailorStage, string> = { analyze: 'Analyse the job', select: 'Select what to show', write: 'Write', check: 'Check every claim' };
@@ -48,12 +48,7 @@ export function GeneratePanel({ jobId }: { jobId: string }) {
             <Input aria-label="Model" className="h-8 w-44" placeholder={providers.find((p) => p.id === provider)?.model.split('/').pop() ?? ''} value={model} onChange={(e) => setModel(e.target.value)} disabled={running} />
           </label>
         ) : null}
-        <label className="flex flex-col text-xs">
-          Letter tone
-          <select aria-label="Letter tone" className="h-8 rounded-md border border-border bg-surface px-2 text-sm" value={tone} onChange={(e) => setTone(e.target.value as LetterTone)} disabled={running}>
-            {LetterTone.options.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </label>
+        <OptionSelect label="Letter tone" value={tone} options={LetterTone.options} onChange={setTone} disabled={running} />
         {running ? (
           <Button size="sm" variant="secondary" onClick={() => void cancel()}><X aria-hidden /> Cancel</Button>
         ) : (
