@@ -27,7 +27,7 @@ test('documents: a CV from the profile with a template, its live preview, a list
   await expect(page.getByRole('region', { name: 'Export' }).getByRole('status')).toContainText('Exported Jane-Doe-CV.pdf');
 });
 
-test('documents: an unchecked claim blocks export until it is resolved; the edit is saved as a new version', async ({ app, shot }) => {
+test('documents: an unchecked claim blocks export until resolved; "It is true" adds it to the profile; an edit is checked again', async ({ app, shot }) => {
   const { page } = app;
   const core = createCore({ dataDir: app.dataDir, watchIntervalMs: null });
   core.profile.save(janeDoe());
@@ -56,11 +56,29 @@ test('documents: an unchecked claim blocks export until it is resolved; the edit
   await expect(page.getByRole('alert')).toContainText('Resolve 1 unchecked claim before exporting: "five engineers" (no fact gives the team size)');
   await shot('documents-flag');
 
+  // "It is true": the core adds the claim to the profile and saves a new version without the flag.
   await page.getByRole('group', { name: 'Claim "five engineers"' }).getByRole('button', { name: 'It is true' }).click();
-  await page.getByRole('button', { name: 'Save as new version' }).click();
   const versions = page.getByRole('navigation', { name: 'Document versions' });
   await expect(versions.getByRole('button')).toHaveCount(2);
   await expect(versions.getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('group', { name: 'Claim "five engineers"' })).toHaveCount(0);
+  const check = createCore({ dataDir: app.dataDir, watchIntervalMs: null });
+  expect(check.profile.get().profile.basics.summary).toContain('Led a team of five engineers rebuilding the settlement pipeline in Go.');
+  await check.close();
+
+  // An edit cannot slip a new claim past the export guard: the saved text is checked again.
+  const text = page.getByRole('region', { name: 'Document text' });
+  await text.locator('[data-block-id="h1"]').getByRole('button', { name: /^Edit / }).click();
+  await text.getByRole('textbox').fill('Led a team of five engineers rebuilding the settlement pipeline in Go, saving 70% of its cost.');
+  await text.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(versions.getByRole('button')).toHaveCount(3);
+  await expect(text.locator('mark')).toHaveText('70%');
+  await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'PDF' }).click();
+  await expect(page.getByRole('alert')).toContainText('Resolve 1 unchecked claim before exporting: "70%"');
+  await page.getByRole('group', { name: 'Claim "70%"' }).getByRole('button', { name: 'Remove claim' }).click();
+  await expect(versions.getByRole('button')).toHaveCount(4);
+  await expect(page.getByRole('group', { name: 'Claim "70%"' })).toHaveCount(0);
   const download = page.waitForEvent('download');
   await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'DOCX' }).click();
   expect((await download).suggestedFilename()).toBe('Jane-Doe-CV.docx');

@@ -15,6 +15,12 @@ test('generate with no model from a stored profile and job: live progress, then 
   const panel = page.getByRole('region', { name: 'Tailored CV and letter' });
   await expect(panel.getByLabel('Writer')).toHaveValue('__none__');
   await panel.getByLabel('Letter tone').selectOption('enthusiastic');
+  await panel.getByLabel('Letter length').selectOption('short');
+  // The key points are the facts the selection stage proposes for this job.
+  const points = panel.getByRole('group', { name: 'Key points for the letter' });
+  await expect(points).toContainText('Led a team of 5 engineers building the Python settlement service.');
+  await points.getByRole('checkbox', { name: /Mentored 3 junior developers/ }).check();
+  await expect(points).toContainText('1 of 4');
   await panel.getByRole('button', { name: 'Generate' }).click();
 
   const progress = panel.getByRole('list', { name: 'Progress' });
@@ -27,6 +33,7 @@ test('generate with no model from a stored profile and job: live progress, then 
   await expect(result).toContainText('Led a team of 5 engineers building the Python settlement service.');
   await result.locator('summary', { hasText: 'Cover letter' }).click();
   await expect(result.getByLabel('Cover letter')).toContainText('I was excited to see the Senior Python Engineer opening at Initech');
+  await expect(result.getByLabel('Cover letter')).toContainText('At Globex Retail, I mentored 3 junior developers through code review.');
   await expect(result.getByRole('list', { name: 'ATS checks' })).toContainText('Contact details');
   await shot('tailor-no-model-result');
   // The run's CV is a document version: the review screen opens it.

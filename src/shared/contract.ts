@@ -10,7 +10,6 @@ import {
   ExportRequest,
   RenderOptions,
   SaveDocumentInput,
-  TruthFlag,
 } from './domain/document';
 import { Basics, Profile } from './domain/profile';
 import {
@@ -23,7 +22,7 @@ import {
   AtsProvider, BoardRefreshResult, CaptureInput, CapturePreview, Job, JobDetail, JobEdits, JobListQuery, JobSummary, SavedSearch,
   SavedSearchInput, WatchedBoard,
 } from './domain/job';
-import { FlagAction, RewriteResult, RewriteTarget, TailorOptions, TailorProgress, TailorRun, TailorRunSummary, TailorText } from './domain/tailor';
+import { FlagAction, RewriteResult, SelectedItem, RewriteTarget, TailorOptions, TailorProgress, TailorRun, TailorRunSummary, TailorText } from './domain/tailor';
 import {
   Application, ApplicationDetail, ApplicationListQuery, ApplicationPatch, ApplicationStats, ApplicationStatus, ApplicationSummary, Contact,
   ContactInput, EventInput, ImportPreviewResult, IsoDate, Reminder, Snapshot, SnapshotFileInput, TimelineEvent,
@@ -171,16 +170,18 @@ export const contract = {
   'documents.diffWithProfile': { input: z.object({ id: z.number().int() }).strict(), output: z.array(BlockChange) },
   /** Exports a version; refused (CONFLICT) while any truth flag is open. */
   'documents.export': { input: ExportRequest.strict(), output: ExportedFile },
+  /** Edit, remove or confirm ("this is true, add it to my profile") one truth flag; the block is checked again and saved as a new version. */
+  'documents.resolveFlag': { input: z.object({ id: z.number().int(), flagId: z.string().min(1).max(100), action: FlagAction }).strict(), output: DocumentVersion },
   // tailor: the CV and cover letter written for one job, every claim checked (src/main/core/tailor)
   /** Starts a run in the background; `tailor.progress` and `tailor.text` events follow it. */
   'tailor.start': { input: z.object({ jobId: z.string().min(1).max(100), options: TailorOptions }).strict(), output: TailorRun },
   'tailor.get': { input: z.object({ runId: z.string().min(1).max(100) }).strict(), output: TailorRun },
   'tailor.list': { input: z.object({ jobId: z.string().max(100).optional() }).strict(), output: z.array(TailorRunSummary) },
   'tailor.cancel': { input: z.object({ runId: z.string().min(1).max(100) }).strict(), output: z.object({ cancelled: z.boolean() }) },
-  /** Edit, remove or confirm ("this is true, add it to my profile") one truth flag. */
+  /** A run's flag, resolved by `documents.resolveFlag` on the run's newest version of that document; the run follows. */
   'tailor.resolveFlag': { input: z.object({ runId: z.string().min(1).max(100), flagId: z.string().min(1).max(100), action: FlagAction }).strict(), output: TailorRun },
-  /** "This is true": the claim's sentence becomes a profile fact (for flags on any document version); cite `factId` in that block. */
-  'tailor.confirmClaim': { input: z.object({ flag: TruthFlag, blockText: z.string().max(10_000), factIds: z.array(z.string().max(64)).max(50) }).strict(), output: z.object({ factId: z.string() }) },
+  /** The facts the selection stage proposes for a job: the cover letter's key-point choices. */
+  'tailor.keyPoints': { input: z.object({ jobId: z.string().min(1).max(100) }).strict(), output: z.array(SelectedItem) },
   /** Rewrites one bullet, the summary, or a LinkedIn "About" with a model; the result is checked like the rest. */
   'tailor.rewrite': { input: z.object({ runId: z.string().min(1).max(100), target: RewriteTarget, providerId: z.string().max(40).optional() }).strict(), output: RewriteResult },
   // privacy: export all data as one zip; delete all data after a typed confirmation

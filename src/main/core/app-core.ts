@@ -24,6 +24,7 @@ import type { ProfileService } from './profile/profile-service';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import { createSettingsModule } from './settings/settings-module';
 import type { SettingsService } from './settings/settings-service';
+import { createFlagReview } from './tailor/flag-actions';
 import { createTailorModule } from './tailor/tailor-module';
 import type { TailorService } from './tailor/tailor-service';
 
@@ -138,7 +139,8 @@ export function createCore(options: CoreOptions): Core {
     followUpDays: 7,
     interviewLeadMinutes: 60,
   });
-  const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs });
+  const claims = createFlagReview({ profile: () => profileModule.profile.get().profile, saveProfile: (p) => profileModule.profile.save(p) });
+  const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs, claims });
   const tailorModule = createTailorModule({
     db,
     events,

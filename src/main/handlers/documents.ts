@@ -2,7 +2,7 @@ import type { HandlersFor } from './types';
 
 type DocumentChannels =
   | 'documents.list' | 'documents.get' | 'documents.save' | 'documents.saveFromProfile' | 'documents.preview'
-  | 'documents.compare' | 'documents.diffWithProfile' | 'documents.export';
+  | 'documents.compare' | 'documents.diffWithProfile' | 'documents.export' | 'documents.resolveFlag';
 
 export const documentsHandlers: HandlersFor<DocumentChannels> = {
   'documents.list': (filter, { core }) => core.documents.list(filter),
@@ -13,4 +13,5 @@ export const documentsHandlers: HandlersFor<DocumentChannels> = {
   'documents.compare': ({ a, b }, { core }) => core.documents.compare(a, b),
   'documents.diffWithProfile': ({ id }, { core }) => core.documents.diffWithProfile(id),
   'documents.export': (req, { core }) => core.documents.exportFile(req),
+  'documents.resolveFlag': ({ id, flagId, action }, { core }) => core.documents.resolveFlag(id, flagId, action),
 };

@@ -3,6 +3,7 @@ import type { TruthFlag } from '../../../shared/domain/document';
 import type { Profile } from '../../../shared/domain/profile';
 import { AppError } from '../../../shared/ipc/result';
 import { createTestDb } from '../db/testing';
+import { createFlagReview } from '../tailor/flag-actions';
 import { createDocumentsModule } from './documents-module';
 import type { DocumentsService } from './documents-service';
 import { cvContent, janeDoe, letterContent } from './testing/profiles.fixture';
@@ -19,6 +20,7 @@ describe('documents service', () => {
     documents = createDocumentsModule({
       db: db.db,
       profile: () => profile,
+      claims: createFlagReview({ profile: () => profile, saveProfile: (p) => void (profile = p) }),
       jobs: { get: (id) => { if (id !== 'job-1') throw new AppError('NOT_FOUND', 'gone'); return { company: 'Acme', title: 'Senior Engineer' }; } },
     }).documents;
   });
@@ -32,7 +34,9 @@ describe('documents service', () => {
     if (edited.kind === 'cv') edited.cv.work[0]!.highlights[0]!.text = 'Led a team rebuilding the card settlement pipeline in Go.';
     const second = documents.save({ documentId: first.documentId, jobId: 'job-1', content: edited, flags: [flag('edited')] });
     expect(second.documentId).toBe(first.id);
-    expect(documents.list({ jobId: 'job-1' }).map((v) => [v.id, v.openFlags])).toEqual([[second.id, 0], [first.id, 1]]);
+    // The caller's flags are not taken: the changed bullet was checked again (it cites no fact, so Go is flagged).
+    expect(documents.list({ jobId: 'job-1' }).map((v) => [v.id, v.openFlags])).toEqual([[second.id, 1], [first.id, 1]]);
+    expect(second.flags.map((f) => [f.text, f.status])).toEqual([['five engineers', 'edited'], ['Go', 'open']]);
     profile = { ...profile, work: [] };
     const kept = documents.get(first.id);
     expect(kept.content.kind === 'cv' && kept.content.cv.work).toHaveLength(3);
@@ -48,7 +52,12 @@ describe('documents service', () => {
     const refused = await documents.export(v.id, 'pdf').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).message).toMatch(/Resolve 1 unchecked claim before exporting: "five engineers" \(no fact mentions a team of five\)/);
-    const ok = documents.save({ documentId: v.documentId, jobId: 'job-1', content: cvContent(), flags: [flag('confirmed')] });
+    // A caller cannot mark it resolved by saving: the unchanged block keeps its open flag.
+    const sneaky = documents.save({ documentId: v.documentId, jobId: 'job-1', content: cvContent(), flags: [flag('confirmed')] });
+    expect(sneaky.flags).toEqual([flag('open')]);
+    const ok = documents.resolveFlag(sneaky.id, 'f1', { action: 'confirm' });
+    expect(ok.flags.filter((f) => f.status === 'open')).toEqual([]);
+    expect(profile.basics.summary).toContain('Led a team of five engineers');
     const file = await documents.export(ok.id, 'pdf');
     expect(file.fileName).toBe('Jane-Doe-CV-Acme-Senior-Engineer.pdf');
     expect(Buffer.from(file.bytes.subarray(0, 5)).toString()).toBe('%PDF-');

@@ -8,10 +8,12 @@ import {
   type DocumentVersionSummary,
   type ExportFormat,
   type BlockChange,
+  type TruthFlag,
 } from '../../../shared/domain/document';
 import { createHash } from 'node:crypto';
 import type { ExportedFile, ExportRequest } from '../../../shared/domain/document';
 import type { Profile } from '../../../shared/domain/profile';
+import type { FlagAction } from '../../../shared/domain/tailor';
 import { AppError } from '../../../shared/ipc/result';
 import { compareBlocks } from '../../../shared/document-blocks';
 import type { DocumentRenderer, RenderedFile, RenderRequest } from './document-renderer';
@@ -24,7 +26,18 @@ export interface DocumentsServiceDeps {
   profile: () => Profile;
   /** The company and role of a job, for file names and titles (null when unknown). */
   describeJob: (jobId: string) => { company: string; role: string } | null;
+  /**
+   * The truth check of tailored documents (core/tailor's flag review, bound to the profile): the one
+   * place flags are resolved, and the re-check of every edited block.
+   */
+  claims: ClaimReview;
   now?: () => string;
+}
+
+type Checked = { content: DocumentContent; flags: TruthFlag[] };
+export interface ClaimReview {
+  resolve(doc: Checked, job: { company: string; role: string }, flagId: string, action: FlagAction): Checked;
+  recheck(before: Checked, after: DocumentContent, job: { company: string; role: string }): TruthFlag[];
 }
 
 export interface ExportOptions {
@@ -49,6 +62,10 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
     return v;
   };
   const job = (jobId: string | null) => (jobId === null ? null : deps.describeJob(jobId));
+  const jobContext = (jobId: string | null) => job(jobId) ?? { company: '', role: '' };
+  const newest = (documentId: number): DocumentVersion => deps.repo.list({ documentId, limit: 1 })[0] ?? mustGet(documentId);
+  /** A tailored document (or one that carries flags) is truth-checked; a CV saved from the profile is the user's own words. */
+  const isChecked = (documentId: number) => mustGet(documentId).source === 'tailored' || newest(documentId).flags.length > 0;
 
   function titleFor(input: SaveDocumentInput, content: DocumentContent): string {
     const j = job(input.jobId ?? null);
@@ -65,12 +82,17 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
     preview(content: DocumentContent, options: RenderOptions): Promise<DocumentPreview> {
       return deps.renderer.preview(DocumentContent.parse(content), RenderOptions.parse(options));
     },
-    /** Saves a new version (a new document when `documentId` is absent). */
+    /**
+     * Saves a new version (a new document when `documentId` is absent). A new version of a tailored
+     * document gets its flags from the server, never the caller: unchanged blocks keep the newest
+     * version's flags and every changed block is checked again.
+     */
     save(raw: SaveDocumentInput): DocumentVersion {
       const input = SaveDocumentInput.parse(raw);
       if (input.documentId !== undefined) {
         const first = mustGet(input.documentId);
         if (first.kind !== input.content.kind) throw new AppError('BAD_INPUT', `Document ${input.documentId} is a ${first.kind}; a ${input.content.kind} cannot be saved as its version.`);
+        if (isChecked(input.documentId)) input.flags = deps.claims.recheck(newest(input.documentId), input.content, jobContext(input.jobId ?? first.jobId));
       }
       return deps.repo.insert({
         documentId: input.documentId ?? null,
@@ -89,6 +111,12 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
     /** Saves the master profile as it is now as a CV version (what "export from the profile" starts from). */
     saveFromProfile(options: RenderOptions): DocumentVersion {
       return service.save({ source: 'profile', content: { kind: 'cv', cv: deps.profile(), citations: {} }, options });
+    },
+    /** Edit, remove or confirm ("this is true, add it to my profile") one flag: saved as a new version. */
+    resolveFlag(id: number, flagId: string, action: FlagAction): DocumentVersion {
+      const { id: _id, ...v } = mustGet(id);
+      const next = deps.claims.resolve({ content: v.content, flags: v.flags }, jobContext(v.jobId), flagId, action);
+      return deps.repo.insert({ ...v, source: 'edited', content: next.content, flags: next.flags, createdAt: now() });
     },
     list(filter: { jobId?: string; documentId?: number } = {}): DocumentVersionSummary[] {
       return deps.repo.list(filter).map(summary);

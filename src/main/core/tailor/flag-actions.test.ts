@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DocumentContent, TruthFlag } from '../../../shared/domain/document';
 import type { TailorRun } from '../../../shared/domain/tailor';
 import { startFakeModelServer, type FakeModelServer } from '../ai/testing/fake-model-server';
 import { TRUTHFUL_CV, TRUTHFUL_LETTER } from './testing/recorded-tailoring.fixture';
 import { streamed, tailorHarness, useFakeServer } from './testing/tailor-harness';
-import { createTruthChecker } from './truth/check-document';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -29,7 +29,7 @@ async function flaggedRun() {
 }
 const textOf = (run: TailorRun, id: string) => (run.cv?.kind === 'cv' ? run.cv.cv.work.flatMap((w) => w.highlights).find((h) => h.id === id)?.text : undefined);
 
-describe('flag actions (the review screen calls these)', () => {
+describe('flag actions on a run (the Generate panel; resolved by the documents service)', () => {
   it('the finished run is saved as CV and letter document versions, with the CV flags on the CV', async () => {
     const { core, run } = await flaggedRun();
     expect(run.documentIds.cv).not.toBeNull();
@@ -83,16 +83,43 @@ describe('flag actions (the review screen calls these)', () => {
   });
 });
 
-describe('confirming a claim from any document (the review screen)', () => {
-  it('adds the sentence to the cited job; a check citing the new fact passes', async () => {
-    const { core, run, flag } = await flaggedRun();
-    const f = flag(run, 'w1h1')!;
+const openFlags = (v: { flags: TruthFlag[] }) => v.flags.filter((f) => f.status === 'open');
+function withBullet(content: DocumentContent, id: string, text: string): DocumentContent {
+  if (content.kind !== 'cv') throw new Error('a CV was expected');
+  return { ...content, cv: { ...content.cv, work: content.cv.work.map((w) => ({ ...w, highlights: w.highlights.map((h) => (h.id === id ? { ...h, text } : h)) })) } };
+}
+
+describe('the review screen: documents.resolveFlag, the one place flags are resolved', () => {
+  it('"it is true" puts the claim in the profile; the next run writing the same text has no flag', async () => {
+    const { core, run, flag, job } = await flaggedRun();
     const text = 'Migrated batch jobs to AWS Lambda, reducing infrastructure costs by 45%.';
-    const { factId } = core.tailor.confirmClaim(f, text, ['w1h1']);
-    const acme = core.profile.get().profile.work.find((w) => w.id === 'w1')!;
-    expect(acme.highlights.find((h) => h.id === factId)!.text).toBe(text);
-    const checker = createTruthChecker(core.profile.get().profile, { company: 'Initech', role: 'Senior Python Engineer' });
-    expect(checker.checkBlock({ blockId: 'w1h1', text, factIds: ['w1h1'] }).map((x) => x.text)).toEqual(['45%']);
-    expect(checker.checkBlock({ blockId: 'w1h1', text, factIds: ['w1h1', factId] })).toEqual([]);
+    const v = core.documents.resolveFlag(run.documentIds.cvVersion!, flag(run, 'w1h1')!.id, { action: 'confirm' });
+    expect(openFlags(v).map((f) => f.blockId)).toEqual(['w1h3']);
+    const fact = core.profile.get().profile.work.find((w) => w.id === 'w1')!.highlights.find((h) => h.text === text)!;
+    expect(fact).toBeDefined();
+    expect(v.content.kind === 'cv' && v.content.citations['w1h1']).toContain(fact.id);
+    // The model, now shown the confirmed fact, writes the same sentence citing it: nothing to flag.
+    const cv = { ...TRUTHFUL_CV, bullets: TRUTHFUL_CV.bullets.map((b) => (b.sourceId === 'w1h1' ? { ...b, text, factIds: ['w1h1', fact.id] } : b)) };
+    const server = await startFakeModelServer([streamed(cv), streamed(TRUTHFUL_LETTER)]);
+    cleanups.push(() => server.close());
+    const again = await core.tailor.run(job.id, { providerId: useFakeServer(core, server.url) });
+    expect(again.flags).toEqual([]);
+    expect(textOf(again, 'w1h1')).toBe(text);
+  });
+
+  it('an edit that brings in a fabricated number is flagged again, and export stays refused', async () => {
+    const { core, run, flag } = await flaggedRun();
+    let v = core.documents.resolveFlag(run.documentIds.cvVersion!, flag(run, 'w1h1')!.id, { action: 'edit', text: 'Cut infrastructure costs by 30% on AWS Lambda.' });
+    v = core.documents.resolveFlag(v.id, openFlags(v).find((f) => f.blockId === 'w1h3')!.id, { action: 'remove' });
+    expect(openFlags(v)).toEqual([]);
+    expect((await core.documents.export(v.id, 'md')).fileName).toMatch(/\.md$/);
+    // Inline edit saved from the review screen; the caller's (empty) flags are not taken.
+    const edited = core.documents.save({ documentId: v.documentId, jobId: v.jobId, source: 'edited', content: withBullet(v.content, 'w1h1', 'Cut infrastructure costs by 70% on AWS Lambda.'), flags: [] });
+    expect(openFlags(edited).map((f) => [f.blockId, f.text])).toEqual([['w1h1', '70%']]);
+    await expect(core.documents.export(edited.id, 'pdf')).rejects.toThrow(/Resolve 1 unchecked claim before exporting: "70%"/);
+    // The flag's own edit action checks the new text too.
+    const still = core.documents.resolveFlag(edited.id, openFlags(edited)[0]!.id, { action: 'edit', text: 'Cut infrastructure costs by 31% on AWS Lambda.' });
+    expect(openFlags(still).map((f) => f.text)).toEqual(['31%']);
+    await expect(core.documents.export(still.id, 'pdf')).rejects.toThrow(/"31%"/);
   });
 });

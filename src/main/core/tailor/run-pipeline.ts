@@ -4,11 +4,10 @@ import type { StageTiming, TailorRun, TailorStage } from '../../../shared/domain
 import { AppError } from '../../../shared/ipc/result';
 import { analyzeJob } from '../match/analyze-job';
 import { analyzeProfile } from '../match/analyze-profile';
-import { jobTextOf } from '../match/match-service';
 import { scoreMatch } from '../match/score-match';
 import { atsChecks } from './ats-checks';
 import { buildCv } from './build-cv';
-import { promptSafeJobText } from './prompt-data';
+import { tailoringJobText } from './key-points';
 import { selectForJob } from './select';
 import { createTruthChecker } from './truth/check-document';
 import { modelCv, modelLetter, type WriteContext } from './write-model';
@@ -60,7 +59,7 @@ export async function runPipeline(run: TailorRun, deps: PipelineDeps): Promise<T
   };
 
   const asOf = asOfMonth(deps.now());
-  const jobText = { ...jobTextOf({ ...job, salaryMin: job.salary?.min ?? null, salaryMax: job.salary?.max ?? null, salaryCurrency: job.salary?.currency ?? null, salaryPeriod: job.salary?.period ?? null }), text: promptSafeJobText(job.descriptionText) };
+  const jobText = tailoringJobText(job);
   const { analysis, profileAnalysis } = await stage('analyze', 'Reading the job', () => ({ analysis: analyzeJob(jobText), profileAnalysis: analyzeProfile(profile, asOf) }));
   const matchBefore = scoreMatch(analysis, profileAnalysis).score;
   commit({ matchBefore, analysis }, 'analyze', `${analysis.requirements.length} skills asked for; match ${matchBefore}/100`);

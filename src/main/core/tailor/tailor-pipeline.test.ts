@@ -63,6 +63,21 @@ describe('tailoring without a model', () => {
     expect(text[1]).toMatch(/At Globex Retail, I mentored 3 junior developers/);
     expect(concise.flags).toEqual([]);
   });
+
+  it('proposes the key-point choices from the selection stage: profile facts, best first, each with its reason', async () => {
+    const { core, job } = await harness();
+    const choices = core.tailor.keyPoints(job.id);
+    expect(choices.length).toBeGreaterThan(2);
+    const facts = new Map(core.profile.get().profile.work.flatMap((w) => w.highlights).map((h) => [h.id, h.text]));
+    for (const c of choices) expect(facts.get(c.factId)).toBe(c.text);
+    expect(choices.map((c) => c.score)).toEqual([...choices.map((c) => c.score)].sort((a, b) => b - a));
+    expect(choices[0]!.reason).not.toBe('');
+    const picked = choices.at(-1)!;
+    const run = await core.tailor.run(job.id, { keyPoints: [picked.factId], length: 'short' });
+    const letter = run.letter?.kind === 'letter' ? run.letter.letter : null;
+    expect(letter!.paragraphs.some((p) => p.factIds.includes(picked.factId))).toBe(true);
+    expect(() => core.tailor.keyPoints('no-such-job')).toThrow();
+  });
 });
 
 describe('tailoring with a model (local OpenAI-compatible server replaying recorded responses)', () => {

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { AiSettings, ProviderConfig } from '../../../shared/domain/ai';
-import type { DocumentContent, SaveDocumentInput, TruthFlag } from '../../../shared/domain/document';
+import type { DocumentContent, DocumentVersion, SaveDocumentInput } from '../../../shared/domain/document';
 import type { Job } from '../../../shared/domain/job';
 import type { Profile } from '../../../shared/domain/profile';
 import {
-  TailorOptions, TailorStage, type FlagAction, type RewriteResult, type RewriteTarget, type TailorOptionsInput, type TailorRun, type TailorRunSummary,
+  TailorOptions, TailorStage, type FlagAction, type RewriteResult, type SelectedItem, type RewriteTarget, type TailorOptionsInput, type TailorRun, type TailorRunSummary,
 } from '../../../shared/domain/tailor';
 import { AppError } from '../../../shared/ipc/result';
 import type { StructuredRequest } from '../ai/ai-service';
 import type { EventBus } from '../events';
-import { applyFlagAction, confirmIntoProfile } from './flag-actions';
-import { sentenceSpans } from './truth/check-truth';
+import { proposeKeyPoints } from './key-points';
 import { NO_MODEL_VERSION, PROMPT_VERSION } from './prompts';
 import { rewriteBlock } from './rewrite';
 import { runPipeline } from './run-pipeline';
@@ -24,8 +23,15 @@ export interface TailorServiceDeps {
   jobs: { get(id: string): Job };
   /** The model layer's public surface: structured generation and the user's provider list. */
   ai: { generate: Generate; settings(): AiSettings };
-  /** Where finished output is kept as document versions (core/documents), for review and export. */
-  documents: { save(input: SaveDocumentInput): { id: number; documentId: number } };
+  /**
+   * Where finished output is kept as document versions (core/documents), for review and export; its
+   * `resolveFlag` is the one place truth flags are resolved (the run only follows the new version).
+   */
+  documents: {
+    save(input: SaveDocumentInput): { id: number; documentId: number };
+    get(id: number): Pick<DocumentVersion, 'flags'>;
+    resolveFlag(id: number, flagId: string, action: FlagAction): Pick<DocumentVersion, 'id' | 'documentId' | 'content' | 'flags'>;
+  };
   clock?: () => Date;
 }
 
@@ -161,25 +167,34 @@ export function createTailorService(deps: TailorServiceDeps) {
     list(jobId?: string): TailorRunSummary[] {
       return deps.repo.list(jobId);
     },
-    /** Edit, remove, or confirm ("this is true, add it to my profile") one flag. */
+    /**
+     * Edit, remove, or confirm ("this is true, add it to my profile") one flag of a run: resolved by
+     * the documents service on the run's newest version of that document; the run takes the result.
+     */
     resolveFlag(runId: string, flagId: string, action: FlagAction): TailorRun {
       const run = mustGet(runId);
       if (run.status === 'running') throw new AppError('CONFLICT', 'Wait for the run to finish before resolving its flags.');
-      const next = applyFlagAction(run, flagId, action, { profile: () => deps.profile.get().profile, saveProfile: (p) => deps.profile.save(p), now });
-      const doc = next.letter?.kind === 'letter' && next.letter.letter.paragraphs.some((p) => p.id === run.flags.find((f) => f.id === flagId)?.blockId) ? 'letter' : 'cv';
-      const stored = next.documentIds[doc] !== null ? saveDocuments(next, 'edited', doc) : next;
-      deps.repo.save(stored);
-      return stored;
+      const flag = run.flags.find((f) => f.id === flagId);
+      if (!flag) throw new AppError('NOT_FOUND', 'That flag is no longer on this run; it may have been resolved already.');
+      const doc = run.letter?.kind === 'letter' && run.letter.letter.paragraphs.some((p) => p.id === flag.blockId) ? 'letter' : 'cv';
+      const versionKey = doc === 'cv' ? 'cvVersion' : 'letterVersion';
+      const versionId = run.documentIds[versionKey];
+      if (versionId === null) throw new AppError('NOT_FOUND', 'This run has no saved document to resolve the flag on.');
+      const before = new Set(deps.documents.get(versionId).flags.map((f) => f.id));
+      const v = deps.documents.resolveFlag(versionId, flagId, action);
+      const next: TailorRun = {
+        ...run,
+        [doc]: v.content,
+        flags: [...run.flags.filter((f) => !before.has(f.id)), ...v.flags],
+        documentIds: { ...run.documentIds, [doc]: v.documentId, [versionKey]: v.id },
+        updatedAt: now().toISOString(),
+      };
+      deps.repo.save(next);
+      return next;
     },
-    /**
-     * "This is true, add it to my profile" for a flag on any document (the review screen's versions):
-     * the sentence holding the claim becomes a profile fact; cite the returned id in that block.
-     */
-    confirmClaim(flag: TruthFlag, blockText: string, factIds: string[]): { factId: string } {
-      const [s, e] = sentenceSpans(blockText).find(([a, b]) => flag.start >= a && flag.start < b) ?? [0, blockText.length];
-      const added = confirmIntoProfile(deps.profile.get().profile, flag, blockText.slice(s, e).trim(), factIds, now());
-      deps.profile.save(added.profile);
-      return { factId: added.factId };
+    /** The cover letter's key-point choices for a job: the facts the selection stage proposes. */
+    keyPoints(jobId: string): SelectedItem[] {
+      return proposeKeyPoints(deps.profile.get().profile, deps.jobs.get(jobId), now());
     },
     async rewrite(runId: string, target: RewriteTarget, providerId?: string): Promise<RewriteResult> {
       const run = mustGet(runId);

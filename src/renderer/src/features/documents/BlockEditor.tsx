@@ -5,28 +5,31 @@ import type { Block } from '../../../../shared/document-blocks';
 import { Button } from '../../components/ui/button';
 import { Textarea } from '../../components/ui/input';
 import { useDocuments } from './documents-store';
-import { flagSpan, FlaggedText } from './FlaggedText';
+import { FlaggedText } from './FlaggedText';
 
 /** One block of the document: its text with flags marked, editable in place, with each flag's actions. */
 export function BlockEditor({ block, flags }: { block: Block; flags: TruthFlag[] }) {
   const editBlock = useDocuments((s) => s.editBlock);
-  const setFlagStatus = useDocuments((s) => s.setFlagStatus);
+  const resolveFlag = useDocuments((s) => s.resolveFlag);
+  const busy = useDocuments((s) => s.loading);
   const [editing, setEditing] = useState(false);
+  /** The flag being rewritten: its edit goes to the core as that flag's resolution. */
+  const [fixing, setFixing] = useState<TruthFlag | null>(null);
   const [text, setText] = useState(block.text);
   const open = flags.filter((f) => f.status === 'open');
 
+  // An edit is saved with the draft, and the core checks the changed text again on save.
   const finishEdit = () => {
     setEditing(false);
-    if (text !== block.text) {
-      editBlock(block.id, text);
-      // A claim whose words were changed counts as edited.
-      for (const f of open) if (!flagSpan(text, f)) setFlagStatus(f.id, 'edited');
-    }
+    setFixing(null);
+    if (text === block.text) return;
+    if (fixing && text.trim()) void resolveFlag(fixing.id, { action: 'edit', text });
+    else editBlock(block.id, text);
   };
-  const removeClaim = (f: TruthFlag) => {
-    const span = flagSpan(block.text, f);
-    if (span) editBlock(block.id, `${block.text.slice(0, span[0])}${block.text.slice(span[1])}`.replace(/\s{2,}/g, ' ').trim());
-    setFlagStatus(f.id, 'removed');
+  const startEdit = (flag: TruthFlag | null) => {
+    setText(block.text);
+    setFixing(flag);
+    setEditing(true);
   };
 
   return (
@@ -39,7 +42,7 @@ export function BlockEditor({ block, flags }: { block: Block; flags: TruthFlag[]
             <Button size="sm" onClick={finishEdit}>
               Done
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => (setText(block.text), setEditing(false))}>
+            <Button size="sm" variant="ghost" onClick={() => (setText(block.text), setEditing(false), setFixing(null))}>
               Cancel
             </Button>
           </div>
@@ -47,7 +50,7 @@ export function BlockEditor({ block, flags }: { block: Block; flags: TruthFlag[]
       ) : (
         <div className="flex items-start gap-2">
           <p className="flex-1 text-sm leading-relaxed">{block.text ? <FlaggedText text={block.text} flags={flags} /> : <span className="text-fg-muted">(empty)</span>}</p>
-          <Button size="icon" variant="ghost" className="size-7 opacity-60 group-hover:opacity-100" aria-label={`Edit ${block.label}`} onClick={() => (setText(block.text), setEditing(true))}>
+          <Button size="icon" variant="ghost" className="size-7 opacity-60 group-hover:opacity-100" aria-label={`Edit ${block.label}`} onClick={() => startEdit(null)}>
             <Pencil />
           </Button>
         </div>
@@ -57,13 +60,13 @@ export function BlockEditor({ block, flags }: { block: Block; flags: TruthFlag[]
           <span className="flex-1">
             <strong>“{f.text}”</strong> — {f.reason}
           </span>
-          <Button size="sm" variant="secondary" className="h-7" onClick={() => setFlagStatus(f.id, 'confirmed')}>
+          <Button size="sm" variant="secondary" className="h-7" disabled={busy} title="Adds it to your profile as a new fact" onClick={() => void resolveFlag(f.id, { action: 'confirm' })}>
             <Check /> It is true
           </Button>
-          <Button size="sm" variant="secondary" className="h-7" onClick={() => removeClaim(f)}>
+          <Button size="sm" variant="secondary" className="h-7" disabled={busy} onClick={() => void resolveFlag(f.id, { action: 'remove' })}>
             <Trash2 /> Remove claim
           </Button>
-          <Button size="sm" variant="secondary" className="h-7" onClick={() => (setText(block.text), setEditing(true))}>
+          <Button size="sm" variant="secondary" className="h-7" disabled={busy} onClick={() => startEdit(f)}>
             <Pencil /> Rewrite
           </Button>
         </div>

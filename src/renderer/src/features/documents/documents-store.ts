@@ -7,10 +7,10 @@ import type {
   DocumentVersion,
   DocumentVersionSummary,
   ExportFormat,
-  FlagStatus,
   RenderOptions,
   TruthFlag,
 } from '../../../../shared/domain/document';
+import type { FlagAction } from '../../../../shared/domain/tailor';
 import { setBlockText } from '../../../../shared/document-blocks';
 import { api, errorMessage } from '../../lib/api';
 import { downloadBase64 } from './download';
@@ -19,7 +19,7 @@ interface DocumentsState {
   versions: DocumentVersionSummary[];
   /** The open version as stored. */
   selected: DocumentVersion | null;
-  /** Unsaved edits of the open version (content and flag statuses); null when none. */
+  /** Unsaved edits of the open version's text; null when none. Flags change only in the core (resolveFlag, or the re-check on save). */
   draft: { content: DocumentContent; flags: TruthFlag[] } | null;
   /** Layout used for the preview, new documents and export. */
   options: RenderOptions;
@@ -38,7 +38,8 @@ interface DocumentsState {
   createFromProfile(): Promise<void>;
   setOptions(patch: Partial<RenderOptions>): void;
   editBlock(blockId: string, text: string): void;
-  setFlagStatus(flagId: string, status: FlagStatus): void;
+  /** Edit, remove or confirm ("it is true": a new profile fact) one flag; the core re-checks and saves a new version. */
+  resolveFlag(flagId: string, action: FlagAction): Promise<void>;
   discardDraft(): void;
   saveDraft(): Promise<void>;
   exportAs(format: ExportFormat, pageUrl?: string): Promise<void>;
@@ -110,8 +111,17 @@ export const useDocuments = create<DocumentsState>((set, get) => {
     editBlock(blockId, text) {
       draftFrom((d) => ({ ...d, content: setBlockText(d.content, blockId, text) }));
     },
-    setFlagStatus(flagId, status) {
-      draftFrom((d) => ({ ...d, flags: d.flags.map((f) => (f.id === flagId ? { ...f, status } : f)) }));
+    async resolveFlag(flagId, action) {
+      const { selected, draft } = get();
+      if (!selected) return;
+      if (draft) return set({ error: 'Save or discard your edits before resolving a claim.' });
+      set({ loading: true, error: null });
+      await attempt(async () => {
+        const v = await api.invoke('documents.resolveFlag', { id: selected.id, flagId, action });
+        await get().load();
+        await get().select(v.id);
+      });
+      set({ loading: false });
     },
     discardDraft() {
       set({ draft: null });

@@ -1,11 +1,12 @@
 import { Check, Loader2, Sparkles, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { LetterTone, TailorStage } from '../../../../shared/domain/tailor';
+import { LetterTone, TailorStage, type LetterLength } from '../../../../shared/domain/tailor';
 import { Button } from '../../components/ui/button';
 import { Card, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
 import { FlagList } from './FlagList';
+import { LetterChoices, OptionSelect } from './LetterChoices';
 import { useTailor } from './tailor-store';
 
 const STAGE_LABEL: Record<TailorStage, string> = { analyze: 'Analyse the job', select: 'Select what to show', write: 'Write', check: 'Check every claim' };
@@ -13,14 +14,20 @@ const NO_MODEL = '__none__';
 
 /** On a job: Generate → provider or "no model" → live progress with the text streaming in → result and flags. */
 export function GeneratePanel({ jobId }: { jobId: string }) {
-  const { providers, run, progress, text, running, loading, error, loadProviders, generate, cancel, reset } = useTailor();
+  const { providers, run, progress, text, running, loading, error, loadProviders, loadKeyPoints, generate, cancel, reset } = useTailor();
   const [provider, setProvider] = useState(NO_MODEL);
   const [tone, setTone] = useState<LetterTone>('professional');
   const [model, setModel] = useState('');
+  const [length, setLength] = useState<LetterLength>('medium');
+  // Key points are facts picked for this job: another job starts with none.
+  const [picked, setPicked] = useState<{ jobId: string; ids: string[] }>({ jobId, ids: [] });
+  const keyPoints = picked.jobId === jobId ? picked.ids : [];
+  const setKeyPoints = (ids: string[]) => setPicked({ jobId, ids });
   useEffect(() => {
-    void loadProviders();
     reset();
-  }, [jobId, loadProviders, reset]);
+    void loadProviders();
+    void loadKeyPoints(jobId);
+  }, [jobId, loadProviders, loadKeyPoints, reset]);
   const statusOf = (stage: TailorStage) => [...progress].reverse().find((p) => p.stage === stage && !p.finished) ?? null;
   const showRun = run && run.jobId === jobId;
 
@@ -41,18 +48,14 @@ export function GeneratePanel({ jobId }: { jobId: string }) {
             <Input aria-label="Model" className="h-8 w-44" placeholder={providers.find((p) => p.id === provider)?.model.split('/').pop() ?? ''} value={model} onChange={(e) => setModel(e.target.value)} disabled={running} />
           </label>
         ) : null}
-        <label className="flex flex-col text-xs">
-          Letter tone
-          <select aria-label="Letter tone" className="h-8 rounded-md border border-border bg-surface px-2 text-sm" value={tone} onChange={(e) => setTone(e.target.value as LetterTone)} disabled={running}>
-            {LetterTone.options.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </label>
+        <OptionSelect label="Letter tone" value={tone} options={LetterTone.options} onChange={setTone} disabled={running} />
         {running ? (
           <Button size="sm" variant="secondary" onClick={() => void cancel()}><X aria-hidden /> Cancel</Button>
         ) : (
-          <Button size="sm" onClick={() => void generate(jobId, provider === NO_MODEL ? null : provider, tone, model)} disabled={loading}><Sparkles aria-hidden /> Generate</Button>
+          <Button size="sm" onClick={() => void generate(jobId, { providerId: provider === NO_MODEL ? null : provider, model, tone, length, keyPoints })} disabled={loading}><Sparkles aria-hidden /> Generate</Button>
         )}
       </div>
+      <LetterChoices length={length} onLength={setLength} keyPoints={keyPoints} onKeyPoints={setKeyPoints} disabled={running} />
       {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
       {showRun ? (
         <ol className="flex flex-col gap-1 text-sm" aria-label="Progress">

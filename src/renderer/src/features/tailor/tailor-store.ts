@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FlagAction, LetterTone, TailorProgress, TailorRun } from '../../../../shared/domain/tailor';
+import type { FlagAction, LetterLength, LetterTone, SelectedItem, TailorProgress, TailorRun } from '../../../../shared/domain/tailor';
 import { api } from '../../lib/api';
 
 interface ProviderChoice {
@@ -8,8 +8,20 @@ interface ProviderChoice {
   model: string;
 }
 
+/** What the user picks before Generate: the writer, and the cover letter's tone, length and key points. */
+export interface GenerateChoice {
+  providerId: string | null;
+  model?: string;
+  tone: LetterTone;
+  length: LetterLength;
+  /** Fact ids from `keyPointChoices` (none: the writer picks the strongest). */
+  keyPoints: string[];
+}
+
 interface TailorState {
   providers: ProviderChoice[];
+  /** The facts the selection stage proposes for the letter's key points, for the job on screen. */
+  keyPointChoices: SelectedItem[];
   run: TailorRun | null;
   progress: TailorProgress[];
   /** What the model has written so far (shown as text). */
@@ -18,7 +30,8 @@ interface TailorState {
   loading: boolean;
   error: string | null;
   loadProviders(): Promise<void>;
-  generate(jobId: string, providerId: string | null, tone: LetterTone, model?: string): Promise<void>;
+  loadKeyPoints(jobId: string): Promise<void>;
+  generate(jobId: string, choice: GenerateChoice): Promise<void>;
   cancel(): Promise<void>;
   resolveFlag(flagId: string, action: FlagAction): Promise<void>;
   reset(): void;
@@ -30,6 +43,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** The Generate flow: provider choice, live progress stage by stage with streamed text, the result and its flags. */
 export const useTailor = create<TailorState>((set, get) => ({
   providers: [],
+  keyPointChoices: [],
   run: null,
   progress: [],
   text: '',
@@ -44,7 +58,15 @@ export const useTailor = create<TailorState>((set, get) => ({
       set({ error: message(e) });
     }
   },
-  async generate(jobId, providerId, tone, model) {
+  async loadKeyPoints(jobId) {
+    set({ keyPointChoices: [] });
+    try {
+      set({ keyPointChoices: await api.invoke('tailor.keyPoints', { jobId }) });
+    } catch (e) {
+      set({ error: message(e) });
+    }
+  },
+  async generate(jobId, { providerId, model, tone, length, keyPoints }) {
     unsubscribe?.();
     set({ running: true, loading: true, error: null, progress: [], text: '', run: null });
     let runId: string | null = null;
@@ -73,7 +95,7 @@ export const useTailor = create<TailorState>((set, get) => ({
       }
     };
     try {
-      const run = await api.invoke('tailor.start', { jobId, options: { providerId, tone, ...(providerId && model?.trim() ? { model: model.trim() } : {}) } });
+      const run = await api.invoke('tailor.start', { jobId, options: { providerId, tone, length, keyPoints, ...(providerId && model?.trim() ? { model: model.trim() } : {}) } });
       runId = run.id;
       set({ run, loading: false });
       const mine = early.filter((p) => p.runId === run.id);
