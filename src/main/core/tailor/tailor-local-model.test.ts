@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../app-core';
+import { missingFiles, skipUnless } from '../testing/skip-unless';
 import { blocksOf } from './truth/check-document';
 import { SAMPLE_JOB, sampleProfile } from './testing/sample-profile.fixture';
 
@@ -13,13 +14,17 @@ const modelPath = path.resolve(repoRoot, '../shared/models/stories260K.gguf');
  * The on-device path for real: the tiny model writes (grammar-constrained JSON, nonsense text), and
  * the plumbing is what is checked: streaming, schema, citations on every block, the truth check.
  */
-describe.skipIf(!existsSync(modelPath))('tailoring on the tiny on-device model (../shared/models/stories260K.gguf)', () => {
+describe('tailoring on the tiny on-device model (../shared/models/stories260K.gguf)', skipUnless(missingFiles(modelPath)), () => {
   let core: Core;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-tailor-local-'));
   beforeAll(() => {
     core = createCore({ dataDir: dir, llama: { gpu: false, maxThreads: 1 }, watchIntervalMs: null });
     core.profile.save(sampleProfile());
-    const settings = core.ai.useLocalModel(modelPath);
+    // On-device models load only from the app's models folder.
+    const inFolder = path.join(dir, 'models', path.basename(modelPath));
+    mkdirSync(path.dirname(inFolder), { recursive: true });
+    copyFileSync(modelPath, inFolder);
+    const settings = core.ai.useLocalModel(inFolder);
     core.ai.settings.update({ ...settings, localContextSize: 8192 });
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { missingFiles, skipUnless } from '../../testing/skip-unless';
 import { captureFromFile } from '../capture/capture-sources';
 import { buildDocument } from '../testing/document-builder';
 import { LANGS } from '../testing/job-languages.fixture';
@@ -33,7 +34,7 @@ describe('job documents, built here', () => {
 });
 
 const PHP_DOCX = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures/jobs/resume-matcher_jd_web-dev-php.docx');
-describe.skipIf(!existsSync(PHP_DOCX))('the PHP developer DOCX in ../shared', () => {
+describe('the PHP developer DOCX in ../shared', skipUnless(missingFiles(PHP_DOCX)), () => {
   it('is no longer an "Untitled job"', async () => {
     const { draft, uncertain } = await captureFromFile(new Uint8Array(readFileSync(PHP_DOCX)), 'Web_dev_job.docx');
     expect(draft.title).toBe('PHP Developer');

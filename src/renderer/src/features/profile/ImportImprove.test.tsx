@@ -24,12 +24,11 @@ const invoke = vi.fn(async (channel: string) => {
   throw new Error(`unexpected ${channel}`);
 });
 let streamListener: ((e: AiStreamEvent) => void) | null = null;
-const call = vi.fn(async () => ({ ok: true, value: {} }));
 const on = vi.fn((name: string, listener: (e: AiStreamEvent) => void) => {
   if (name === 'ai.stream') streamListener = listener;
   return () => undefined;
 });
-vi.mock('../../lib/api', () => ({ api: { call, invoke, on }, errorMessage: String }));
+vi.mock('../../lib/api', () => ({ api: { invoke, on }, errorMessage: String }));
 
 const { ImproveWithModel, disagreementLabel } = await import('./ImportImprove');
 const { useImport } = await import('./import-store');
@@ -105,7 +104,7 @@ describe('ImproveWithModel and the disagreement list', () => {
     });
     expect(el.textContent).toContain('10 characters so far');
     await act(async () => button(el, 'Cancel').click());
-    expect(call).toHaveBeenCalledWith('ai.cancel', { requestId });
+    expect(invoke).toHaveBeenCalledWith('ai.cancel', { requestId });
     await act(async () => finish(improvement));
     expect(useImport.getState()).toMatchObject({ improving: false, improvement: null });
   });
