@@ -124,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     settings: () => settings.get(),
     gateway,
+    ai,
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
     onStatusChange: (job) => {
       if (job.status === 'applied') applications.applications.jobMarkedApplied(job);

@@ -27,4 +27,9 @@ describe('SettingsPatch', () => {
     expect(SettingsPatch.parse({ offlineAllowsLoopback: false })).toEqual({ offlineAllowsLoopback: false });
     expect(() => SettingsPatch.parse({ theme: 'purple' })).toThrow();
   });
+
+  it('model-assisted capture is off unless the user turns it on, and a patch carries it alone', () => {
+    expect(Settings.parse({}).captureModelAssist).toBe(false);
+    expect(SettingsPatch.parse({ captureModelAssist: true })).toEqual({ captureModelAssist: true });
+  });
 });

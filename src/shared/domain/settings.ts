@@ -15,6 +15,11 @@ export const Settings = z.object({
    * such as Ollama or LM Studio: that traffic never leaves the machine. Off: offline blocks them too.
    */
   offlineAllowsLoopback: z.boolean().default(true),
+  /**
+   * Model-assisted capture: fields a capture is unsure of or lacks are asked of the AI model in use,
+   * and any value it gives that is not on the page is dropped. Off: captures never call a model.
+   */
+  captureModelAssist: z.boolean().default(false),
 });
 
 /** A loopback address: traffic to it stays on this computer. */

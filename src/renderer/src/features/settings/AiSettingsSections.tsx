@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AiActivityLog } from './AiActivityLog';
 import { AiBudgetSettings } from './AiBudgetSettings';
 import { AiProvidersSettings } from './AiProvidersSettings';
+import { CaptureModelAssistSetting } from './CaptureModelAssistSetting';
 import { LocalModelsSettings } from './LocalModelsSettings';
 import { useAi } from './ai-store';
 
@@ -16,6 +17,7 @@ export function AiSettingsSections() {
     <>
       {error ? <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm text-danger">{error}</p> : null}
       <AiProvidersSettings />
+      <CaptureModelAssistSetting />
       <LocalModelsSettings />
       <AiBudgetSettings />
       <AiActivityLog />

@@ -24,3 +24,13 @@ describe('settings store: failures', () => {
     expect(useSettings.getState().settings.browserPath).toBeNull();
   });
 });
+
+describe('settings store: changes', () => {
+  it('turning on model-assisted capture sends only that key and keeps what the core stored', async () => {
+    const before = useSettings.getState().settings;
+    invoke.mockResolvedValue({ ...before, offlineMode: true, captureModelAssist: true });
+    await useSettings.getState().update({ captureModelAssist: true });
+    expect(invoke).toHaveBeenCalledWith('settings.update', { patch: { captureModelAssist: true } });
+    expect(useSettings.getState().settings).toMatchObject({ captureModelAssist: true, offlineMode: true });
+  });
+});
