@@ -50,7 +50,7 @@ export function BackupsList() {
                   {pendingRestore === b.fileName ? (
                     <span className="text-fg-muted">Restores at next start</span>
                   ) : (
-                    <Button variant="secondary" size="sm" onClick={() => setChosen(b)} aria-label={`Restore the backup of ${when(b.createdAt)} at next start`}>
+                    <Button variant="secondary" size="sm" onClick={() => setChosen(b)} aria-label={`Restore at next start: the backup of ${when(b.createdAt)}`}>
                       Restore at next start
                     </Button>
                   )}
