@@ -7,9 +7,13 @@ import { DELETE_ALL_CONFIRMATION } from '../src/shared/domain/privacy';
 import { expect, test } from './fixtures';
 import { addPastedJob, axeViolations, nav } from './helpers';
 
-const JOB_AD = 'Staff Engineer at Globex\nLondon, hybrid\nWe need TypeScript, PostgreSQL and Kubernetes. You will lead the payments platform.';
+const JOB_AD =
+  'Staff Engineer at Globex\nLondon, hybrid\nWe need TypeScript, PostgreSQL and Kubernetes. You will lead the payments platform.';
 
-test('your data: the export is one zip of everything; delete-all needs the phrase and leaves an empty profile', async ({ app, shot }) => {
+test('your data: the export is one zip of everything; delete-all needs the phrase and leaves an empty profile', async ({
+  app,
+  shot,
+}) => {
   const { page } = app;
   const core = createCore({ dataDir: app.dataDir, watchIntervalMs: null });
   core.profile.save(janeDoe());
@@ -29,7 +33,9 @@ test('your data: the export is one zip of everything; delete-all needs the phras
   const file = await (await download).path();
   const zip = readFileSync(file);
   expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
-  const dump = JSON.parse(new TextDecoder().decode(unzipSync(new Uint8Array(zip))['database.json'])) as { tables: Record<string, unknown[]> };
+  const dump = JSON.parse(new TextDecoder().decode(unzipSync(new Uint8Array(zip))['database.json'])) as {
+    tables: Record<string, unknown[]>;
+  };
   expect(JSON.stringify(dump.tables)).toContain('Jane Doe');
   expect(JSON.stringify(dump.tables)).toContain('Globex');
   await expect(section.getByRole('status')).toContainText(/Saved jobsmith-data-.*\.zip/);
@@ -55,7 +61,9 @@ test('your data: the export is one zip of everything; delete-all needs the phras
   await expect(page.getByText('No jobs yet')).toBeVisible();
 });
 
-test('your data: a backup is restored at the next start, and the screen says the current data is kept aside', async ({ app }) => {
+test('your data: a backup is restored at the next start, and the screen says the current data is kept aside', async ({
+  app,
+}) => {
   const { page } = app;
   await nav(page, 'Settings');
   const section = page.getByRole('region', { name: 'Your data' });

@@ -25,11 +25,13 @@ export function BackupsList() {
     <div className="flex flex-col gap-2">
       <h3 className="text-sm font-medium">Backups</h3>
       <p className="text-sm text-fg-muted">
-        Jobsmith copies your database every day and every week. Restoring one happens the next time Jobsmith starts: your current
-        database is then moved aside (renamed to jobsmith.damaged-…sqlite in the data folder), not deleted.
+        Jobsmith copies your database every day and every week. Restoring one happens the next time Jobsmith starts:
+        your current database is then moved aside (renamed to jobsmith.damaged-…sqlite in the data folder), not deleted.
       </p>
       {loading ? <p className="text-sm text-fg-muted">Reading the backups…</p> : null}
-      {!loading && backups.length === 0 ? <p className="text-sm text-fg-muted">No backup yet: the first is made when Jobsmith starts.</p> : null}
+      {!loading && backups.length === 0 ? (
+        <p className="text-sm text-fg-muted">No backup yet: the first is made when Jobsmith starts.</p>
+      ) : null}
       {backups.length > 0 ? (
         <table className="w-full text-sm" aria-label="Backups">
           <thead>
@@ -37,7 +39,9 @@ export function BackupsList() {
               <th className="py-1 font-medium">Made</th>
               <th className="py-1 font-medium">Kind</th>
               <th className="py-1 font-medium">Size</th>
-              <th className="py-1"><span className="sr-only">Action</span></th>
+              <th className="py-1">
+                <span className="sr-only">Action</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +54,12 @@ export function BackupsList() {
                   {pendingRestore === b.fileName ? (
                     <span className="text-fg-muted">Restores at next start</span>
                   ) : (
-                    <Button variant="secondary" size="sm" onClick={() => setChosen(b)} aria-label={`Restore at next start: the backup of ${when(b.createdAt)}`}>
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      onClick={() => setChosen(b)}
+                      aria-label={`Restore at next start: the backup of ${when(b.createdAt)}`}
+                    >
                       Restore at next start
                     </Button>
                   )}
@@ -66,8 +75,9 @@ export function BackupsList() {
           <Dialog.Content className="fixed left-1/2 top-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg border border-border bg-surface p-5 shadow-xl">
             <Dialog.Title className="text-lg font-semibold">Restore this backup?</Dialog.Title>
             <Dialog.Description className="text-sm">
-              The backup of {chosen ? when(chosen.createdAt) : ''} replaces your data the next time Jobsmith starts. Changes made since
-              then will not show, but your current database is kept aside (renamed in the data folder), not deleted.
+              The backup of {chosen ? when(chosen.createdAt) : ''} replaces your data the next time Jobsmith starts.
+              Changes made since then will not show, but your current database is kept aside (renamed in the data
+              folder), not deleted.
             </Dialog.Description>
             <div className="flex justify-end gap-2">
               <Dialog.Close asChild>

@@ -21,9 +21,17 @@ export function DeleteAllDialog({ onDeleted }: { onDeleted(): void }) {
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => { setOpen(next); setTyped(''); }}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setTyped('');
+      }}
+    >
       <Dialog.Trigger asChild>
-        <Button variant="danger"><Trash2 aria-hidden /> Delete all my data</Button>
+        <Button variant="danger">
+          <Trash2 aria-hidden /> Delete all my data
+        </Button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
@@ -38,7 +46,9 @@ export function DeleteAllDialog({ onDeleted }: { onDeleted(): void }) {
             <div className="flex flex-col gap-2 text-sm">
               <p>This cannot be undone. Jobsmith deletes, on this computer:</p>
               <ul className="list-disc pl-5 text-fg-muted">
-                <li>your profile and all its versions, every job, match, tailored CV and letter, application and reminder;</li>
+                <li>
+                  your profile and all its versions, every job, match, tailored CV and letter, application and reminder;
+                </li>
                 <li>your settings, the AI activity log and the stored API keys;</li>
                 <li>your document files and exports, and every backup of the database.</li>
               </ul>
@@ -51,7 +61,11 @@ export function DeleteAllDialog({ onDeleted }: { onDeleted(): void }) {
             </span>
             <Input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} />
           </label>
-          {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+          {error ? (
+            <p role="alert" className="text-sm text-danger">
+              {error}
+            </p>
+          ) : null}
           <div className="flex justify-end gap-2">
             <Dialog.Close asChild>
               <Button variant="secondary">Cancel</Button>

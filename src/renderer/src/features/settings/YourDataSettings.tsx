@@ -26,9 +26,19 @@ export function YourDataSettings() {
         </Button>
         <DeleteAllDialog onDeleted={reloadApp} />
       </div>
-      <p className="text-xs text-fg-muted">The export is one zip: every table as JSON (database.json) and your document files. API keys are not in it.</p>
-      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
-      {notice ? <p role="status" className="text-sm">{notice.text}</p> : null}
+      <p className="text-xs text-fg-muted">
+        The export is one zip: every table as JSON (database.json) and your document files. API keys are not in it.
+      </p>
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+      {notice ? (
+        <p role="status" className="text-sm">
+          {notice.text}
+        </p>
+      ) : null}
       <BackupsList />
     </Card>
   );
