@@ -51,8 +51,11 @@ test('your data: the export is one zip of everything; delete-all needs the phras
   await shot('settings-delete-all');
   await phrase.fill(DELETE_ALL_CONFIRMATION);
   await expect(confirm).toBeEnabled();
+  const reloaded = page.waitForEvent('load'); // every store starts again from the empty profile
   await confirm.click();
+  await reloaded;
   await expect(dialog).toHaveCount(0);
+  await expect(section.getByRole('status')).toContainText('All your data was deleted'); // said again after the reload
 
   await nav(page, 'Profile');
   await expect(page.getByText('Start here: tell Jobsmith who you are.')).toBeVisible();

@@ -24,10 +24,20 @@ interface PrivacyState {
   clearError(): void;
 }
 
+/** The window reloads after delete-all (every store starts empty); this carries its result across. */
+const AFTER_RELOAD = 'jobsmith.privacy.notice';
+
+function noticeFromBeforeReload(): Notice {
+  const store = globalThis.sessionStorage;
+  const text = store?.getItem(AFTER_RELOAD);
+  store?.removeItem(AFTER_RELOAD);
+  return text ? { kind: 'deleted', text } : null;
+}
+
 export const usePrivacy = create<PrivacyState>((set) => ({
   backups: [],
   pendingRestore: null,
-  notice: null,
+  notice: noticeFromBeforeReload(),
   busy: null,
   loading: false,
   error: null,
@@ -60,6 +70,7 @@ export const usePrivacy = create<PrivacyState>((set) => ({
     try {
       const result = await api.invoke('privacy.deleteAll', { confirm });
       const text = `All your data was deleted: ${result.rowsDeleted} rows and ${result.filesDeleted} files.`;
+      globalThis.sessionStorage?.setItem(AFTER_RELOAD, text);
       set({ busy: null, backups: [], pendingRestore: null, notice: { kind: 'deleted', text } });
       return result;
     } catch (e) {
