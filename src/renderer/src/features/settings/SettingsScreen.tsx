@@ -2,6 +2,7 @@ import { Page } from '../../components/ui/page';
 import { BrowserSetting } from '../jobs/BrowserSetting';
 import { AiSettingsSections } from './AiSettingsSections';
 import { GeneralSettings } from './GeneralSettings';
+import { YourDataSettings } from './YourDataSettings';
 
 export function SettingsScreen() {
   return (
@@ -9,6 +10,7 @@ export function SettingsScreen() {
       <GeneralSettings />
       <BrowserSetting />
       <AiSettingsSections />
+      <YourDataSettings />
     </Page>
   );
 }
