@@ -12,7 +12,7 @@ import { keyName } from '../src/main/core/ai/api-keys';
 import { createModelRuntime } from '../src/main/core/ai/local/model-runtime';
 import { startFakeModelServer } from '../src/main/core/ai/testing/fake-model-server';
 import { openai } from '../src/main/core/ai/testing/recorded-responses.fixture';
-import { MemorySecretStore } from '../src/main/core/secrets/secret-store';
+import { createMemorySecretStore } from '../src/main/core/secrets/secret-store';
 import { measure, ms, summarize } from './stats';
 
 const Job = z.object({ title: z.string(), skills: z.array(z.string()) });
@@ -21,7 +21,7 @@ const body = openai.completion(JSON.stringify({ title: 'Data Engineer', skills: 
 async function overhead(iterations: number): Promise<void> {
   const server = await startFakeModelServer(() => ({ json: body }));
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-bench-ai-'));
-  const secrets = new MemorySecretStore();
+  const secrets = createMemorySecretStore();
   secrets.set(keyName('openai'), 'sk-bench');
   const core = createCore({ dataDir, secrets });
   const s = core.ai.settings.get();

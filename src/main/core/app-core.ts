@@ -21,7 +21,7 @@ import { createPrivacyModule, type PrivacyService } from './privacy/privacy-modu
 import type { ProfileImportService } from './profile/profile-import-service';
 import { createProfileModule } from './profile/profile-module';
 import type { ProfileService } from './profile/profile-service';
-import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
+import { createMemorySecretStore, type SecretStore } from './secrets/secret-store';
 import { createSettingsModule } from './settings/settings-module';
 import type { SettingsService } from './settings/settings-service';
 import { createFlagReview } from './tailor/flag-actions';
@@ -108,7 +108,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     settingsRepo: settingsModule.repo,
     dataDir,
-    secrets: options.secrets ?? new MemorySecretStore(),
+    secrets: options.secrets ?? createMemorySecretStore(),
     fetch: aiGateway.fetch,
     getJson: async (url) => (await aiGateway.getJson(url, { retries: 2 })).data,
     isOffline,

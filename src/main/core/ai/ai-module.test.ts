@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCore, type Core } from '../app-core';
-import { MemorySecretStore } from '../secrets/secret-store';
+import { createMemorySecretStore } from '../secrets/secret-store';
 import { startFakeModelServer } from './testing/fake-model-server';
 import { openai } from './testing/recorded-responses.fixture';
 import { missingFiles, skipUnless } from '../testing/skip-unless';
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 function open(dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-ai-module-'))) {
   if (!dirs.includes(dataDir)) dirs.push(dataDir);
-  const core = createCore({ dataDir, secrets: new MemorySecretStore(), llama: { gpu: false, maxThreads: 1 } });
+  const core = createCore({ dataDir, secrets: createMemorySecretStore(), llama: { gpu: false, maxThreads: 1 } });
   cores.push(core);
   return { core, dataDir };
 }

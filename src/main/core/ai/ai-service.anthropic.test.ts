@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AiSettings, AiStreamEvent, ProviderConfig } from '../../../shared/domain/ai';
 import type { AppError } from '../../../shared/ipc/result';
-import { MemorySecretStore } from '../secrets/secret-store';
+import { createMemorySecretStore } from '../secrets/secret-store';
 import { createAiService } from './ai-service';
 import { keyName } from './api-keys';
 import { createProviderFactory } from './provider-factory';
@@ -30,7 +30,7 @@ async function server(replies: Reply[]): Promise<FakeModelServer> {
 }
 
 function setup(providers: ProviderConfig[], extra: Partial<AiSettings> = {}) {
-  const secrets = new MemorySecretStore();
+  const secrets = createMemorySecretStore();
   for (const p of providers) secrets.set(keyName(p.id), `sk-ant-test-${p.id}`);
   const log = createMemoryActivityLog();
   const events: AiStreamEvent[] = [];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AiSettings, ProviderConfig } from '../../../shared/domain/ai';
 import { type AppError } from '../../../shared/ipc/result';
-import { MemorySecretStore } from '../secrets/secret-store';
+import { createMemorySecretStore } from '../secrets/secret-store';
 import { createAiService } from './ai-service';
 import { keyName } from './api-keys';
 import { createProviderFactory } from './provider-factory';
@@ -29,7 +29,7 @@ async function server(replies: Reply[] | ((r: RecordedRequest) => Reply)): Promi
   return s;
 }
 function setup(providers: ProviderConfig[], extra: Partial<AiSettings> = {}) {
-  const secrets = new MemorySecretStore();
+  const secrets = createMemorySecretStore();
   for (const p of providers) secrets.set(keyName(p.id), `sk-test-${p.id}`);
   const log = createMemoryActivityLog();
   const service = createAiService({

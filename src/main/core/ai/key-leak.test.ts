@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../handlers/dispatch';
 import { handlers } from '../../handlers';
 import { createCore } from '../app-core';
-import { EncryptedFileSecretStore, type SecretCipher } from '../secrets/secret-store';
+import { createEncryptedFileSecretStore, type SecretCipher } from '../secrets/secret-store';
 import { startFakeModelServer } from './testing/fake-model-server';
 import { anthropic, openai } from './testing/recorded-responses.fixture';
 
@@ -51,7 +51,7 @@ describe('API keys never leak', () => {
       { status: 401, json: anthropic.error('authentication_error', 'invalid x-api-key') },
     ]);
     // The fake OpenAI/Anthropic servers are not api.openai.com: custom endpoints are allowed by the main process here.
-    const core = createCore({ dataDir, allowCustomModelEndpoints: true, secrets: new EncryptedFileSecretStore(path.join(dataDir, 'secrets.json'), testCipher()) });
+    const core = createCore({ dataDir, allowCustomModelEndpoints: true, secrets: createEncryptedFileSecretStore(path.join(dataDir, 'secrets.json'), testCipher()) });
     const ctx = { core, transport: 'bridge' as const, signal: new AbortController().signal };
     const results: unknown[] = [];
     const call = async (channel: string, input: unknown) => {

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
-import { HostRateLimiter } from './host-rate-limiter';
+import { createHostRateLimiter, type HostRateLimiter } from './host-rate-limiter';
 import { decodeText, hostOf, readBodyLimited } from './response-body';
 import { parseRetryAfter, RETRYABLE_STATUSES, retryDelay, systemClock, type Clock } from './retry-policy';
 import type { PrivateHostAllowance } from './address-guard';
@@ -117,7 +117,7 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
   const interval = opts.hostIntervalMs ?? 500;
   const intervalFor = typeof interval === 'function' ? interval : () => interval;
   const clock = opts.clock ?? systemClock;
-  const limiter = shared?.limiter ?? new HostRateLimiter(intervalFor, clock);
+  const limiter = shared?.limiter ?? createHostRateLimiter(intervalFor, clock);
   const baseFetch =
     opts.baseFetch ??
     createGuardedTransport({ ...(opts.allowPrivateHosts ? { allowPrivateHosts: opts.allowPrivateHosts } : {}), ...(opts.resolve ? { resolve: opts.resolve } : {}) });

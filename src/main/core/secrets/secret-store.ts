@@ -29,85 +29,74 @@ function checkName(name: string): void {
 }
 
 /** Secrets encrypted one by one with a cipher, kept in one JSON file (mode 0600). */
-export class EncryptedFileSecretStore implements SecretStore {
-  constructor(
-    private readonly file: string,
-    private readonly cipher: SecretCipher,
-  ) {}
-
-  private readAll(): Record<string, string> {
-    if (!existsSync(this.file)) return {};
+export function createEncryptedFileSecretStore(file: string, cipher: SecretCipher): SecretStore {
+  const readAll = (): Record<string, string> => {
+    if (!existsSync(file)) return {};
     try {
-      const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
       return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
     } catch {
-      throw new AppError('DATABASE', `The key store ${path.basename(this.file)} is damaged. Remove it and enter your keys again.`);
+      throw new AppError('DATABASE', `The key store ${path.basename(file)} is damaged. Remove it and enter your keys again.`);
     }
-  }
-
-  private writeAll(all: Record<string, string>): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
+  };
+  const writeAll = (all: Record<string, string>): void => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(all, null, 2), { mode: 0o600 });
-    renameSync(tmp, this.file);
-  }
-
-  private assertUsable(): void {
-    const reason = this.cipher.unavailableReason();
+    renameSync(tmp, file);
+  };
+  const assertUsable = (): void => {
+    const reason = cipher.unavailableReason();
     if (reason) throw new AppError('FORBIDDEN', reason);
-  }
-
-  get(name: string): string | null {
-    checkName(name);
-    const blob = this.readAll()[name];
-    if (!blob) return null;
-    this.assertUsable();
-    try {
-      return this.cipher.decrypt(Buffer.from(blob, 'base64'));
-    } catch {
-      throw new AppError('UNAUTHORIZED', 'A stored key could not be decrypted (the OS keychain changed?). Enter it again in Settings → AI.');
-    }
-  }
-
-  set(name: string, value: string): void {
-    checkName(name);
-    this.assertUsable();
-    const all = this.readAll();
-    all[name] = this.cipher.encrypt(value).toString('base64');
-    this.writeAll(all);
-  }
-
-  delete(name: string): void {
-    checkName(name);
-    const all = this.readAll();
-    if (!(name in all)) return;
-    delete all[name];
-    this.writeAll(all);
-  }
-
-  has(name: string): boolean {
-    checkName(name);
-    return Boolean(this.readAll()[name]);
-  }
+  };
+  return {
+    get(name) {
+      checkName(name);
+      const blob = readAll()[name];
+      if (!blob) return null;
+      assertUsable();
+      try {
+        return cipher.decrypt(Buffer.from(blob, 'base64'));
+      } catch {
+        throw new AppError('UNAUTHORIZED', 'A stored key could not be decrypted (the OS keychain changed?). Enter it again in Settings → AI.');
+      }
+    },
+    set(name, value) {
+      checkName(name);
+      assertUsable();
+      const all = readAll();
+      all[name] = cipher.encrypt(value).toString('base64');
+      writeAll(all);
+    },
+    delete(name) {
+      checkName(name);
+      const all = readAll();
+      if (!(name in all)) return;
+      delete all[name];
+      writeAll(all);
+    },
+    has(name) {
+      checkName(name);
+      return Boolean(readAll()[name]);
+    },
+  };
 }
 
 /** Keeps secrets in memory only (tests; the CLI when no keychain is available). */
-export class MemorySecretStore implements SecretStore {
-  private readonly values = new Map<string, string>();
-  get(name: string): string | null {
-    checkName(name);
-    return this.values.get(name) ?? null;
-  }
-  set(name: string, value: string): void {
-    checkName(name);
-    this.values.set(name, value);
-  }
-  delete(name: string): void {
-    this.values.delete(name);
-  }
-  has(name: string): boolean {
-    return this.values.has(name);
-  }
+export function createMemorySecretStore(): SecretStore {
+  const values = new Map<string, string>();
+  return {
+    get(name) {
+      checkName(name);
+      return values.get(name) ?? null;
+    },
+    set(name, value) {
+      checkName(name);
+      values.set(name, value);
+    },
+    delete: (name) => void values.delete(name),
+    has: (name) => values.has(name),
+  };
 }
 
 /** Masks every occurrence of the given secrets in a text (for anything that might reach a log). */

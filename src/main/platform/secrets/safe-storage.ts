@@ -1,6 +1,6 @@
 import { safeStorage } from 'electron';
 import path from 'node:path';
-import { EncryptedFileSecretStore, type SecretCipher } from '../../core/secrets/secret-store';
+import { createEncryptedFileSecretStore, type SecretCipher, type SecretStore } from '../../core/secrets/secret-store';
 
 /**
  * API keys encrypted with the OS keychain through Electron's safeStorage (Keychain on macOS,
@@ -22,6 +22,6 @@ export const safeStorageCipher: SecretCipher = {
   decrypt: (data) => safeStorage.decryptString(data),
 };
 
-export function createSafeStorageSecretStore(dataDir: string): EncryptedFileSecretStore {
-  return new EncryptedFileSecretStore(path.join(dataDir, 'secrets.json'), safeStorageCipher);
+export function createSafeStorageSecretStore(dataDir: string): SecretStore {
+  return createEncryptedFileSecretStore(path.join(dataDir, 'secrets.json'), safeStorageCipher);
 }

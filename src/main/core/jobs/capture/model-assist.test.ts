@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemorySecretStore } from '../../secrets/secret-store';
+import { createMemorySecretStore } from '../../secrets/secret-store';
 import { createAiService, type AiService } from '../../ai/ai-service';
 import { keyName } from '../../ai/api-keys';
 import { createProviderFactory } from '../../ai/provider-factory';
@@ -19,7 +19,7 @@ afterEach(async () => {
 async function aiReplying(answer: Record<string, unknown>): Promise<{ ai: AiService; server: FakeModelServer }> {
   const server = await startFakeModelServer([{ json: openai.completion(JSON.stringify(answer)) }] as Reply[]);
   servers.push(server);
-  const secrets = new MemorySecretStore();
+  const secrets = createMemorySecretStore();
   secrets.set(keyName('openai'), 'sk-test');
   const settings = aiSettings([providerConfig({ id: 'openai', kind: 'openai', baseUrl: `${server.url}/v1` })]);
   return { ai: createAiService({ settings: () => settings, createProvider: createProviderFactory({ secrets, env: {} }), log: createMemoryActivityLog() }), server };

@@ -1,7 +1,7 @@
 // Model-assisted import with recorded responses through the fake model server: what the model
 // says must be in the document, or it is dropped; an invented employer never comes through.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemorySecretStore } from '../../../secrets/secret-store';
+import { createMemorySecretStore } from '../../../secrets/secret-store';
 import { createAiService, type AiService } from '../../../ai/ai-service';
 import { keyName } from '../../../ai/api-keys';
 import { createProviderFactory } from '../../../ai/provider-factory';
@@ -38,7 +38,7 @@ afterEach(async () => {
 async function serviceAnswering(answer: ModelResume): Promise<AiService> {
   const s = await startFakeModelServer([{ json: openai.completion(JSON.stringify(answer)) }]);
   servers.push(s);
-  const secrets = new MemorySecretStore();
+  const secrets = createMemorySecretStore();
   secrets.set(keyName('openai'), 'sk-test');
   const settings = aiSettings([providerConfig({ id: 'openai', kind: 'openai', baseUrl: `${s.url}/v1` })]);
   return createAiService({ settings: () => settings, createProvider: createProviderFactory({ secrets, env: {} }), log: createMemoryActivityLog() });
