@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'native/**', 'test-results/**', 'e2e-output/**', 'bench-output/**', 'src/main/core/db/migrations/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'native/**',
+      'test-results/**',
+      'e2e-output/**',
+      'bench-output/**',
+      'src/main/core/db/migrations/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,11 +28,26 @@ export default tseslint.config(
   },
   {
     // The core, the handlers and the bridge run in plain Node (CLI, tests): no Electron, ever.
-    files: ['src/main/core/**/*.ts', 'src/main/handlers/**/*.ts', 'src/main/bridge/**/*.ts', 'src/main/cli/**/*.ts', 'src/main/cli.ts', 'src/shared/**/*.ts'],
+    files: [
+      'src/main/core/**/*.ts',
+      'src/main/handlers/**/*.ts',
+      'src/main/bridge/**/*.ts',
+      'src/main/cli/**/*.ts',
+      'src/main/cli.ts',
+      'src/shared/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The core must not depend on Electron. Put Electron code in the shell (src/main/index.ts, ipc/, platform/).' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'The core must not depend on Electron. Put Electron code in the shell (src/main/index.ts, ipc/, platform/).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -36,7 +61,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to the core only through src/renderer/src/lib/api.ts.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer talks to the core only through src/renderer/src/lib/api.ts.' },
+          ],
           patterns: [
             {
               group: ['**/main/**', '**/preload/index*', 'node:*'],

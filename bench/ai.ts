@@ -28,19 +28,39 @@ async function overhead(iterations: number): Promise<void> {
   core.ai.settings.update({
     ...s,
     monthlyBudgetUsd: 100_000, // a cap, so the budget check runs on every call
-    providers: [{ id: 'openai', kind: 'openai', label: 'OpenAI', enabled: true, baseUrl: `${server.url}/v1`, model: 'gpt-4o-mini', timeoutMs: 10_000, maxRetries: 0 }],
+    providers: [
+      {
+        id: 'openai',
+        kind: 'openai',
+        label: 'OpenAI',
+        enabled: true,
+        baseUrl: `${server.url}/v1`,
+        model: 'gpt-4o-mini',
+        timeoutMs: 10_000,
+        maxRetries: 0,
+      },
+    ],
   });
   const sdk = new OpenAI({ apiKey: 'sk-bench', baseURL: `${server.url}/v1`, maxRetries: 0 });
   const bare = await measure(iterations, () =>
     sdk.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Extract the job.' }] }),
   );
   const full = await measure(iterations, () =>
-    core.ai.service.generate({ task: 'bench', schema: Job, prompt: 'Extract the job.', data: 'We need SQL and Python.' }),
+    core.ai.service.generate({
+      task: 'bench',
+      schema: Job,
+      prompt: 'Extract the job.',
+      data: 'We need SQL and Python.',
+    }),
   );
   console.log(`\n(1) interface overhead, ${iterations} calls each, server on 127.0.0.1 answering at once`);
   console.log('path                                  median      p95         max');
-  console.log(`${'bare OpenAI SDK call'.padEnd(37)} ${ms(bare.median).padEnd(11)} ${ms(bare.p95).padEnd(11)} ${ms(bare.max)}`);
-  console.log(`${'AiService.generate (all of it)'.padEnd(37)} ${ms(full.median).padEnd(11)} ${ms(full.p95).padEnd(11)} ${ms(full.max)}`);
+  console.log(
+    `${'bare OpenAI SDK call'.padEnd(37)} ${ms(bare.median).padEnd(11)} ${ms(bare.p95).padEnd(11)} ${ms(bare.max)}`,
+  );
+  console.log(
+    `${'AiService.generate (all of it)'.padEnd(37)} ${ms(full.median).padEnd(11)} ${ms(full.p95).padEnd(11)} ${ms(full.max)}`,
+  );
   const extra = full.median - bare.median;
   console.log(`overhead per call (median difference): ${ms(extra)}  target < 5 ms: ${extra < 5 ? 'MET' : 'NOT MET'}`);
   console.log(`activity-log rows written: ${core.ai.activity.spentSince('1970-01-01T00:00:00.000Z').calls}`);
@@ -64,7 +84,10 @@ async function onDevice(): Promise<void> {
   await runtime.use(model, undefined, async () => undefined);
   const loadMs = performance.now() - t1;
   const { LlamaCompletion } = await import('node-llama-cpp');
-  for (const [label, grammarJson] of [['free text', null], ['JSON grammar', { type: 'object', properties: { story: { type: 'string' } }, required: ['story'] }]] as const) {
+  for (const [label, grammarJson] of [
+    ['free text', null],
+    ['JSON grammar', { type: 'object', properties: { story: { type: 'string' } }, required: ['story'] }],
+  ] as const) {
     const samples: number[] = [];
     let tokens = 0;
     for (let i = 0; i < 5; i++) {
@@ -84,7 +107,9 @@ async function onDevice(): Promise<void> {
       });
     }
     const s = summarize(samples);
-    rows.push(`${label.padEnd(14)} ${s.median.toFixed(0).padStart(8)} tok/s  (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)}; ${tokens} tokens over 5 runs)`);
+    rows.push(
+      `${label.padEnd(14)} ${s.median.toFixed(0).padStart(8)} tok/s  (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)}; ${tokens} tokens over 5 runs)`,
+    );
   }
   console.log('\n(2) on-device, stories260K.gguf, CPU, 1 thread, context 512');
   console.log(`engine start (getLlama): ${ms(engineMs)}`);

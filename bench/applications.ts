@@ -8,7 +8,10 @@ import { seedTracker } from '../src/main/core/applications/testing/seed-tracker'
 import { ms, summarize } from './stats';
 
 /** Times `fn` (synchronous) `runs` times: wall clock and process CPU (user + system). */
-function measure(runs: number, fn: () => unknown): { wall: ReturnType<typeof summarize>; cpu: ReturnType<typeof summarize>; rows: number } {
+function measure(
+  runs: number,
+  fn: () => unknown,
+): { wall: ReturnType<typeof summarize>; cpu: ReturnType<typeof summarize>; rows: number } {
   let result = fn();
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -49,16 +52,25 @@ function runSync(args: string[]): void {
       ['detail: one application', () => t.applications.get(some.id)],
       ['inbox: reminders', () => t.reminders.inbox()],
     ];
-    console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores; ${runs} runs each`);
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.cpus().length} cores; ${runs} runs each`,
+    );
     let worstWall = 0;
     let worstCpu = 0;
     for (const [name, fn] of queries) {
       const { wall, cpu, rows } = measure(runs, fn);
       worstWall = Math.max(worstWall, wall.median);
       worstCpu = Math.max(worstCpu, cpu.median);
-      console.log(`${name.padEnd(48)} wall median ${ms(wall.median)} p95 ${ms(wall.p95)} | cpu median ${ms(cpu.median)} p95 ${ms(cpu.p95)} | ${rows} rows`);
+      console.log(
+        `${name.padEnd(48)} wall median ${ms(wall.median)} p95 ${ms(wall.p95)} | cpu median ${ms(cpu.median)} p95 ${ms(cpu.p95)} | ${rows} rows`,
+      );
     }
-    console.log(`slowest median: wall ${ms(worstWall)}, cpu ${ms(worstCpu)} — target < 50 ms: ${worstWall < 50 ? 'met' : worstCpu < 50 ? 'met in CPU time; wall time inflated by the load' : 'NOT met'}`);
+    console.log(
+      `slowest median: wall ${ms(worstWall)}, cpu ${ms(worstCpu)} — target < 50 ms: ${worstWall < 50 ? 'met' : worstCpu < 50 ? 'met in CPU time; wall time inflated by the load' : 'NOT met'}`,
+    );
   } finally {
     t.cleanup();
   }

@@ -39,11 +39,16 @@ export async function run(args: string[]): Promise<void> {
     };
     timeRun([launcher, '--version']); // builds out/cli when stale: not part of any timing
     const samples = new Map<string, number[]>(Object.keys(commands).map((k) => [k, []]));
-    for (let r = 0; r < runs; r++) for (const [name, argv] of Object.entries(commands)) samples.get(name)!.push(timeRun(argv));
+    for (let r = 0; r < runs; r++)
+      for (const [name, argv] of Object.entries(commands)) samples.get(name)!.push(timeRun(argv));
 
     const base = summarize(samples.get('node -e 0')!).median;
-    console.log(`CLI start-up, ${runs} interleaved runs each (${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version})`);
-    console.log(`PDF: ${pdf === sharedPdf ? path.relative(root, pdf) : 'a one-page PDF built by the bench (../shared is absent)'}`);
+    console.log(
+      `CLI start-up, ${runs} interleaved runs each (${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version})`,
+    );
+    console.log(
+      `PDF: ${pdf === sharedPdf ? path.relative(root, pdf) : 'a one-page PDF built by the bench (../shared is absent)'}`,
+    );
     console.log('command                       median      p95    x node   target');
     const targets: Record<string, number> = { 'cli --help': 8, 'cli import <pdf> --json': 20 };
     for (const [name, list] of samples) {
@@ -51,7 +56,9 @@ export async function run(args: string[]): Promise<void> {
       const ratio = s.median / base;
       const target = targets[name];
       const verdict = target ? `${ratio <= target ? 'within' : 'OVER'} ${target}x` : '';
-      console.log(`${name.padEnd(28)} ${s.median.toFixed(0).padStart(6)} ms ${s.p95.toFixed(0).padStart(6)} ms ${ratio.toFixed(1).padStart(7)}x   ${verdict}`);
+      console.log(
+        `${name.padEnd(28)} ${s.median.toFixed(0).padStart(6)} ms ${s.p95.toFixed(0).padStart(6)} ms ${ratio.toFixed(1).padStart(7)}x   ${verdict}`,
+      );
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

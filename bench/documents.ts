@@ -8,7 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDocumentRenderer } from '../src/main/core/documents/document-renderer';
-import { cvContent, generatedProfile, janeDoe, letterContent } from '../src/main/core/documents/testing/profiles.fixture';
+import {
+  cvContent,
+  generatedProfile,
+  janeDoe,
+  letterContent,
+} from '../src/main/core/documents/testing/profiles.fixture';
 import { loadSharedScorer, roundTrip } from '../src/main/core/documents/testing/round-trip';
 import { scoreResume } from '../src/main/core/documents/testing/score-resume';
 import { createTypstEngine } from '../src/main/core/documents/typst-engine';
@@ -31,7 +36,12 @@ const TARGET = { ats: 0.95, modern: 0.9, classic: 0.9 };
 /** Jane Doe with enough roles for two pages. */
 function twoPageCv() {
   const p = janeDoe();
-  const extra = Array.from({ length: 5 }, (_, i) => ({ ...p.work[1]!, id: `bw${i}`, name: `Company ${i + 1}`, highlights: p.work[1]!.highlights.map((h, j) => ({ id: `bh${i}${j}`, text: h.text })) }));
+  const extra = Array.from({ length: 5 }, (_, i) => ({
+    ...p.work[1]!,
+    id: `bw${i}`,
+    name: `Company ${i + 1}`,
+    highlights: p.work[1]!.highlights.map((h, j) => ({ id: `bh${i}${j}`, text: h.text })),
+  }));
   return cvContent({ ...p, work: [...p.work, ...extra] });
 }
 
@@ -40,13 +50,27 @@ function pngs(renderer: ReturnType<typeof createDocumentRenderer>): Promise<void
   mkdirSync(dir, { recursive: true });
   return (async () => {
     for (const template of TEMPLATES) {
-      for (const [kind, content] of [['cv', twoPageCv()], ['letter', letterContent()]] as const) {
+      for (const [kind, content] of [
+        ['cv', twoPageCv()],
+        ['letter', letterContent()],
+      ] as const) {
         for (const paper of ['a4', 'letter'] as const) {
           const file = await renderer.render(content, { template, paper, maxPages: 2, format: 'pdf' });
           const pdf = path.join(dir, `${kind}-${template}-${paper}.pdf`);
           writeFileSync(pdf, file.bytes);
           try {
-            execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
+            execFileSync('pdftoppm', [
+              '-png',
+              '-r',
+              '80',
+              '-f',
+              '1',
+              '-l',
+              '1',
+              '-singlefile',
+              pdf,
+              pdf.replace(/\.pdf$/, ''),
+            ]);
           } catch {
             console.log('note: pdftoppm (poppler-utils) is absent; PDFs written without PNG previews');
             return;
@@ -60,7 +84,11 @@ function pngs(renderer: ReturnType<typeof createDocumentRenderer>): Promise<void
 
 export async function run(args: string[]): Promise<void> {
   const count = Number(args.find((a) => /^\d+$/.test(a))) || 12;
-  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (wall times grow with it; CPU time per call is given beside them)`);
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (wall times grow with it; CPU time per call is given beside them)`,
+  );
   const t0 = performance.now();
   const engine = createTypstEngine();
   const renderer = createDocumentRenderer(engine);
@@ -74,7 +102,9 @@ export async function run(args: string[]): Promise<void> {
     const pdf = await measure(200, () => renderer.render(cv, { ...opts, template, format: 'pdf' }), 20);
     const svg = await measure(200, () => renderer.preview(cv, { ...opts, template }), 20);
     const cpu = await cpuPerCall(100, () => renderer.render(cv, { ...opts, template, format: 'pdf' }));
-    console.log(`${template.padEnd(8)} PDF (2 pages) median ${ms(pdf.median)} p95 ${ms(pdf.p95)} cpu ${ms(cpu)} | SVG preview median ${ms(svg.median)}   target PDF < 2 ms`);
+    console.log(
+      `${template.padEnd(8)} PDF (2 pages) median ${ms(pdf.median)} p95 ${ms(pdf.p95)} cpu ${ms(cpu)} | SVG preview median ${ms(svg.median)}   target PDF < 2 ms`,
+    );
   }
   // Typst memoises unchanged input; an edit per render (as in the review screen) is the honest warm case.
   let n = 0;
@@ -85,7 +115,9 @@ export async function run(args: string[]): Promise<void> {
   };
   const pdfEdited = await measure(200, () => renderer.render(edited(), { ...opts, format: 'pdf' }), 20);
   const editedCpu = await cpuPerCall(100, () => renderer.render(edited(), { ...opts, format: 'pdf' }));
-  console.log(`ats      PDF (2 pages), one edit per render: median ${ms(pdfEdited.median)} p95 ${ms(pdfEdited.p95)} cpu ${ms(editedCpu)}`);
+  console.log(
+    `ats      PDF (2 pages), one edit per render: median ${ms(pdfEdited.median)} p95 ${ms(pdfEdited.p95)} cpu ${ms(editedCpu)}`,
+  );
   const docx = await measure(200, () => renderer.render(cv, { ...opts, format: 'docx' }), 20);
   const docxCpu = await cpuPerCall(100, () => renderer.render(cv, { ...opts, format: 'docx' }));
   console.log(`DOCX export median ${ms(docx.median)} p95 ${ms(docx.p95)} cpu ${ms(docxCpu)}   target < 5 ms`);
@@ -95,13 +127,25 @@ export async function run(args: string[]): Promise<void> {
   await pngs(renderer);
 
   const shared = await loadSharedScorer();
-  const score = (gt: Record<string, unknown>, pred: Record<string, unknown>) => (shared ? shared(gt, pred).overall : scoreResume(gt, pred).overall) ?? 0;
-  console.log(`\nround trip on Jane Doe + ${count} generated profiles, scored with ${shared ? '../shared/tools/score-resume.mjs' : 'the in-repo port (../shared absent)'}`);
-  const cases = [{ profile: janeDoe(), gt: toJsonResume(janeDoe()) }, ...Array.from({ length: count }, (_, i) => generatedProfile(1000 + i))];
+  const score = (gt: Record<string, unknown>, pred: Record<string, unknown>) =>
+    (shared ? shared(gt, pred).overall : scoreResume(gt, pred).overall) ?? 0;
+  console.log(
+    `\nround trip on Jane Doe + ${count} generated profiles, scored with ${shared ? '../shared/tools/score-resume.mjs' : 'the in-repo port (../shared absent)'}`,
+  );
+  const cases = [
+    { profile: janeDoe(), gt: toJsonResume(janeDoe()) },
+    ...Array.from({ length: count }, (_, i) => generatedProfile(1000 + i)),
+  ];
   for (const template of TEMPLATES) {
     const by: Record<string, number[]> = { pdf: [], docx: [] };
-    for (const c of cases) for (const rt of await roundTrip(renderer, c.profile, template)) by[rt.format]!.push(score(c.gt, rt.readBack));
-    const line = Object.entries(by).map(([f, xs]) => `${f} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)} min ${Math.min(...xs).toFixed(3)}`).join(' | ');
+    for (const c of cases)
+      for (const rt of await roundTrip(renderer, c.profile, template)) by[rt.format]!.push(score(c.gt, rt.readBack));
+    const line = Object.entries(by)
+      .map(
+        ([f, xs]) =>
+          `${f} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)} min ${Math.min(...xs).toFixed(3)}`,
+      )
+      .join(' | ');
     console.log(`${template.padEnd(8)} ${line}   target ≥ ${TARGET[template]}`);
   }
 }

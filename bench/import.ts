@@ -7,7 +7,13 @@ import { importDocument } from '../src/main/core/profile/import';
 import { ms, summarize } from './stats';
 
 const RESUMES = path.resolve(import.meta.dirname, '../../shared/fixtures/resumes');
-const FILES = ['rendercv_classic.pdf', 'reactive-resume_azurill.pdf', 'resume-matcher_two-column.pdf', 'soupboss_01-accountant.docx', 'europass_CV-Europass-20171212-Smith-EN.pdf'];
+const FILES = [
+  'rendercv_classic.pdf',
+  'reactive-resume_azurill.pdf',
+  'resume-matcher_two-column.pdf',
+  'soupboss_01-accountant.docx',
+  'europass_CV-Europass-20171212-Smith-EN.pdf',
+];
 
 async function measure(label: string, rounds: number, fn: () => Promise<unknown>) {
   const samples: number[] = [];
@@ -27,7 +33,9 @@ async function measure(label: string, rounds: number, fn: () => Promise<unknown>
   clearInterval(ticker);
   worstGap = Math.max(worstGap, performance.now() - last);
   const s = summarize(samples);
-  console.log(`${label.padEnd(58)} median ${ms(s.median).padStart(12)}  p95 ${ms(s.p95).padStart(12)}  longest main-thread stall ${ms(worstGap).padStart(12)}`);
+  console.log(
+    `${label.padEnd(58)} median ${ms(s.median).padStart(12)}  p95 ${ms(s.p95).padStart(12)}  longest main-thread stall ${ms(worstGap).padStart(12)}`,
+  );
 }
 
 export async function run(args: string[]): Promise<void> {

@@ -17,7 +17,9 @@ if (name && !available.includes(name)) {
 }
 for (const bench of selected) {
   console.log(`\n=== bench: ${bench} ===`);
-  const mod = (await import(pathToFileURL(path.join(dir, `${bench}.ts`)).href)) as { run(args: string[]): Promise<void> };
+  const mod = (await import(pathToFileURL(path.join(dir, `${bench}.ts`)).href)) as {
+    run(args: string[]): Promise<void>;
+  };
   await mod.run(args);
 }
 process.exit(0);

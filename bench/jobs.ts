@@ -11,7 +11,11 @@ import path from 'node:path';
 import { captureFromHtml } from '../src/main/core/jobs/capture/capture-sources';
 import { accuracy, accuracyRows, HELD_OUT_SEEDS, TUNING_SEEDS } from '../src/main/core/jobs/testing/built-page-report';
 import { largePages } from '../src/main/core/jobs/testing/large-pages';
-import { HIDDEN_INSTRUCTIONS_PAGE, SAMPLE_PAGES, type SamplePage } from '../src/main/core/jobs/testing/sample-pages.fixture';
+import {
+  HIDDEN_INSTRUCTIONS_PAGE,
+  SAMPLE_PAGES,
+  type SamplePage,
+} from '../src/main/core/jobs/testing/sample-pages.fixture';
 import { ms, summarize } from './stats';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared/fixtures/jobs');
@@ -30,7 +34,9 @@ function indeedCases(): Case[] {
     return [];
   }
   const html = readFileSync(file, 'utf8');
-  const truth = JSON.parse(readFileSync(path.join(SHARED, 'coverletterer.groundtruth.json'), 'utf8'))['coverletterer_indeed_job.html'];
+  const truth = JSON.parse(readFileSync(path.join(SHARED, 'coverletterer.groundtruth.json'), 'utf8'))[
+    'coverletterer_indeed_job.html'
+  ];
   const ld = truth.embedded_jsonld;
   const expected = {
     title: truth.asserted_by_source_tests.title_equals,
@@ -47,7 +53,12 @@ function indeedCases(): Case[] {
   const { postedAt: _p, ...withoutDate } = expected;
   return [
     { name: 'indeed (real, JSON-LD)', url, html, expected },
-    { name: 'indeed (real, JSON-LD removed)', url, html: html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, ''), expected: withoutDate },
+    {
+      name: 'indeed (real, JSON-LD removed)',
+      url,
+      html: html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, ''),
+      expected: withoutDate,
+    },
   ];
 }
 
@@ -59,14 +70,31 @@ function sampleCase(page: SamplePage): Case {
 function actual(c: Case): Record<string, unknown> {
   const d = captureFromHtml(c.html, c.url, 'url').draft;
   return {
-    title: d.title, company: d.company, location: d.locations[0] ?? null, salaryMin: d.salary?.min, salaryMax: d.salary?.max,
-    currency: d.salary?.currency, period: d.salary?.period, postedAt: d.postedAt, employmentType: d.employmentType, remote: d.remote,
+    title: d.title,
+    company: d.company,
+    location: d.locations[0] ?? null,
+    salaryMin: d.salary?.min,
+    salaryMax: d.salary?.max,
+    currency: d.salary?.currency,
+    period: d.salary?.period,
+    postedAt: d.postedAt,
+    employmentType: d.employmentType,
+    remote: d.remote,
   };
 }
 
 export async function run(args: string[]): Promise<void> {
   const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
-  const cases = [...indeedCases(), ...SAMPLE_PAGES.map(sampleCase), { name: 'hidden-instructions page', url: 'https://example.test/qa', html: HIDDEN_INSTRUCTIONS_PAGE, expected: { title: 'QA Engineer', company: 'Trapdoor Inc' } }];
+  const cases = [
+    ...indeedCases(),
+    ...SAMPLE_PAGES.map(sampleCase),
+    {
+      name: 'hidden-instructions page',
+      url: 'https://example.test/qa',
+      html: HIDDEN_INSTRUCTIONS_PAGE,
+      expected: { title: 'QA Engineer', company: 'Trapdoor Inc' },
+    },
+  ];
   const rows: string[][] = [['page', 'KB', 'fields right', 'wrong', 'median', 'p95', 'first run']];
   let allMedians = 0;
   for (const c of cases) {
@@ -89,12 +117,25 @@ export async function run(args: string[]): Promise<void> {
     }
     const s = summarize(samples);
     allMedians = Math.max(allMedians, s.median);
-    rows.push([c.name, String(Math.round(c.html.length / 1024)), `${right}/${Object.keys(c.expected).length}`, wrong.join(' ') || '-', ms(s.median), ms(s.p95), ms(first)]);
+    rows.push([
+      c.name,
+      String(Math.round(c.html.length / 1024)),
+      `${right}/${Object.keys(c.expected).length}`,
+      wrong.join(' ') || '-',
+      ms(s.median),
+      ms(s.p95),
+      ms(first),
+    ]);
   }
   table(rows);
-  console.log(`\nSlowest median: ${ms(allMedians)} per page (target < 50 ms); ${runs} runs per page after one warm-up, on ${process.arch} with ${os.cpus().length} CPUs (load ${os.loadavg()[0]!.toFixed(1)}).`);
+  console.log(
+    `\nSlowest median: ${ms(allMedians)} per page (target < 50 ms); ${runs} runs per page after one warm-up, on ${process.arch} with ${os.cpus().length} CPUs (load ${os.loadavg()[0]!.toFixed(1)}).`,
+  );
 
-  for (const [label, seeds] of [[`TUNING set (seeds ${TUNING_SEEDS.join(', ')}: tuned on)`, TUNING_SEEDS], [`HELD-OUT set (seeds ${HELD_OUT_SEEDS.join(', ')}: never tuned on)`, HELD_OUT_SEEDS]] as const) {
+  for (const [label, seeds] of [
+    [`TUNING set (seeds ${TUNING_SEEDS.join(', ')}: tuned on)`, TUNING_SEEDS],
+    [`HELD-OUT set (seeds ${HELD_OUT_SEEDS.join(', ')}: never tuned on)`, HELD_OUT_SEEDS],
+  ] as const) {
     const r = await accuracy([...seeds]);
     console.log(`\n--- Built pages and documents, ${label}: ${r.pages} pages ---`);
     table(accuracyRows([['ALL', r.byField]]));
@@ -121,7 +162,9 @@ export async function run(args: string[]): Promise<void> {
     worst = Math.max(worst, s.max);
     bigRows.push([page.name, (page.html.length / 1e6).toFixed(2), ms(s.median), ms(s.max), title.slice(0, 30)]);
   }
-  console.log(`\n--- Big and pathological pages (${bigRuns} runs each after a warm-up; load ${os.loadavg()[0]!.toFixed(1)}) ---`);
+  console.log(
+    `\n--- Big and pathological pages (${bigRuns} runs each after a warm-up; load ${os.loadavg()[0]!.toFixed(1)}) ---`,
+  );
   table(bigRows);
   console.log(`Slowest single run: ${ms(worst)} (limit 1 s).`);
 }

@@ -23,7 +23,24 @@ const VERSIONS = 500;
 const APPLICATIONS = 5_000;
 const LIMIT_MS = 100;
 const RSS_LIMIT_MB = 300;
-const WORDS = ['python', 'kafka', 'spark', 'react', 'typescript', 'kubernetes', 'terraform', 'figma', 'sql', 'rust', 'go', 'java', 'nursing', 'logistics', 'forklift', 'accounting'];
+const WORDS = [
+  'python',
+  'kafka',
+  'spark',
+  'react',
+  'typescript',
+  'kubernetes',
+  'terraform',
+  'figma',
+  'sql',
+  'rust',
+  'go',
+  'java',
+  'nursing',
+  'logistics',
+  'forklift',
+  'accounting',
+];
 const COMPANIES = Array.from({ length: 400 }, (_, i) => `Company ${i} Ltd`);
 
 function seed(core: ReturnType<typeof createCore>): void {
@@ -35,26 +52,55 @@ function seed(core: ReturnType<typeof createCore>): void {
       const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
       const words = Array.from({ length: 60 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
       const job = Job.parse({
-        id: `job-${i}`, status: ['saved', 'applied', 'new', 'interviewing'][i % 4], contentHash: `h${i}`, createdAt: at, updatedAt: at,
+        id: `job-${i}`,
+        status: ['saved', 'applied', 'new', 'interviewing'][i % 4],
+        contentHash: `h${i}`,
+        createdAt: at,
+        updatedAt: at,
         title: `${['Senior', 'Staff', 'Junior', 'Lead'][i % 4]} ${['Data', 'Frontend', 'Platform', 'Warehouse'][i % 4]} Engineer ${i}`,
-        company: COMPANIES[i % COMPANIES.length], locations: ['Leeds, United Kingdom'], descriptionText: `We need ${words}. `.repeat(8),
-        source: 'paste', extractedBy: 'paste',
+        company: COMPANIES[i % COMPANIES.length],
+        locations: ['Leeds, United Kingdom'],
+        descriptionText: `We need ${words}. `.repeat(8),
+        source: 'paste',
+        extractedBy: 'paste',
       });
-      jobs.insert(job, { source: 'paste', url: null, contentType: 'text/plain', raw: job.descriptionText, removed: emptyReport(), capturedAt: at });
+      jobs.insert(job, {
+        source: 'paste',
+        url: null,
+        contentType: 'text/plain',
+        raw: job.descriptionText,
+        removed: emptyReport(),
+        capturedAt: at,
+      });
     }
     for (let i = 0; i < APPLICATIONS; i++) {
       const at = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
       const status = (['applied', 'interviewing', 'rejected', 'offer', 'saved'] as const)[i % 5]!;
       const application = Application.parse({
-        id: `app-${i}`, jobId: `job-${i * 2}`, status, appliedOn: at.slice(0, 10), source: ['LinkedIn', 'Referral', 'Company site'][i % 3],
-        salaryExpectation: null, offer: null, notes: `Notes for application ${i}: spoke to the recruiter.`, matchScore: i % 100, matchFormulaVersion: 'v1', createdAt: at, updatedAt: at,
+        id: `app-${i}`,
+        jobId: `job-${i * 2}`,
+        status,
+        appliedOn: at.slice(0, 10),
+        source: ['LinkedIn', 'Referral', 'Company site'][i % 3],
+        salaryExpectation: null,
+        offer: null,
+        notes: `Notes for application ${i}: spoke to the recruiter.`,
+        matchScore: i % 100,
+        matchFormulaVersion: 'v1',
+        createdAt: at,
+        updatedAt: at,
       });
       applications.insert(application, { from: null, to: status, on: at.slice(0, 10), recordedAt: at });
       applications.reindex(application.id);
     }
     const base = emptyProfile();
     for (let v = 0; v < VERSIONS; v++) {
-      versions.insert('edit', `Edited version ${v}`, { ...base, basics: { ...base.basics, label: `Version ${v}`, summary: 'x'.repeat(2000) } }, new Date(Date.UTC(2026, 0, 1, 0, v)).toISOString());
+      versions.insert(
+        'edit',
+        `Edited version ${v}`,
+        { ...base, basics: { ...base.basics, label: `Version ${v}`, summary: 'x'.repeat(2000) } },
+        new Date(Date.UTC(2026, 0, 1, 0, v)).toISOString(),
+      );
     }
   });
   insertAll();
@@ -71,8 +117,14 @@ export async function run(args: string[]): Promise<void> {
   const iterations = Number(args[0] ?? 50);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-bench-load-'));
   const started = performance.now();
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'index.ts'), 'load', '--seed', dataDir], { stdio: 'inherit' });
-  console.log(`loaded ${JOBS} jobs, ${APPLICATIONS} applications and ${VERSIONS} profile versions in ${((performance.now() - started) / 1000).toFixed(1)} s (separate process)`);
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'index.ts'), 'load', '--seed', dataDir],
+    { stdio: 'inherit' },
+  );
+  console.log(
+    `loaded ${JOBS} jobs, ${APPLICATIONS} applications and ${VERSIONS} profile versions in ${((performance.now() - started) / 1000).toFixed(1)} s (separate process)`,
+  );
   const core = createCore({ dataDir, watchIntervalMs: null });
   const ctx = { core, transport: 'direct' as const, signal: new AbortController().signal };
   const call = (channel: Parameters<typeof dispatch>[1], input: unknown) => async () => {
@@ -104,10 +156,14 @@ export async function run(args: string[]): Promise<void> {
     const s = await measure(iterations, fn, 5);
     const pass = s.p95 < LIMIT_MS;
     if (!pass) failures++;
-    console.log(`${name.padEnd(31)} ${ms(s.median).padEnd(11)} ${ms(s.p95).padEnd(11)} ${ms(s.max).padEnd(11)} ${pass ? 'ok' : 'SLOW'}`);
+    console.log(
+      `${name.padEnd(31)} ${ms(s.median).padEnd(11)} ${ms(s.p95).padEnd(11)} ${ms(s.max).padEnd(11)} ${pass ? 'ok' : 'SLOW'}`,
+    );
   }
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
-  console.log(`RSS with no model loaded: ${rssMb.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB) ${rssMb < RSS_LIMIT_MB ? 'ok' : 'OVER'}`);
+  console.log(
+    `RSS with no model loaded: ${rssMb.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB) ${rssMb < RSS_LIMIT_MB ? 'ok' : 'OVER'}`,
+  );
   await core.close();
   rmSync(dataDir, { recursive: true, force: true });
   if (failures || rssMb >= RSS_LIMIT_MB) process.exitCode = 1;

@@ -18,12 +18,21 @@ const outDir = path.join(root, 'bench-output/parse-synthetic');
 
 function byKey(rows: { key: string; s: Scored }[], title: string): void {
   const keys = [...new Set(rows.map((r) => r.key))].sort();
-  const header = [title.padEnd(24), 'n'.padStart(3), ...GROUPS.map((g) => g.slice(0, 7).padStart(7)), 'overall'.padStart(7)].join(' ');
+  const header = [
+    title.padEnd(24),
+    'n'.padStart(3),
+    ...GROUPS.map((g) => g.slice(0, 7).padStart(7)),
+    'overall'.padStart(7),
+  ].join(' ');
   console.log(`\n${header}\n${'-'.repeat(header.length)}`);
   for (const k of keys) {
     const ss = rows.filter((r) => r.key === k).map((r) => r.s);
-    const cols = GROUPS.map((g) => f3(mean(ss.map((s) => s.groups[g]?.score).filter((x): x is number => x !== undefined))));
-    console.log([k.padEnd(24), String(ss.length).padStart(3), ...cols, f3(mean(ss.map((s) => s.overall ?? 0)))].join(' '));
+    const cols = GROUPS.map((g) =>
+      f3(mean(ss.map((s) => s.groups[g]?.score).filter((x): x is number => x !== undefined))),
+    );
+    console.log(
+      [k.padEnd(24), String(ss.length).padStart(3), ...cols, f3(mean(ss.map((s) => s.overall ?? 0)))].join(' '),
+    );
   }
 }
 
@@ -39,8 +48,12 @@ export async function run(args: string[]): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   for (const d of ['pred', 'gt']) mkdirSync(path.join(outDir, d), { recursive: true });
   const rows: { id: string; template: string; format: string; lang: string; s: Scored }[] = [];
-  const header = ['document'.padEnd(34), ...GROUPS.map((g) => g.slice(0, 7).padStart(7)), 'overall'.padStart(7)].join(' ');
-  console.log(`${count} CVs from seed ${seed}; documents in ${tmp}; predictions in ${path.relative(root, outDir)}/\n\n${header}\n${'-'.repeat(header.length)}`);
+  const header = ['document'.padEnd(34), ...GROUPS.map((g) => g.slice(0, 7).padStart(7)), 'overall'.padStart(7)].join(
+    ' ',
+  );
+  console.log(
+    `${count} CVs from seed ${seed}; documents in ${tmp}; predictions in ${path.relative(root, outDir)}/\n\n${header}\n${'-'.repeat(header.length)}`,
+  );
   for (const { cv, file } of docs) {
     let pred: Record<string, unknown> = {};
     let note = '';
@@ -54,7 +67,13 @@ export async function run(args: string[]): Promise<void> {
     writeFileSync(path.join(outDir, 'gt', `${cv.id}.json`), JSON.stringify(cv.gt, null, 2));
     const s = scoreDocument(cv.gt, pred);
     rows.push({ id: cv.id, template: cv.template, format: cv.format, lang: cv.view.lang, s });
-    console.log([(cv.id.replace(/^syn-/, '') + ` ${cv.view.lang}` + note).slice(0, 34).padEnd(34), ...GROUPS.map((g) => f3(s.groups[g]?.score)), f3(s.overall)].join(' '));
+    console.log(
+      [
+        (cv.id.replace(/^syn-/, '') + ` ${cv.view.lang}` + note).slice(0, 34).padEnd(34),
+        ...GROUPS.map((g) => f3(s.groups[g]?.score)),
+        f3(s.overall),
+      ].join(' '),
+    );
   }
   // the CV classes of issue 14, printed by Typst: `--classes N` per class (default 4; 0 leaves them out)
   const perClass = args.includes('--classes') ? Number(args[args.indexOf('--classes') + 1]) : 4;
@@ -78,17 +97,41 @@ export async function run(args: string[]): Promise<void> {
     writeFileSync(path.join(outDir, 'gt', `${cv.id}.json`), JSON.stringify(cv.gt, null, 2));
     const s = scoreDocument(cv.gt, pred);
     rows.push({ id: cv.id, template: cv.cls, format: 'typst', lang: cv.lang, s });
-    console.log([(cv.id.replace(/^cls-/, '') + note).slice(0, 34).padEnd(34), ...GROUPS.map((g) => f3(s.groups[g]?.score)), f3(s.overall)].join(' '));
+    console.log(
+      [
+        (cv.id.replace(/^cls-/, '') + note).slice(0, 34).padEnd(34),
+        ...GROUPS.map((g) => f3(s.groups[g]?.score)),
+        f3(s.overall),
+      ].join(' '),
+    );
   }
-  if (typstMs.length) console.log(`import time of the class PDFs (importDocument, in-process): median ${typstMs.sort((a, b) => a - b)[Math.floor(typstMs.length / 2)]!.toFixed(1)} ms`);
-  byKey(rows.map((r) => ({ key: r.format === 'pdf' ? `pdf/${r.template}` : r.format === 'typst' ? `class/${r.template}` : r.format, s: r.s })), 'template / format');
-  byKey(rows.map((r) => ({ key: r.lang, s: r.s })), 'language');
-  const macro = GROUPS.map((g) => mean(rows.map((r) => r.s.groups[g]?.score).filter((x): x is number => x !== undefined)));
+  if (typstMs.length)
+    console.log(
+      `import time of the class PDFs (importDocument, in-process): median ${typstMs.sort((a, b) => a - b)[Math.floor(typstMs.length / 2)]!.toFixed(1)} ms`,
+    );
+  byKey(
+    rows.map((r) => ({
+      key: r.format === 'pdf' ? `pdf/${r.template}` : r.format === 'typst' ? `class/${r.template}` : r.format,
+      s: r.s,
+    })),
+    'template / format',
+  );
+  byKey(
+    rows.map((r) => ({ key: r.lang, s: r.s })),
+    'language',
+  );
+  const macro = GROUPS.map((g) =>
+    mean(rows.map((r) => r.s.groups[g]?.score).filter((x): x is number => x !== undefined)),
+  );
   const docMean = mean(rows.map((r) => r.s.overall ?? 0));
   console.log(`\nMACRO per group: ${GROUPS.map((g, i) => `${g} ${f3(macro[i], 5)}`).join(', ')}`);
-  console.log(`OVERALL (mean of per-document overall) ${docMean?.toFixed(4)}; lowest ${Math.min(...rows.map((r) => r.s.overall ?? 0)).toFixed(3)}`);
+  console.log(
+    `OVERALL (mean of per-document overall) ${docMean?.toFixed(4)}; lowest ${Math.min(...rows.map((r) => r.s.overall ?? 0)).toFixed(3)}`,
+  );
   console.log('\nper field (mean over documents whose ground truth has it):');
   for (const l of fieldTable(rows.map((r) => r.s))) console.log('  ' + l);
-  console.log(`\ncross-check: node ${path.resolve(root, "../shared/tools/score-resume.mjs")} ${path.relative(root, outDir)}/pred ${path.relative(root, outDir)}/gt`);
+  console.log(
+    `\ncross-check: node ${path.resolve(root, '../shared/tools/score-resume.mjs')} ${path.relative(root, outDir)}/pred ${path.relative(root, outDir)}/gt`,
+  );
   if (!args.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
 }

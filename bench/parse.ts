@@ -22,7 +22,10 @@ export const GROUPS = ['basics', 'summary', 'work', 'education', 'projects', 'sk
 
 export interface Scored {
   overall: number | null;
-  groups: Record<string, { score: number; fields?: Record<string, number>; perAttr?: Record<string, number> } | undefined>;
+  groups: Record<
+    string,
+    { score: number; fields?: Record<string, number>; perAttr?: Record<string, number> } | undefined
+  >;
 }
 export type ScoreFn = (gt: unknown, pred: unknown) => Scored;
 
@@ -50,11 +53,13 @@ async function readViaImport(file: string, bytes: Uint8Array): Promise<ImportRes
 function documentFor(name: string, gt: { meta?: { pdf?: string } }): string | null {
   const byMeta = gt.meta?.pdf ? path.join(resumes, gt.meta.pdf) : null;
   if (byMeta && existsSync(byMeta)) return byMeta;
-  for (const ext of ['.pdf', '.docx', '.txt', '.md']) if (existsSync(path.join(resumes, name + ext))) return path.join(resumes, name + ext);
+  for (const ext of ['.pdf', '.docx', '.txt', '.md'])
+    if (existsSync(path.join(resumes, name + ext))) return path.join(resumes, name + ext);
   return null;
 }
 
-export const f3 = (x: number | null | undefined, w = 7): string => (x === null || x === undefined ? '-' : x.toFixed(3)).padStart(w);
+export const f3 = (x: number | null | undefined, w = 7): string =>
+  (x === null || x === undefined ? '-' : x.toFixed(3)).padStart(w);
 export const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** Field-level means over documents: basics fields and list attributes. */
@@ -83,12 +88,18 @@ export async function run(args: string[]): Promise<void> {
   const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 5 : 5;
   const score = loadScorer();
   mkdirSync(outDir, { recursive: true });
-  console.log(`mode: ${direct ? 'direct readers' : 'importDocument'}; predictions in ${path.relative(root, outDir)}/\n`);
-  const header = ['document'.padEnd(42), ...GROUPS.map((g) => g.slice(0, 7).padStart(7)), 'overall'.padStart(7)].join(' ');
+  console.log(
+    `mode: ${direct ? 'direct readers' : 'importDocument'}; predictions in ${path.relative(root, outDir)}/\n`,
+  );
+  const header = ['document'.padEnd(42), ...GROUPS.map((g) => g.slice(0, 7).padStart(7)), 'overall'.padStart(7)].join(
+    ' ',
+  );
   console.log(header);
   console.log('-'.repeat(header.length));
   const scores: Scored[] = [];
-  for (const f of readdirSync(expectedDir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(expectedDir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const name = f.replace(/\.json$/, '');
     const gt = JSON.parse(readFileSync(path.join(expectedDir, f), 'utf8')) as { meta?: { pdf?: string } };
     const doc = documentFor(name, gt);
@@ -107,27 +118,36 @@ export async function run(args: string[]): Promise<void> {
     writeFileSync(path.join(outDir, f), JSON.stringify(pred, null, 2));
     const s = score(gt, pred);
     scores.push(s);
-    console.log([(name + note).slice(0, 42).padEnd(42), ...GROUPS.map((g) => f3(s.groups[g]?.score)), f3(s.overall)].join(' '));
+    console.log(
+      [(name + note).slice(0, 42).padEnd(42), ...GROUPS.map((g) => f3(s.groups[g]?.score)), f3(s.overall)].join(' '),
+    );
   }
-  const macro = GROUPS.map((g) => mean(scores.map((s) => s.groups[g]?.score).filter((x): x is number => x !== undefined)));
+  const macro = GROUPS.map((g) =>
+    mean(scores.map((s) => s.groups[g]?.score).filter((x): x is number => x !== undefined)),
+  );
   const overall = mean(macro.filter((x): x is number => x !== null));
   const docMean = mean(scores.map((s) => s.overall).filter((x): x is number => x !== null));
   console.log('-'.repeat(header.length));
   console.log(['MACRO (per group over documents)'.padEnd(42), ...macro.map((x) => f3(x)), f3(overall)].join(' '));
   const worst = Math.min(...scores.map((s) => s.overall ?? 0));
-  console.log(`\nOVERALL ${overall?.toFixed(4)} (mean of per-document overall ${docMean?.toFixed(4)}; lowest document ${worst.toFixed(3)})`);
+  console.log(
+    `\nOVERALL ${overall?.toFixed(4)} (mean of per-document overall ${docMean?.toFixed(4)}; lowest document ${worst.toFixed(3)})`,
+  );
   console.log('\nper field (mean over documents whose ground truth has it):');
   for (const l of fieldTable(scores)) console.log('  ' + l);
   await twins(direct);
   await timing(runs);
-  console.log(`\ncross-check: node ${path.resolve(root, "../shared/tools/score-resume.mjs")} ${path.relative(root, outDir)} ${path.relative(root, expectedDir)}`);
+  console.log(
+    `\ncross-check: node ${path.resolve(root, '../shared/tools/score-resume.mjs')} ${path.relative(root, outDir)} ${path.relative(root, expectedDir)}`,
+  );
 }
 
 /** The PDF and DOCX of the same CV must give the same profile. */
 async function twins(direct: boolean): Promise<void> {
   const base = path.join(resumes, 'soupboss_01-accountant');
   if (!existsSync(`${base}.pdf`) || !existsSync(`${base}.docx`)) return;
-  const read = (p: string): Promise<ImportResult> => (direct ? readDirect(p, new Uint8Array(readFileSync(p))) : readViaImport(p, new Uint8Array(readFileSync(p))));
+  const read = (p: string): Promise<ImportResult> =>
+    direct ? readDirect(p, new Uint8Array(readFileSync(p))) : readViaImport(p, new Uint8Array(readFileSync(p)));
   const a = JSON.stringify(toJsonResume((await read(`${base}.pdf`)).profile));
   const b = JSON.stringify(toJsonResume((await read(`${base}.docx`)).profile));
   console.log(`\ntwins soupboss_01-accountant pdf vs docx: ${a === b ? 'same profile' : 'DIFFERENT profiles'}`);
@@ -135,7 +155,9 @@ async function twins(direct: boolean): Promise<void> {
 
 /** Median wall time of readPdfText per PDF (in-process, after one warm-up run). */
 async function timing(runs: number): Promise<void> {
-  const pdfs = readdirSync(resumes).filter((f) => f.endsWith('.pdf')).sort();
+  const pdfs = readdirSync(resumes)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort();
   console.log(`\nparse time per PDF (readPdfText, ${runs} runs after a warm-up):`);
   const medians: number[] = [];
   const twoPage: number[] = [];
@@ -152,7 +174,11 @@ async function timing(runs: number): Promise<void> {
     const s = summarize(samples);
     medians.push(s.median);
     if (pages <= 2) twoPage.push(s.median);
-    console.log(`  ${f.padEnd(46)} ${String(pages).padStart(2)} p   median ${s.median.toFixed(1).padStart(7)} ms   p95 ${s.p95.toFixed(1).padStart(7)} ms`);
+    console.log(
+      `  ${f.padEnd(46)} ${String(pages).padStart(2)} p   median ${s.median.toFixed(1).padStart(7)} ms   p95 ${s.p95.toFixed(1).padStart(7)} ms`,
+    );
   }
-  console.log(`  median over ${pdfs.length} PDFs: ${summarize(medians).median.toFixed(1)} ms; over the ${twoPage.length} PDFs of 1-2 pages: ${summarize(twoPage).median.toFixed(1)} ms (target < 150 ms)`);
+  console.log(
+    `  median over ${pdfs.length} PDFs: ${summarize(medians).median.toFixed(1)} ms; over the ${twoPage.length} PDFs of 1-2 pages: ${summarize(twoPage).median.toFixed(1)} ms (target < 150 ms)`,
+  );
 }

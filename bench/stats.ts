@@ -19,7 +19,11 @@ export function summarize(samples: number[]): { n: number; median: number; p95: 
 export const ms = (value: number) => `${value.toFixed(3)} ms`;
 
 /** Times `fn` `iterations` times after `warmup` untimed calls, one at a time. */
-export async function measure(iterations: number, fn: () => Promise<unknown>, warmup = 100): Promise<ReturnType<typeof summarize>> {
+export async function measure(
+  iterations: number,
+  fn: () => Promise<unknown>,
+  warmup = 100,
+): Promise<ReturnType<typeof summarize>> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {

@@ -24,7 +24,9 @@ function twoPageProfile() {
     name: `Company ${i + 1}`,
     startDate: `${2008 + i * 2}-01`,
     endDate: `${2009 + i * 2}-12`,
-    highlights: [...p.work[0]!.highlights, ...p.work[1]!.highlights].slice(0, 5).map((h, j) => ({ id: `bw${i}h${j}`, text: h.text })),
+    highlights: [...p.work[0]!.highlights, ...p.work[1]!.highlights]
+      .slice(0, 5)
+      .map((h, j) => ({ id: `bw${i}h${j}`, text: h.text })),
   }));
   return { ...p, work: [...p.work, ...extra] };
 }
@@ -36,8 +38,22 @@ function overhead(profile: ReturnType<typeof twoPageProfile>) {
   scoreMatch(analysis, pa);
   const selection = selectForJob(profile, analysis, new Set(pa.skills.map((s) => s.name)));
   const cv = buildCv(profile, selection);
-  const letter = templateLetter({ profile, selection, company: SAMPLE_JOB.company, role: SAMPLE_JOB.title, tone: 'professional', length: 'medium', keyPoints: [], skillEvidence: new Map(pa.skills.map((s) => [s.name, s.evidence.map((e) => e.factId)])), date: '2025-01-01' });
-  const checker = createTruthChecker(profile, { company: SAMPLE_JOB.company, role: SAMPLE_JOB.title }, new Date('2025-01-01'));
+  const letter = templateLetter({
+    profile,
+    selection,
+    company: SAMPLE_JOB.company,
+    role: SAMPLE_JOB.title,
+    tone: 'professional',
+    length: 'medium',
+    keyPoints: [],
+    skillEvidence: new Map(pa.skills.map((s) => [s.name, s.evidence.map((e) => e.factId)])),
+    date: '2025-01-01',
+  });
+  const checker = createTruthChecker(
+    profile,
+    { company: SAMPLE_JOB.company, role: SAMPLE_JOB.title },
+    new Date('2025-01-01'),
+  );
   const flags = [...checker.check(cv), ...checker.check(letter)];
   atsChecks(cv, selection, 'ats');
   scoreMatch(analysis, analyzeProfile(cv.cv, asOf));
@@ -51,21 +67,44 @@ export async function run(): Promise<void> {
   console.log(`2-page CV: ${profile.work.length} jobs, ${bullets} bullets selected; flags ${first.flags.length}`);
 
   const pipeline = await measure(50, async () => overhead(profile), 5);
-  console.log(`pipeline overhead without model or rendering: median ${ms(pipeline.median)}, p95 ${ms(pipeline.p95)}  (target < 100 ms)`);
+  console.log(
+    `pipeline overhead without model or rendering: median ${ms(pipeline.median)}, p95 ${ms(pipeline.p95)}  (target < 100 ms)`,
+  );
 
   const renderer = createDocumentRenderer(createTypstEngine());
   await renderer.render(first.cv, { template: 'ats', paper: 'a4', maxPages: 2, format: 'pdf' });
-  const withRender = await measure(20, async () => {
-    const out = overhead(profile);
-    await renderer.render(out.cv, { template: 'ats', paper: 'a4', maxPages: 2, format: 'pdf' });
-    await renderer.render(out.letter, { template: 'ats', paper: 'a4', maxPages: 2, format: 'pdf' });
-  }, 3);
-  console.log(`pipeline overhead with CV + letter rendered to PDF (warm): median ${ms(withRender.median)}, p95 ${ms(withRender.p95)}  (target < 100 ms)`);
+  const withRender = await measure(
+    20,
+    async () => {
+      const out = overhead(profile);
+      await renderer.render(out.cv, { template: 'ats', paper: 'a4', maxPages: 2, format: 'pdf' });
+      await renderer.render(out.letter, { template: 'ats', paper: 'a4', maxPages: 2, format: 'pdf' });
+    },
+    3,
+  );
+  console.log(
+    `pipeline overhead with CV + letter rendered to PDF (warm): median ${ms(withRender.median)}, p95 ${ms(withRender.p95)}  (target < 100 ms)`,
+  );
 
-  const checker = createTruthChecker(profile, { company: SAMPLE_JOB.company, role: SAMPLE_JOB.title }, new Date('2025-01-01'));
+  const checker = createTruthChecker(
+    profile,
+    { company: SAMPLE_JOB.company, role: SAMPLE_JOB.title },
+    new Date('2025-01-01'),
+  );
   const cold = performance.now();
   checker.check(first.cv);
   console.log(`truth check, first document with a fresh checker (facts read once): ${ms(performance.now() - cold)}`);
-  const perDoc = await measure(100, async () => createTruthChecker(profile, { company: SAMPLE_JOB.company, role: SAMPLE_JOB.title }, new Date('2025-01-01')).check(first.cv), 10);
-  console.log(`truth check per 2-page CV (${bullets + 1} blocks, new checker each time): median ${ms(perDoc.median)}, p95 ${ms(perDoc.p95)}`);
+  const perDoc = await measure(
+    100,
+    async () =>
+      createTruthChecker(
+        profile,
+        { company: SAMPLE_JOB.company, role: SAMPLE_JOB.title },
+        new Date('2025-01-01'),
+      ).check(first.cv),
+    10,
+  );
+  console.log(
+    `truth check per 2-page CV (${bullets + 1} blocks, new checker each time): median ${ms(perDoc.median)}, p95 ${ms(perDoc.p95)}`,
+  );
 }

@@ -7,8 +7,13 @@ import { expect, test } from './fixtures';
 
 const tinyModel = path.resolve(ROOT, '../shared/models/stories260K.gguf');
 
-test('AI settings: a local OpenAI-compatible server is set up, tested, and the call shows in the activity log', async ({ app, shot }) => {
-  const server = await startFakeModelServer(() => ({ sse: openai.stream(['{"ok":true,', '"word":"pong"}'], 'qwen2.5:7b') }));
+test('AI settings: a local OpenAI-compatible server is set up, tested, and the call shows in the activity log', async ({
+  app,
+  shot,
+}) => {
+  const server = await startFakeModelServer(() => ({
+    sse: openai.stream(['{"ok":true,', '"word":"pong"}'], 'qwen2.5:7b'),
+  }));
   try {
     const { page } = app;
     await page.getByRole('link', { name: 'Settings' }).click();

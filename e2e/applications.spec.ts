@@ -15,7 +15,10 @@ async function expectAccessible(page: Page): Promise<void> {
 /** Seeds two applied applications through the real core on the app's data folder. */
 async function seed(dataDir: string): Promise<void> {
   const core = createCore({ dataDir });
-  for (const [title, company] of [['Staff Data Engineer', 'Acme Analytics'], ['Product Designer', 'Kiwi Health']] as const) {
+  for (const [title, company] of [
+    ['Staff Data Engineer', 'Acme Analytics'],
+    ['Product Designer', 'Kiwi Health'],
+  ] as const) {
     const { job } = core.jobs.addCapture(jobCapture(title, company), 'saved');
     core.applications.applications.add({ jobId: job.id, status: 'applied', on: '2026-01-05' });
   }
@@ -37,7 +40,11 @@ test('drag a card to another column with the mouse, then see the move on its tim
   const to = (await page.getByRole('region', { name: 'Screening' }).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 12, to.y + 60);
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(
+      from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 12,
+      to.y + 60,
+    );
   await page.mouse.up();
   await expect(screening.getByRole('button', { name: /Staff Data Engineer at/ })).toBeVisible();
   await expect(applied.getByRole('button', { name: /Staff Data Engineer at/ })).toHaveCount(0);
@@ -49,11 +56,15 @@ test('drag a card to another column with the mouse, then see the move on its tim
   await expectAccessible(page);
 });
 
-test('move a card with the keyboard alone (space, arrows, space), then see the move on its timeline', async ({ app }) => {
+test('move a card with the keyboard alone (space, arrows, space), then see the move on its timeline', async ({
+  app,
+}) => {
   await seed(app.dataDir);
   const { page } = app;
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Applications' }).click();
-  const card = page.getByRole('list', { name: 'Applied applications' }).getByRole('button', { name: /Product Designer at Kiwi Health/ });
+  const card = page
+    .getByRole('list', { name: 'Applied applications' })
+    .getByRole('button', { name: /Product Designer at Kiwi Health/ });
   await card.focus();
   // Each step waits for what a screen reader hears (dnd-kit's live region) before the next key.
   const heard = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toHaveCount(1);
@@ -81,11 +92,16 @@ test('move a card with the keyboard alone (space, arrows, space), then see the m
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
 
-test('import a Huntr export after its preview, then find it in the table and see the insight', async ({ app, shot }) => {
+test('import a Huntr export after its preview, then find it in the table and see the insight', async ({
+  app,
+  shot,
+}) => {
   const { page } = app;
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Applications' }).click();
   await expect(page.getByText('Nothing to track yet')).toBeVisible();
-  await page.getByLabel('CSV file to import').setInputFiles({ name: 'huntr.csv', mimeType: 'text/csv', buffer: Buffer.from(HUNTR_EXPORT) });
+  await page
+    .getByLabel('CSV file to import')
+    .setInputFiles({ name: 'huntr.csv', mimeType: 'text/csv', buffer: Buffer.from(HUNTR_EXPORT) });
   const preview = page.getByRole('region', { name: 'Import preview' });
   await expect(preview.getByRole('heading')).toContainText('read as a huntr export');
   await expect(preview.getByRole('alert')).toContainText('Line 7: "13/45/2026" is not a date');

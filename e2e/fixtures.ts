@@ -15,7 +15,10 @@ export const test = base.extend<{ app: RunningApp; shot: (name: string) => Promi
     let app: RunningApp;
     if (transport === 'electron') {
       const binary = electronBinary();
-      base.skip(!binary, 'No Electron binary on this machine (npm installs Electron without one here); the bridge project covers the same specs in Chromium.');
+      base.skip(
+        !binary,
+        'No Electron binary on this machine (npm installs Electron without one here); the bridge project covers the same specs in Chromium.',
+      );
       app = await launchElectronApp(dataDir, binary!);
     } else {
       app = await launchBridgeApp(dataDir);

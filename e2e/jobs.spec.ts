@@ -11,7 +11,8 @@ test.beforeAll(async () => {
   server = createServer((req, res) => {
     const page = SAMPLE_PAGES.find((p) => p.path === req.url);
     if (page) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
-    if (req.url === '/trap') return void res.writeHead(200, { 'content-type': 'text/html' }).end(HIDDEN_INSTRUCTIONS_PAGE);
+    if (req.url === '/trap')
+      return void res.writeHead(200, { 'content-type': 'text/html' }).end(HIDDEN_INSTRUCTIONS_PAGE);
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -21,7 +22,10 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 
 /** "Add job" → URL → read → check → save: the one flow every capture path shares. */
 async function addByUrl(page: Page, url: string) {
-  await page.getByRole('button', { name: /Add (your first )?job/ }).first().click();
+  await page
+    .getByRole('button', { name: /Add (your first )?job/ })
+    .first()
+    .click();
   await page.getByLabel('Job page address').fill(url);
   await page.getByRole('button', { name: 'Read page' }).click();
   await page.getByRole('region', { name: 'Check the captured job' }).getByRole('button', { name: 'Save job' }).click();
@@ -55,7 +59,11 @@ test('capture a job by paste: check the guessed fields, correct one, save', asyn
   await page.getByRole('link', { name: 'Jobs' }).click();
   await page.getByRole('button', { name: 'Add your first job' }).click();
   await page.getByRole('button', { name: 'Paste' }).click();
-  await page.getByLabel('Job ad text').fill('Senior Frontend Engineer at Kiwi Health\nAuckland, New Zealand (Hybrid)\n\nWe build patient apps in React and TypeScript.');
+  await page
+    .getByLabel('Job ad text')
+    .fill(
+      'Senior Frontend Engineer at Kiwi Health\nAuckland, New Zealand (Hybrid)\n\nWe build patient apps in React and TypeScript.',
+    );
   await page.getByRole('button', { name: 'Read job ad' }).click();
   const check = page.getByRole('region', { name: 'Check the captured job' });
   await expect(check.getByLabel('Title')).toHaveValue('Senior Frontend Engineer');

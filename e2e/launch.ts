@@ -32,11 +32,25 @@ interface Served {
 
 /** Starts `jobsmith serve` (the real CLI) on 127.0.0.1 and waits for its URL. */
 async function serve(dataDir: string): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', '--data-dir', dataDir, '--allow-private-host', '127.0.0.1', 'serve', '--json'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/main/cli.ts',
+      '--data-dir',
+      dataDir,
+      '--allow-private-host',
+      '127.0.0.1',
+      'serve',
+      '--json',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const line = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', resolve);

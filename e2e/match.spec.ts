@@ -3,13 +3,26 @@ import { SAMPLE_JOB, SAMPLE_PROFILE } from '../src/main/core/match/testing/sampl
 import { insertTestJob } from '../src/main/core/match/testing';
 import { expect, test } from './fixtures';
 
-test('best matches ranks saved jobs and explains a match with evidence that leads to the profile', async ({ app, shot }) => {
+test('best matches ranks saved jobs and explains a match with evidence that leads to the profile', async ({
+  app,
+  shot,
+}) => {
   const { page } = app;
   // Seed the profile and two jobs through the real core on the same data folder (SQLite WAL).
   const core = createCore({ dataDir: app.dataDir });
   core.profile.save(SAMPLE_PROFILE);
-  insertTestJob(core.database.db, { id: 'job-python', title: SAMPLE_JOB.title, company: 'Logistics GmbH', text: SAMPLE_JOB.text });
-  insertTestJob(core.database.db, { id: 'job-office', title: 'Office Manager', company: 'Paper Ltd', text: 'Requirements\n- Microsoft Excel\n- Fluent French' });
+  insertTestJob(core.database.db, {
+    id: 'job-python',
+    title: SAMPLE_JOB.title,
+    company: 'Logistics GmbH',
+    text: SAMPLE_JOB.text,
+  });
+  insertTestJob(core.database.db, {
+    id: 'job-office',
+    title: 'Office Manager',
+    company: 'Paper Ltd',
+    text: 'Requirements\n- Microsoft Excel\n- Fluent French',
+  });
   await core.close();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Best matches' }).click();
@@ -25,15 +38,25 @@ test('best matches ranks saved jobs and explains a match with evidence that lead
   const missing = panel.getByRole('region', { name: 'Missing keywords' });
   await expect(missing).toContainText('Apache Kafka');
   // Each gap's hint says where to prove it (shown on the chip's hover).
-  await expect(missing.getByRole('listitem').filter({ hasText: 'Apache Kafka' })).toHaveAttribute('title', /Senior Backend Engineer at Acme GmbH/);
+  await expect(missing.getByRole('listitem').filter({ hasText: 'Apache Kafka' })).toHaveAttribute(
+    'title',
+    /Senior Backend Engineer at Acme GmbH/,
+  );
   await shot('match-panel');
 
-  await panel.getByRole('region', { name: 'Matched keywords' }).getByRole('link', { name: /PostgreSQL serving/ }).first().click();
+  await panel
+    .getByRole('region', { name: 'Matched keywords' })
+    .getByRole('link', { name: /PostgreSQL serving/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#\/profile\?fact=w1h1$/);
   await expect(page.getByRole('heading', { name: 'Profile', level: 1 })).toBeVisible();
   // The profile opens on the tab and entry that hold the bullet, scrolled to it, highlighted and focused.
   await expect(page.getByRole('tab', { name: 'Experience & more' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('button', { name: /^Senior Backend Engineer · Acme GmbH/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: /^Senior Backend Engineer · Acme GmbH/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   const bullet = page.locator('[data-fact-id="w1h1"]');
   await expect(bullet).toHaveClass(/ring-2/);
   await expect(bullet).toBeInViewport();
@@ -42,15 +65,32 @@ test('best matches ranks saved jobs and explains a match with evidence that lead
   await shot('profile-evidence-focus');
   // The highlight is brief; the other position stays collapsed.
   await expect(bullet).not.toHaveClass(/ring-2/, { timeout: 5000 });
-  await expect(page.getByRole('button', { name: /^Software Developer · Beta Ltd/ })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: /^Software Developer · Beta Ltd/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
 });
 
-test('the jobs list sorts by match with the score on every row, and hints at the profile until there is one', async ({ app }) => {
+test('the jobs list sorts by match with the score on every row, and hints at the profile until there is one', async ({
+  app,
+}) => {
   const { page } = app;
   const core = createCore({ dataDir: app.dataDir });
   // The office job is the newest and its company comes first: each sort gives its own order.
-  insertTestJob(core.database.db, { id: 'job-python', title: SAMPLE_JOB.title, company: 'Logistics GmbH', text: SAMPLE_JOB.text, updatedAt: '2025-01-01T00:00:00.000Z' });
-  insertTestJob(core.database.db, { id: 'job-office', title: 'Office Manager', company: 'Albatros Ltd', text: 'Requirements\n- Microsoft Excel\n- Fluent French', updatedAt: '2025-02-01T00:00:00.000Z' });
+  insertTestJob(core.database.db, {
+    id: 'job-python',
+    title: SAMPLE_JOB.title,
+    company: 'Logistics GmbH',
+    text: SAMPLE_JOB.text,
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  });
+  insertTestJob(core.database.db, {
+    id: 'job-office',
+    title: 'Office Manager',
+    company: 'Albatros Ltd',
+    text: 'Requirements\n- Microsoft Excel\n- Fluent French',
+    updatedAt: '2025-02-01T00:00:00.000Z',
+  });
   await core.close();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();

@@ -27,18 +27,24 @@ const READING = JSON.stringify({
 });
 
 async function dropText(page: Page, name: string, text: string) {
-  const dataTransfer = await page.evaluateHandle(({ name, text }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], name, { type: 'text/plain' }));
-    return dt;
-  }, { name, text });
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'text/plain' }));
+      return dt;
+    },
+    { name, text },
+  );
   const zone = page.locator('body');
   await zone.dispatchEvent('dragenter', { dataTransfer });
   await zone.dispatchEvent('dragover', { dataTransfer });
   await zone.dispatchEvent('drop', { dataTransfer });
 }
 
-test('import review: improve with a model shows only what the document says, and the chosen value goes into the draft', async ({ app, shot }) => {
+test('import review: improve with a model shows only what the document says, and the chosen value goes into the draft', async ({
+  app,
+  shot,
+}) => {
   const server = await startFakeModelServer(() => ({ sse: openai.stream([READING.slice(0, 60), READING.slice(60)]) }));
   try {
     const { page } = app;

@@ -35,10 +35,14 @@ test.describe('importing a CV', () => {
     await dropFile(page, PDF, 'application/pdf');
 
     const review = page.getByRole('region', { name: 'Review import' });
-    await expect(review.getByText('Review what Jobsmith read from reactive-resume_azurill.pdf')).toBeVisible({ timeout: 30_000 });
+    await expect(review.getByText('Review what Jobsmith read from reactive-resume_azurill.pdf')).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(review.getByRole('region', { name: 'Document text' })).toContainText('Creative Solutions Inc.');
     await expect(review.getByLabel('Full name')).toHaveValue('John Doe');
-    await expect(review.getByRole('listitem', { name: /position 1: Senior Web Developer · Creative Solutions Inc\./ })).toBeVisible();
+    await expect(
+      review.getByRole('listitem', { name: /position 1: Senior Web Developer · Creative Solutions Inc\./ }),
+    ).toBeVisible();
     await shot('import-review');
 
     // Fix a field before saving: the headline.
@@ -83,7 +87,9 @@ test.describe('importing a CV', () => {
     await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('work · order');
     await shot('profile-versions');
     await page.getByRole('button', { name: 'View version 1' }).click();
-    await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('Senior Web Developer · Creative Solutions Inc.');
+    await expect(page.getByRole('region', { name: 'Comparison' })).toContainText(
+      'Senior Web Developer · Creative Solutions Inc.',
+    );
     await expect(page.getByRole('region', { name: 'Comparison' })).not.toContainText('TypeScript');
 
     // Everything survives a restart.

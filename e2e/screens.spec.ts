@@ -39,11 +39,17 @@ test('axe-core finds no violation on any screen', async ({ app }) => {
   await open(page, '/profile', 'Profile');
   await page.getByLabel('Full name').fill('Ada Lovelace');
   await page.getByLabel('Headline').fill('Data engineer: Python, SQL');
-  await addPastedJob(page, 'Data Engineer at Polar Foods\nOslo, Norway (Hybrid)\n\nRequirements\n- Python\n- Apache Kafka\n- Curiosity\n\nNice to have\n- Terraform');
+  await addPastedJob(
+    page,
+    'Data Engineer at Polar Foods\nOslo, Norway (Hybrid)\n\nRequirements\n- Python\n- Apache Kafka\n- Curiosity\n\nNice to have\n- Terraform',
+  );
   await expect(page.getByRole('region', { name: 'Match', exact: true })).toBeVisible();
   await check('Jobs (a job open)');
   await open(page, '/matches', 'Best matches');
-  await page.getByRole('table', { name: 'Jobs ranked by match' }).getByRole('button', { name: 'Data Engineer' }).click();
+  await page
+    .getByRole('table', { name: 'Jobs ranked by match' })
+    .getByRole('button', { name: 'Data Engineer' })
+    .click();
   await check('Best matches (a row open)');
   await open(page, '/settings', 'Settings');
   await page.getByRole('radio', { name: 'Dark' }).click();
@@ -60,13 +66,19 @@ test('screenshots of every screen at 900×600, 1280×800 and 1920×1080', async 
   const { page } = app;
   await page.getByLabel('Full name').fill('Ada Lovelace');
   await page.getByLabel('Headline').fill('Data engineer: Python, SQL');
-  await addPastedJob(page, 'Data Engineer at Polar Foods\nOslo, Norway (Hybrid)\n\nRequirements\n- Python\n- Apache Kafka\n- Curiosity\n\nNice to have\n- Terraform\n\n' + 'We move data from our 300 stores into one warehouse. '.repeat(30));
+  await addPastedJob(
+    page,
+    'Data Engineer at Polar Foods\nOslo, Norway (Hybrid)\n\nRequirements\n- Python\n- Apache Kafka\n- Curiosity\n\nNice to have\n- Terraform\n\n' +
+      'We move data from our 300 stores into one warehouse. '.repeat(30),
+  );
   for (const size of SIZES) {
     await page.setViewportSize(size);
     for (const s of SCREENS) {
       await open(page, s.path, s.heading);
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `e2e-output/screenshots/screen-${s.heading.replace(/\s+/g, '-').toLowerCase()}-${size.width}x${size.height}.png` });
+      await page.screenshot({
+        path: `e2e-output/screenshots/screen-${s.heading.replace(/\s+/g, '-').toLowerCase()}-${size.width}x${size.height}.png`,
+      });
     }
   }
   await shot('last');
@@ -79,7 +91,12 @@ test('import review rows stay inside their cards from 900 to 1920 px', async ({ 
   const resume = {
     basics: { name: 'Jo Park', label: 'Engineer', email: 'jo@example.org' },
     work: [
-      { name: 'Internationale Handelsgesellschaft für Logistik und Versand mbH', position: long, startDate: '2019-01', highlights: ['Ran the deploy pipeline for 40 teams'] },
+      {
+        name: 'Internationale Handelsgesellschaft für Logistik und Versand mbH',
+        position: long,
+        startDate: '2019-01',
+        highlights: ['Ran the deploy pipeline for 40 teams'],
+      },
       { name: 'Acme', position: 'Engineer', startDate: '2015-03', endDate: '2018-12' },
     ],
   };
@@ -88,10 +105,17 @@ test('import review rows stay inside their cards from 900 to 1920 px', async ({ 
     dt.items.add(new File([body], 'resume.json', { type: 'application/json' }));
     return dt;
   }, JSON.stringify(resume));
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.locator('body').dispatchEvent(type, { dataTransfer });
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await page.locator('body').dispatchEvent(type, { dataTransfer });
   const review = page.getByRole('region', { name: 'Review import' });
-  await expect(review.getByRole('button', { name: new RegExp(`^${long.slice(0, 20)}`) })).toBeVisible({ timeout: 30_000 });
-  for (const size of [{ width: 900, height: 600 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+  await expect(review.getByRole('button', { name: new RegExp(`^${long.slice(0, 20)}`) })).toBeVisible({
+    timeout: 30_000,
+  });
+  for (const size of [
+    { width: 900, height: 600 },
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
     await page.setViewportSize(size);
     const escaped = await review.locator('li[data-fact-id]').evaluateAll((rows) =>
       rows.flatMap((row) => {

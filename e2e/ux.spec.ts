@@ -7,14 +7,20 @@ import { addPastedJob, nav } from './helpers';
 let server: Server;
 let site = '';
 const hits: string[] = [];
-const JOB_HTML = '<html><head><title>Platform Engineer</title></head><body><h1>Platform Engineer</h1><p>Acme Robotics, Berlin. We run Kubernetes and Go services; you will own the deploy pipeline.</p></body></html>';
+const JOB_HTML =
+  '<html><head><title>Platform Engineer</title></head><body><h1>Platform Engineer</h1><p>Acme Robotics, Berlin. We run Kubernetes and Go services; you will own the deploy pipeline.</p></body></html>';
 test.beforeAll(async () => {
   server = createServer((req, res) => {
     hits.push(req.url ?? '');
-    if (req.url === '/job') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(JOB_HTML);
+    if (req.url === '/job')
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(JOB_HTML);
     if (req.url === '/slow.gguf') {
       // A large model that trickles in: long enough to be stopped.
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(50_000_000), 'accept-ranges': 'none' });
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(50_000_000),
+        'accept-ranges': 'none',
+      });
       if (req.method === 'HEAD') return void res.end();
       const timer = setInterval(() => res.write(Buffer.alloc(16_384)), 100);
       res.on('close', () => clearInterval(timer));
@@ -26,7 +32,6 @@ test.beforeAll(async () => {
   site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
 
 test('an edit survives switching tabs and areas mid-edit, and is saved', async ({ app }) => {
   const { page } = app;
@@ -59,17 +64,24 @@ test('Ctrl+Z undoes a removed bullet and Ctrl+Shift+Z redoes it', async ({ app }
   await page.getByRole('button', { name: 'Remove position 1 Highlights 1' }).click();
   await expect(page.getByRole('textbox', { name: 'position 1 Highlights 1', exact: true })).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('textbox', { name: 'position 1 Highlights 1', exact: true })).toHaveValue('Wrote the first compiler');
+  await expect(page.getByRole('textbox', { name: 'position 1 Highlights 1', exact: true })).toHaveValue(
+    'Wrote the first compiler',
+  );
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByRole('textbox', { name: 'position 1 Highlights 1', exact: true })).toHaveCount(0);
   // The toast's Undo brings that very bullet back.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'position 1 Highlights 1', exact: true })).toHaveValue('Wrote the first compiler');
+  await expect(page.getByRole('textbox', { name: 'position 1 Highlights 1', exact: true })).toHaveValue(
+    'Wrote the first compiler',
+  );
 });
 
 test('a deleted job comes back with Undo, and stays back', async ({ app }) => {
   const { page } = app;
-  await addPastedJob(page, 'Data Analyst at Polar Foods\nOslo, Norway\n\nSQL, dashboards and forecasting for our stores.');
+  await addPastedJob(
+    page,
+    'Data Analyst at Polar Foods\nOslo, Norway\n\nSQL, dashboards and forecasting for our stores.',
+  );
   const detail = page.getByRole('region', { name: 'Job detail' });
   await expect(detail.getByRole('heading', { name: 'Data Analyst' })).toBeVisible();
   await detail.getByRole('button', { name: 'Delete job' }).click();
@@ -102,7 +114,9 @@ test('a URL capture shows the same preview before anything is saved', async ({ a
   const dialog = page.getByRole('dialog', { name: 'Add a job' });
   await dialog.getByLabel('Job page address').fill(`${site}/job`);
   await dialog.getByRole('button', { name: 'Read page' }).click();
-  await expect(dialog.getByRole('region', { name: 'Check the captured job' }).getByLabel('Title')).toHaveValue('Platform Engineer');
+  await expect(dialog.getByRole('region', { name: 'Check the captured job' }).getByLabel('Title')).toHaveValue(
+    'Platform Engineer',
+  );
   await dialog.getByRole('button', { name: 'Discard' }).click();
   await page.keyboard.press('Escape');
   await expect(page.getByText('No jobs yet')).toBeVisible();
@@ -125,7 +139,10 @@ test('a model download that fails says why and offers Retry', async ({ app }) =>
 test('at 900×600 the Jobs screen shows the open job and its match without scrolling', async ({ app, shot }) => {
   const { page } = app;
   await page.setViewportSize({ width: 900, height: 600 });
-  await addPastedJob(page, 'Site Reliability Engineer at Fjord Cloud\nBergen, Norway (Remote)\n\nKubernetes, Terraform and Go. On-call one week in six.');
+  await addPastedJob(
+    page,
+    'Site Reliability Engineer at Fjord Cloud\nBergen, Norway (Remote)\n\nKubernetes, Terraform and Go. On-call one week in six.',
+  );
   const selected = page.getByRole('region', { name: 'Selected job' });
   await expect(selected.getByRole('region', { name: 'Job detail' })).toBeVisible();
   const box = await selected.boundingBox();
@@ -152,7 +169,9 @@ test('each screen opens at its top; Back returns to where it was', async ({ app 
 test('a provider corrected after a failed test works at the next test', async ({ app }) => {
   const { startFakeModelServer } = await import('../src/main/core/ai/testing/fake-model-server');
   const { openai } = await import('../src/main/core/ai/testing/recorded-responses.fixture');
-  const model = await startFakeModelServer(() => ({ sse: openai.stream(['{"ok":true,', '"word":"pong"}'], 'qwen2.5:7b') }));
+  const model = await startFakeModelServer(() => ({
+    sse: openai.stream(['{"ok":true,', '"word":"pong"}'], 'qwen2.5:7b'),
+  }));
   try {
     const { page } = app;
     await nav(page, 'Settings');
@@ -191,22 +210,32 @@ test('a job file dropped on the empty Jobs screen opens the same check-then-save
   const check = page.getByRole('dialog', { name: 'Add a job' }).getByRole('region', { name: 'Check the captured job' });
   await expect(check.getByLabel('Title')).toHaveValue('Backend Engineer');
   await check.getByRole('button', { name: 'Save job' }).click();
-  await expect(page.getByRole('region', { name: 'Job detail' }).getByRole('heading', { name: 'Backend Engineer' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Job detail' }).getByRole('heading', { name: 'Backend Engineer' }),
+  ).toBeVisible();
 });
 
-test('a second CV import merges by default, shows what will change first, and warns about another name', async ({ app }) => {
+test('a second CV import merges by default, shows what will change first, and warns about another name', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByLabel('Full name').fill('Jo Park');
   await expect(page.getByText('All changes saved')).toBeVisible();
-  const resume = { basics: { name: 'Sam Lee', email: 'sam@example.org' }, work: [{ name: 'Beta GmbH', position: 'Data Lead', startDate: '2020-01' }] };
+  const resume = {
+    basics: { name: 'Sam Lee', email: 'sam@example.org' },
+    work: [{ name: 'Beta GmbH', position: 'Data Lead', startDate: '2020-01' }],
+  };
   const dataTransfer = await page.evaluateHandle((body) => {
     const dt = new DataTransfer();
     dt.items.add(new File([body], 'other.json', { type: 'application/json' }));
     return dt;
   }, JSON.stringify(resume));
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.locator('body').dispatchEvent(type, { dataTransfer });
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await page.locator('body').dispatchEvent(type, { dataTransfer });
   const review = page.getByRole('region', { name: 'Review import' });
-  await expect(review.getByRole('alert').filter({ hasText: 'This CV is for “Sam Lee”, but your profile is “Jo Park”' })).toBeVisible({ timeout: 30_000 });
+  await expect(
+    review.getByRole('alert').filter({ hasText: 'This CV is for “Sam Lee”, but your profile is “Jo Park”' }),
+  ).toBeVisible({ timeout: 30_000 });
   // Merge is the main action; nothing is saved before the plan is shown and confirmed.
   await review.getByRole('button', { name: 'Merge into my profile…' }).click();
   const plan = review.getByLabel('What will change');
@@ -236,7 +265,9 @@ test('offline mode shows in the shell on every screen, with what it allows', asy
   const sidebar = page.getByRole('navigation', { name: 'Main' });
   for (const area of ['Profile', 'Jobs', 'Best matches', 'Settings']) {
     await nav(page, area);
-    await expect(sidebar.getByRole('status')).toContainText('Offline mode is on. Only servers on this computer are reached.');
+    await expect(sidebar.getByRole('status')).toContainText(
+      'Offline mode is on. Only servers on this computer are reached.',
+    );
   }
   await page.getByRole('checkbox', { name: /may use model servers on this computer/ }).uncheck();
   await expect(page.getByText('Decided: no.')).toBeVisible();

@@ -30,10 +30,23 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: copy, stdio: 'inherit'
 try {
   console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion}…`);
   try {
-    run(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion]);
+    run(process.execPath, [
+      require.resolve('prebuild-install/bin.js'),
+      '--runtime',
+      'electron',
+      '--target',
+      electronVersion,
+    ]);
   } catch {
     const nodeGyp = process.env.npm_config_node_gyp ?? require.resolve('node-gyp/bin/node-gyp.js');
-    run(process.execPath, [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers']);
+    run(process.execPath, [
+      nodeGyp,
+      'rebuild',
+      '--release',
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      '--dist-url=https://electronjs.org/headers',
+    ]);
   }
   mkdirSync(outDir, { recursive: true });
   cpSync(path.join(copy, 'build', 'Release', 'better_sqlite3.node'), target);
@@ -42,7 +55,7 @@ try {
 } catch (error) {
   console.error(
     `Could not build better-sqlite3 for Electron (${error.message}).\n` +
-      'It needs Electron\'s headers or a prebuilt binary from the internet. The CLI and tests do not need it.',
+      "It needs Electron's headers or a prebuilt binary from the internet. The CLI and tests do not need it.",
   );
   process.exitCode = 1;
 } finally {

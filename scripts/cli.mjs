@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'out/cli');
 const entry = path.join(outDir, 'cli.js');
-const sources = ['src/main', 'src/shared', 'package.json', 'package-lock.json', 'scripts/cli.mjs'].map((p) => path.join(root, p));
+const sources = ['src/main', 'src/shared', 'package.json', 'package-lock.json', 'scripts/cli.mjs'].map((p) =>
+  path.join(root, p),
+);
 
 /** The newest modification time under the given files and folders (tests included: cheap and safe). */
 function newestMtime(paths) {

@@ -17,11 +17,15 @@ Module._load = function (request, ...rest) {
   return load.call(this, request, ...rest);
 };
 const log = console.log;
-console.log = (...args) => (String(args[0]).startsWith('Could not retrieve updated translations') ? undefined : log(...args));
+console.log = (...args) =>
+  String(args[0]).startsWith('Could not retrieve updated translations') ? undefined : log(...args);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const electronVersion = JSON.parse(fs.readFileSync(require.resolve('electron/package.json', { paths: [root] }), 'utf8')).version;
-const output = process.argv[2] ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'electronegativity-')), 'electronegativity.csv');
+const electronVersion = JSON.parse(
+  fs.readFileSync(require.resolve('electron/package.json', { paths: [root] }), 'utf8'),
+).version;
+const output =
+  process.argv[2] ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'electronegativity-')), 'electronegativity.csv');
 const run = require('@doyensec/electronegativity/dist/runner.js');
 
 run({
@@ -36,8 +40,12 @@ run({
   parserPlugins: [],
 })
   .then((result) => {
-    const issues = result.issues.map((i) => `${i.id} ${i.severity?.name ?? ''} ${i.file}:${i.location?.line ?? ''} ${i.description ?? ''}`);
-    log(`Electronegativity (Electron ${electronVersion}): ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${issues.length} finding(s). Report: ${output}`);
+    const issues = result.issues.map(
+      (i) => `${i.id} ${i.severity?.name ?? ''} ${i.file}:${i.location?.line ?? ''} ${i.description ?? ''}`,
+    );
+    log(
+      `Electronegativity (Electron ${electronVersion}): ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${issues.length} finding(s). Report: ${output}`,
+    );
     for (const line of issues) log(`  ${line}`);
     process.exit(issues.length ? 1 : 0);
   })

@@ -20,7 +20,10 @@ interface BuilderConfig {
   win: { target: string[]; icon: string };
 }
 const config = parse(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  scripts: Record<string, string>;
+};
 
 describe('electron-builder.yml', () => {
   it('names the app and packs it in an asar', () => {
@@ -50,7 +53,9 @@ describe('electron-builder.yml', () => {
 
   it("ships the Electron build of better-sqlite3 without rebuilding node_modules (tests keep Node's)", () => {
     expect(config.npmRebuild).toBe(false);
-    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'native/electron', to: 'native' })]));
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([expect.objectContaining({ from: 'native/electron', to: 'native' })]),
+    );
     expect(pkg.scripts.test).not.toMatch(/native:electron/);
     expect(pkg.scripts.dev).toMatch(/native:electron/);
   });

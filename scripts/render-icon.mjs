@@ -7,7 +7,14 @@ const root = path.resolve(import.meta.dirname, '..');
 const svg = readFileSync(path.join(root, 'resources', 'icon.svg'), 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 512, height: 512 } });
 await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);

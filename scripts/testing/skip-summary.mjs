@@ -10,10 +10,14 @@ import { existsSync, readFileSync } from 'node:fs';
 export function formatSkips(label, groups) {
   if (groups.length === 0) return `${label}: nothing skipped.`;
   const total = groups.reduce((n, g) => n + g.tests, 0);
-  const lines = [`${label}: ${total} test${total === 1 ? '' : 's'} skipped, in ${groups.length} group${groups.length === 1 ? '' : 's'}:`];
+  const lines = [
+    `${label}: ${total} test${total === 1 ? '' : 's'} skipped, in ${groups.length} group${groups.length === 1 ? '' : 's'}:`,
+  ];
   for (const g of groups) {
     const count = g.tests === 1 ? '' : ` (${g.tests} tests)`;
-    lines.push(`  - ${g.file} > ${g.name}${count}\n      why: ${g.reason ?? 'no reason given (give one with skipUnless(reason), src/main/core/testing/skip-unless.ts)'}`);
+    lines.push(
+      `  - ${g.file} > ${g.name}${count}\n      why: ${g.reason ?? 'no reason given (give one with skipUnless(reason), src/main/core/testing/skip-unless.ts)'}`,
+    );
   }
   return lines.join('\n');
 }

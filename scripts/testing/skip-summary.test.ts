@@ -18,7 +18,12 @@ describe('skip summary', () => {
 
   it('lists each skipped group with its test count and reason, and flags a missing reason', () => {
     const text = format('Unit tests', [
-      { file: 'src/a.test.ts', name: 'real CVs', tests: 3, reason: 'needs ../shared/fixtures/resumes, which is not on this machine' },
+      {
+        file: 'src/a.test.ts',
+        name: 'real CVs',
+        tests: 3,
+        reason: 'needs ../shared/fixtures/resumes, which is not on this machine',
+      },
       { file: 'src/b.test.ts', name: 'one case', tests: 1, reason: null },
     ]);
     expect(text).toContain('Unit tests: 4 tests skipped, in 2 groups:');
@@ -32,20 +37,52 @@ describe('skip summary', () => {
         {
           file: 'jobs.spec.ts',
           specs: [
-            { title: 'captures a job', file: 'jobs.spec.ts', tests: [
-              { projectName: 'bridge', status: 'expected', annotations: [] },
-              { projectName: 'electron', status: 'skipped', annotations: [{ type: 'skip', description: 'No Electron binary' }] },
-            ] },
-            { title: 'edits a job', file: 'jobs.spec.ts', tests: [
-              { projectName: 'electron', status: 'skipped', annotations: [], results: [{ annotations: [{ type: 'skip', description: 'No Electron binary' }] }] },
-            ] },
+            {
+              title: 'captures a job',
+              file: 'jobs.spec.ts',
+              tests: [
+                { projectName: 'bridge', status: 'expected', annotations: [] },
+                {
+                  projectName: 'electron',
+                  status: 'skipped',
+                  annotations: [{ type: 'skip', description: 'No Electron binary' }],
+                },
+              ],
+            },
+            {
+              title: 'edits a job',
+              file: 'jobs.spec.ts',
+              tests: [
+                {
+                  projectName: 'electron',
+                  status: 'skipped',
+                  annotations: [],
+                  results: [{ annotations: [{ type: 'skip', description: 'No Electron binary' }] }],
+                },
+              ],
+            },
           ],
-          suites: [{ specs: [{ title: 'imports a PDF', file: 'jobs.spec.ts', tests: [{ projectName: 'bridge', status: 'skipped', annotations: [] }] }] }],
+          suites: [
+            {
+              specs: [
+                {
+                  title: 'imports a PDF',
+                  file: 'jobs.spec.ts',
+                  tests: [{ projectName: 'bridge', status: 'skipped', annotations: [] }],
+                },
+              ],
+            },
+          ],
         },
       ],
     };
     expect(fromPlaywright(report)).toEqual([
-      { file: 'e2e/jobs.spec.ts', name: '[electron] captures a job and 1 more', tests: 2, reason: 'No Electron binary' },
+      {
+        file: 'e2e/jobs.spec.ts',
+        name: '[electron] captures a job and 1 more',
+        tests: 2,
+        reason: 'No Electron binary',
+      },
       { file: 'e2e/jobs.spec.ts', name: '[bridge] imports a PDF', tests: 1, reason: null },
     ]);
   });

@@ -12,7 +12,8 @@ export interface Block {
 
 export function documentBlocks(content: DocumentContent): Block[] {
   const out: Block[] = [];
-  const add = (id: string, label: string, text: string | undefined) => out.push({ id, label, text: (text ?? '').trim() });
+  const add = (id: string, label: string, text: string | undefined) =>
+    out.push({ id, label, text: (text ?? '').trim() });
   if (content.kind === 'letter') {
     const l = content.letter;
     add('letter.greeting', 'Greeting', l.greeting);
@@ -34,7 +35,8 @@ export function documentBlocks(content: DocumentContent): Block[] {
     add(`${x.id}.description`, `${x.name || 'Project'}: description`, x.description);
     for (const h of x.highlights) add(h.id, `${x.name || 'Project'}: bullet`, h.text);
   }
-  for (const v of p.volunteer) for (const h of v.highlights) add(h.id, `${v.organization || 'Volunteering'}: bullet`, h.text);
+  for (const v of p.volunteer)
+    for (const h of v.highlights) add(h.id, `${v.organization || 'Volunteering'}: bullet`, h.text);
   for (const e of p.education) add(e.id, 'Education', [e.studyType, e.area, e.institution].filter(Boolean).join(', '));
   for (const s of p.skills) add(s.id, 'Skills', [s.name, s.keywords.join(', ')].filter(Boolean).join(': '));
   return out;
@@ -50,7 +52,8 @@ export function compareBlocks(a: DocumentContent, b: DocumentContent): BlockChan
     if (!old && !x.text) continue;
     if (old?.text !== x.text) changes.push({ blockId: x.id, label: x.label, before: old?.text ?? '', after: x.text });
   }
-  for (const old of before.values()) if (old.text) changes.push({ blockId: old.id, label: old.label, before: old.text, after: '' });
+  for (const old of before.values())
+    if (old.text) changes.push({ blockId: old.id, label: old.label, before: old.text, after: '' });
   return changes;
 }
 
@@ -72,6 +75,7 @@ export function setBlockText(content: DocumentContent, blockId: string, text: st
     if (w.id === id && field === 'summary') w.summary = text;
   }
   for (const x of p.projects) if (x.id === id && field === 'description') x.description = text;
-  for (const h of [...p.work, ...p.projects, ...p.volunteer].flatMap((e) => e.highlights)) if (h.id === blockId) h.text = text;
+  for (const h of [...p.work, ...p.projects, ...p.volunteer].flatMap((e) => e.highlights))
+    if (h.id === blockId) h.text = text;
   return c;
 }

@@ -67,7 +67,9 @@ describe('loopback bridge', () => {
   it('serves the same contract: round trip, validation naming the field, bad JSON', async () => {
     const info = await (await rpc('app.info', {})).json();
     expect(info).toMatchObject({ ok: true, value: { transport: 'bridge' } });
-    const saved = await (await rpc('profile.saveBasics', { basics: { name: 'Ada Lovelace', email: 'ada@example.org' } })).json();
+    const saved = await (
+      await rpc('profile.saveBasics', { basics: { name: 'Ada Lovelace', email: 'ada@example.org' } })
+    ).json();
     expect(saved).toMatchObject({ ok: true, value: { profile: { basics: { name: 'Ada Lovelace' } } } });
     const invalid = await (await rpc('profile.saveBasics', { basics: { email: 42 } })).json();
     expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

@@ -12,18 +12,35 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const modelPath = path.resolve(import.meta.dirname, '../../../../shared/models/stories260K.gguf');
 
 // The fake model servers listen on 127.0.0.1: the user allows that host explicitly.
-const run = (env: Record<string, string>, ...args: string[]) => runCli(['--data-dir', dataDir, '--allow-private-host', '127.0.0.1', ...args], env);
+const run = (env: Record<string, string>, ...args: string[]) =>
+  runCli(['--data-dir', dataDir, '--allow-private-host', '127.0.0.1', ...args], env);
 
 describe('cli: ai ping', () => {
   it('pings an OpenAI-compatible server with the key from OPENAI_API_KEY and prints JSON without echoing the key', async () => {
     const server = await startFakeModelServer([{ sse: openai.stream(['{"ok":true,', '"word":"pong"}']) }]);
     const key = 'sk-test-CLIKEY-0123456789abcdef';
     try {
-      const { code, out, err } = await run({ OPENAI_API_KEY: key }, 'ai', 'ping', '--provider', 'openai', '--base-url', `${server.url}/v1`, '--model', 'gpt-4o-mini');
+      const { code, out, err } = await run(
+        { OPENAI_API_KEY: key },
+        'ai',
+        'ping',
+        '--provider',
+        'openai',
+        '--base-url',
+        `${server.url}/v1`,
+        '--model',
+        'gpt-4o-mini',
+      );
       expect(err).toBe('');
       expect(code).toBe(0);
       const result = JSON.parse(out) as Record<string, unknown>;
-      expect(result).toMatchObject({ provider: 'openai', providerKind: 'openai', inputTokens: 61, outputTokens: 14, parsed: { ok: true, word: 'pong' } });
+      expect(result).toMatchObject({
+        provider: 'openai',
+        providerKind: 'openai',
+        inputTokens: 61,
+        outputTokens: 14,
+        parsed: { ok: true, word: 'pong' },
+      });
       expect(typeof result.latencyMs).toBe('number');
       expect(typeof result.firstTokenMs).toBe('number');
       expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${key}`);
@@ -37,10 +54,20 @@ describe('cli: ai ping', () => {
     const missing = await run({ ANTHROPIC_API_KEY: '' }, 'ai', 'ping', '--provider', 'anthropic');
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/no API key.*ANTHROPIC_API_KEY/);
-    const server = await startFakeModelServer([{ status: 401, json: anthropic.error('authentication_error', 'invalid x-api-key') }]);
+    const server = await startFakeModelServer([
+      { status: 401, json: anthropic.error('authentication_error', 'invalid x-api-key') },
+    ]);
     try {
       const key = 'sk-ant-CLIKEY-refused-0123456789';
-      const refused = await run({ ANTHROPIC_API_KEY: key }, 'ai', 'ping', '--provider', 'anthropic', '--base-url', server.url);
+      const refused = await run(
+        { ANTHROPIC_API_KEY: key },
+        'ai',
+        'ping',
+        '--provider',
+        'anthropic',
+        '--base-url',
+        server.url,
+      );
       expect(refused.code).toBe(1);
       expect(refused.err).toMatch(/refused the API key \(HTTP 401\)/);
       expect(refused.out + refused.err).not.toContain(key);
@@ -50,9 +77,24 @@ describe('cli: ai ping', () => {
   });
 
   it('pings the on-device model (../shared/models/stories260K.gguf)', skipUnless(missingFiles(modelPath)), async () => {
-    const { code, out } = await run({}, 'ai', 'ping', '--provider', 'local', '--model', modelPath, '--threads', '1', '--no-gpu');
+    const { code, out } = await run(
+      {},
+      'ai',
+      'ping',
+      '--provider',
+      'local',
+      '--model',
+      modelPath,
+      '--threads',
+      '1',
+      '--no-gpu',
+    );
     expect(code).toBe(0);
-    const result = JSON.parse(out) as { providerKind: string; parsed: { ok: boolean; word: string }; outputTokens: number };
+    const result = JSON.parse(out) as {
+      providerKind: string;
+      parsed: { ok: boolean; word: string };
+      outputTokens: number;
+    };
     expect(result.providerKind).toBe('local');
     expect(typeof result.parsed.ok).toBe('boolean');
     expect(result.outputTokens).toBeGreaterThan(0);

@@ -6,7 +6,9 @@ import type { CliContext, CommandGroup } from './context';
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function threadsOption(cmd: Command): Command {
-  return cmd.option('--threads <n>', 'CPU threads for on-device models (default: all cores)', (v) => Number.parseInt(v, 10));
+  return cmd.option('--threads <n>', 'CPU threads for on-device models (default: all cores)', (v) =>
+    Number.parseInt(v, 10),
+  );
 }
 
 function configureLocal(ctx: CliContext, opts: { threads?: number; gpu?: boolean }): void {
@@ -17,7 +19,10 @@ function configureLocal(ctx: CliContext, opts: { threads?: number; gpu?: boolean
 }
 
 /** The provider to ping: the stored one of that kind, with the flags laid over it. */
-function pingTarget(ctx: CliContext, opts: { provider: string; baseUrl?: string; model?: string; timeout?: number }): ProviderConfig {
+function pingTarget(
+  ctx: CliContext,
+  opts: { provider: string; baseUrl?: string; model?: string; timeout?: number },
+): ProviderConfig {
   const kind = ProviderKind.safeParse(opts.provider);
   if (!kind.success) throw new AppError('VALIDATION', `--provider must be one of ${ProviderKind.options.join(', ')}.`);
   const core = ctx.core();
@@ -26,7 +31,8 @@ function pingTarget(ctx: CliContext, opts: { provider: string; baseUrl?: string;
   if (kind.data === 'local' && model && !model.includes('/') && !model.includes('\\')) {
     model = core.ai.local.library.resolve(model); // the file name of an installed model
   }
-  if (kind.data === 'local' && !model) throw new AppError('VALIDATION', 'Give the model with --model <file.gguf> (see `models list`).');
+  if (kind.data === 'local' && !model)
+    throw new AppError('VALIDATION', 'Give the model with --model <file.gguf> (see `models list`).');
   return ProviderConfig.parse({
     ...(stored ?? { id: kind.data, label: kind.data }),
     kind: kind.data,
@@ -42,19 +48,33 @@ export const registerAiCommands: CommandGroup = (program, ctx) => {
   threadsOption(
     ai
       .command('ping')
-      .description('run one small structured generation and print provider, model, tokens, latency, time to first token and the parsed result as JSON')
+      .description(
+        'run one small structured generation and print provider, model, tokens, latency, time to first token and the parsed result as JSON',
+      )
       .requiredOption('--provider <kind>', 'anthropic | openai | openai-compatible | local')
-      .option('--base-url <url>', 'server address (OpenAI-compatible servers: Ollama, LM Studio, OpenRouter, Groq, vLLM)')
+      .option(
+        '--base-url <url>',
+        'server address (OpenAI-compatible servers: Ollama, LM Studio, OpenRouter, Groq, vLLM)',
+      )
       .option('--model <model>', 'model name, or for local a .gguf path or installed file name')
       .option('--timeout <seconds>', 'give up after this long', (v) => Number.parseInt(v, 10))
       .option('--no-gpu', 'on-device: run on the CPU only'),
-  ).action(async (opts: { provider: string; baseUrl?: string; model?: string; timeout?: number; threads?: number; gpu?: boolean }) => {
-    configureLocal(ctx, opts);
-    const result = await ctx.core().ai.ping(pingTarget(ctx, opts));
-    ctx.printJson(result);
-  });
+  ).action(
+    async (opts: {
+      provider: string;
+      baseUrl?: string;
+      model?: string;
+      timeout?: number;
+      threads?: number;
+      gpu?: boolean;
+    }) => {
+      configureLocal(ctx, opts);
+      const result = await ctx.core().ai.ping(pingTarget(ctx, opts));
+      ctx.printJson(result);
+    },
+  );
   ai.command('budget')
-    .description('this month\'s spend against the budget')
+    .description("this month's spend against the budget")
     .action(() => ctx.printJson(ctx.core().ai.budget()));
   ai.command('log')
     .description('the activity log: every call, what was sent, tokens, cost, outcome')
@@ -64,11 +84,14 @@ export const registerAiCommands: CommandGroup = (program, ctx) => {
     .action((opts: { search?: string; limit: number; export?: string }) => {
       const core = ctx.core();
       if (opts.export) {
-        if (opts.export !== 'csv' && opts.export !== 'json') throw new AppError('VALIDATION', '--export must be csv or json.');
+        if (opts.export !== 'csv' && opts.export !== 'json')
+          throw new AppError('VALIDATION', '--export must be csv or json.');
         process.stdout.write(core.ai.exportActivity(opts.export, opts.search ? { search: opts.search } : {}).content);
         return;
       }
-      ctx.printJson(core.ai.activity.list({ limit: opts.limit, offset: 0, ...(opts.search ? { search: opts.search } : {}) }));
+      ctx.printJson(
+        core.ai.activity.list({ limit: opts.limit, offset: 0, ...(opts.search ? { search: opts.search } : {}) }),
+      );
     });
 
   const models = program.command('models').description('on-device models (GGUF)');
@@ -85,13 +108,21 @@ export const registerAiCommands: CommandGroup = (program, ctx) => {
     if (opts.json) return ctx.printJson({ modelsDir: local.library.dir, installed, hardware, recommendations });
     console.log(`Models folder: ${local.library.dir}`);
     if (installed.length === 0) console.log('No models installed.');
-    for (const m of installed) console.log(`  ${m.fileName.padEnd(48)} ${mb(m.sizeBytes).padStart(10)}  sha256 ${m.sha256 ?? '(not recorded)'}${m.checksumVerified ? ' (matches the published one)' : ''}`);
-    console.log(`\nThis machine: ${mb(hardware.totalRamBytes)} RAM, ${hardware.gpu ? `${hardware.gpu}, ${mb(hardware.freeVramBytes)} free VRAM` : 'no GPU'}`);
-    for (const r of recommendations) console.log(`  ${r.recommended ? '*' : r.fits ? '+' : '-'} ${r.label.padEnd(36)} ${r.uri}  (${r.reason})`);
+    for (const m of installed)
+      console.log(
+        `  ${m.fileName.padEnd(48)} ${mb(m.sizeBytes).padStart(10)}  sha256 ${m.sha256 ?? '(not recorded)'}${m.checksumVerified ? ' (matches the published one)' : ''}`,
+      );
+    console.log(
+      `\nThis machine: ${mb(hardware.totalRamBytes)} RAM, ${hardware.gpu ? `${hardware.gpu}, ${mb(hardware.freeVramBytes)} free VRAM` : 'no GPU'}`,
+    );
+    for (const r of recommendations)
+      console.log(`  ${r.recommended ? '*' : r.fits ? '+' : '-'} ${r.label.padEnd(36)} ${r.uri}  (${r.reason})`);
   });
   models
     .command('pull <uri>')
-    .description('download a model: hf:<user>/<repo>:<quant>, hf:<user>/<repo>/<file>.gguf or an https URL (resumes if interrupted)')
+    .description(
+      'download a model: hf:<user>/<repo>:<quant>, hf:<user>/<repo>/<file>.gguf or an https URL (resumes if interrupted)',
+    )
     .option('--sha256 <hex>', 'the published checksum the file must match')
     .action(async (uri: string, opts: { sha256?: string }) => {
       let last = -1;

@@ -10,12 +10,16 @@ const run = (...args: string[]) => runCli(['--data-dir', path.join(dir, 'data'),
 let jobId = '';
 beforeAll(async () => {
   const file = path.join(dir, 'job.txt');
-  writeFileSync(file, 'Senior Rust Engineer\nFerris Systems\nBerlin, Germany\n\nWe build databases in Rust and care about correctness.');
+  writeFileSync(
+    file,
+    'Senior Rust Engineer\nFerris Systems\nBerlin, Germany\n\nWe build databases in Rust and care about correctness.',
+  );
   jobId = JSON.parse((await run('job', 'add', file, '--json')).out).job.id;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const history = async (id: string) => JSON.parse((await run('app', 'show', id, '--json')).out).history as { to: string; on: string }[];
+const history = async (id: string) =>
+  JSON.parse((await run('app', 'show', id, '--json')).out).history as { to: string; on: string }[];
 
 describe('cli app', () => {
   it('add, move (back-dated), log, list, show, stats', async () => {
@@ -24,16 +28,40 @@ describe('cli app', () => {
     const app = JSON.parse(added.out);
     expect(app).toMatchObject({ jobId, status: 'applied', appliedOn: '2026-01-05' });
     expect((await run('app', 'move', app.id, 'screening', '--date', '2026-01-12')).code).toBe(0);
-    expect((await run('app', 'log', app.id, 'interview', '--date', '2026-01-20T10:00:00Z', '--people', 'Ana, Bo', '--note', 'Systems design')).code).toBe(0);
+    expect(
+      (
+        await run(
+          'app',
+          'log',
+          app.id,
+          'interview',
+          '--date',
+          '2026-01-20T10:00:00Z',
+          '--people',
+          'Ana, Bo',
+          '--note',
+          'Systems design',
+        )
+      ).code,
+    ).toBe(0);
     const shown = JSON.parse((await run('app', 'show', app.id, '--json')).out);
-    expect(shown.history.map((h: { to: string; on: string }) => [h.to, h.on])).toEqual([['applied', '2026-01-05'], ['screening', '2026-01-12']]);
+    expect(shown.history.map((h: { to: string; on: string }) => [h.to, h.on])).toEqual([
+      ['applied', '2026-01-05'],
+      ['screening', '2026-01-12'],
+    ]);
     expect(shown.timeline[0]).toMatchObject({ kind: 'interview', interview: { round: 1, people: ['Ana', 'Bo'] } });
     expect(shown.snapshots).toEqual([]);
     const listed = JSON.parse((await run('app', 'list', '--status', 'screening', '--search', 'rust', '--json')).out);
     expect(listed.map((a: { id: string }) => a.id)).toEqual([app.id]);
     const stats = JSON.parse((await run('app', 'stats', '--json')).out);
     expect(stats).toMatchObject({ funnel: { applied: 1, screening: 1 }, responseRate: 1, medianDaysToResponse: 7 });
-    expect(stats.byMatchBand.map((b: { key: string }) => b.key)).toEqual(['80-100', '60-79', '40-59', '0-39', 'unscored']);
+    expect(stats.byMatchBand.map((b: { key: string }) => b.key)).toEqual([
+      '80-100',
+      '60-79',
+      '40-59',
+      '0-39',
+      'unscored',
+    ]);
   });
 
   it('unknown ids, statuses and malformed dates: a clear message, a non-zero exit, nothing written', async () => {
@@ -61,7 +89,9 @@ describe('cli app', () => {
     expect(await history(app.id)).toEqual(before);
     expect(JSON.parse((await run('app', 'show', app.id, '--json')).out).timeline).toEqual([]);
     expect((await run('app', 'remind', app.id, '--at', '2030-03-25T09:00:00Z', '--title', 'Call back')).code).toBe(0);
-    expect(JSON.parse((await run('app', 'reminders', '--json')).out).map((r: { title: string }) => r.title)).toContain('Call back');
+    expect(JSON.parse((await run('app', 'reminders', '--json')).out).map((r: { title: string }) => r.title)).toContain(
+      'Call back',
+    );
     expect(JSON.parse((await run('app', 'list', '--json')).out)).toHaveLength(2);
   });
 
@@ -90,7 +120,9 @@ describe('cli app', () => {
     const cv = path.join(dir, 'cv.pdf');
     writeFileSync(cv, '%PDF-1.7 the CV that was sent');
     const snap = JSON.parse((await run('app', 'snapshot', app.id, cv, '--json')).out);
-    expect(snap.files).toEqual([{ name: 'cv.pdf', mime: 'application/pdf', size: 29, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(snap.files).toEqual([
+      { name: 'cv.pdf', mime: 'application/pdf', size: 29, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
     expect(snap.job.title).toBe('Senior Rust Engineer');
   });
 });

@@ -1,7 +1,13 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ApplicationSort, EventKind, InterviewKind, type ApplicationSummary, type ImportPreviewResult } from '../../shared/domain/application';
+import {
+  ApplicationSort,
+  EventKind,
+  InterviewKind,
+  type ApplicationSummary,
+  type ImportPreviewResult,
+} from '../../shared/domain/application';
 import { AppError } from '../../shared/ipc/result';
 import { parseStatus } from '../core/applications/applications-service';
 import type { CliContext, CommandGroup } from './context';
@@ -18,18 +24,29 @@ const MIME: Record<string, string> = {
 };
 
 function oneOf<T extends string>(value: string, options: readonly T[], what: string): T {
-  if (!options.includes(value as T)) throw new AppError('VALIDATION', `"${value}" is not a ${what}. Use one of: ${options.join(', ')}.`);
+  if (!options.includes(value as T))
+    throw new AppError('VALIDATION', `"${value}" is not a ${what}. Use one of: ${options.join(', ')}.`);
   return value as T;
 }
 
 function printRows(rows: ApplicationSummary[]): void {
   if (!rows.length) return console.log('No applications.');
-  for (const a of rows) console.log(`${a.id}  ${a.status.padEnd(12)} ${a.statusOn}  ${a.title.slice(0, 40).padEnd(40)} ${a.company.slice(0, 28)}`);
+  for (const a of rows)
+    console.log(
+      `${a.id}  ${a.status.padEnd(12)} ${a.statusOn}  ${a.title.slice(0, 40).padEnd(40)} ${a.company.slice(0, 28)}`,
+    );
 }
 
 function printImport(result: ImportPreviewResult, dryRun: boolean): void {
-  console.log(`Read as a ${result.shape} export: ${Object.entries(result.columns).map(([c, f]) => `${c} -> ${f}`).join(', ')}`);
-  for (const r of result.rows.slice(0, dryRun ? 50 : 0)) console.log(`  line ${r.line}: ${r.status.padEnd(12)} ${r.title} — ${r.company}${r.appliedOn ? ` (applied ${r.appliedOn})` : ''}`);
+  console.log(
+    `Read as a ${result.shape} export: ${Object.entries(result.columns)
+      .map(([c, f]) => `${c} -> ${f}`)
+      .join(', ')}`,
+  );
+  for (const r of result.rows.slice(0, dryRun ? 50 : 0))
+    console.log(
+      `  line ${r.line}: ${r.status.padEnd(12)} ${r.title} — ${r.company}${r.appliedOn ? ` (applied ${r.appliedOn})` : ''}`,
+    );
   for (const p of result.problems) console.error(`  ! line ${p.line}: ${p.message}`);
 }
 
@@ -57,10 +74,16 @@ function registerReading(app: Command, ctx: CliContext): void {
     .action((id: string, opts: { json?: boolean }) => {
       const d = ctx.core().applications.applications.get(id);
       if (opts.json) return ctx.printJson(d);
-      console.log(`${d.job.title} — ${d.job.company}   ${d.application.status}${d.application.appliedOn ? ` (applied ${d.application.appliedOn})` : ''}`);
+      console.log(
+        `${d.job.title} — ${d.job.company}   ${d.application.status}${d.application.appliedOn ? ` (applied ${d.application.appliedOn})` : ''}`,
+      );
       for (const h of d.history) console.log(`  ${h.on}  ${h.from ?? '·'} -> ${h.to}`);
-      for (const e of d.timeline) console.log(`  ${e.at}  ${e.kind}: ${e.title}${e.note ? ` — ${e.note.split('\n')[0]}` : ''}`);
-      for (const s of d.snapshots) console.log(`  snapshot ${s.createdAt}: job ${s.jobSha256.slice(0, 12)}, ${s.files.map((f) => `${f.name} ${f.sha256.slice(0, 12)}`).join(', ') || 'no files'}`);
+      for (const e of d.timeline)
+        console.log(`  ${e.at}  ${e.kind}: ${e.title}${e.note ? ` — ${e.note.split('\n')[0]}` : ''}`);
+      for (const s of d.snapshots)
+        console.log(
+          `  snapshot ${s.createdAt}: job ${s.jobSha256.slice(0, 12)}, ${s.files.map((f) => `${f.name} ${f.sha256.slice(0, 12)}`).join(', ') || 'no files'}`,
+        );
     });
   app
     .command('stats')
@@ -69,9 +92,14 @@ function registerReading(app: Command, ctx: CliContext): void {
     .action((opts: { json?: boolean }) => {
       const s = ctx.core().applications.applications.stats();
       if (opts.json) return ctx.printJson(s);
-      console.log(`Applications: ${s.total}. Funnel: applied ${s.funnel.applied} -> screening ${s.funnel.screening} -> interviewing ${s.funnel.interviewing} -> offer ${s.funnel.offer}`);
-      console.log(`Response rate ${(s.responseRate * 100).toFixed(1)}%, median ${s.medianDaysToResponse ?? '-'} days to a first response`);
-      for (const b of s.byMatchBand) console.log(`  match ${b.key.padEnd(9)} applied ${b.applied}, interviews ${b.interviews}, offers ${b.offers}`);
+      console.log(
+        `Applications: ${s.total}. Funnel: applied ${s.funnel.applied} -> screening ${s.funnel.screening} -> interviewing ${s.funnel.interviewing} -> offer ${s.funnel.offer}`,
+      );
+      console.log(
+        `Response rate ${(s.responseRate * 100).toFixed(1)}%, median ${s.medianDaysToResponse ?? '-'} days to a first response`,
+      );
+      for (const b of s.byMatchBand)
+        console.log(`  match ${b.key.padEnd(9)} applied ${b.applied}, interviews ${b.interviews}, offers ${b.offers}`);
     });
   app
     .command('reminders')
@@ -80,7 +108,8 @@ function registerReading(app: Command, ctx: CliContext): void {
     .action((opts: { json?: boolean }) => {
       const rows = ctx.core().applications.reminders.inbox();
       if (opts.json) return ctx.printJson(rows);
-      for (const r of rows) console.log(`${r.id}  ${(r.snoozedUntil ?? r.dueAt).slice(0, 16)}  ${r.firedAt ? 'due ' : '    '} ${r.title}`);
+      for (const r of rows)
+        console.log(`${r.id}  ${(r.snoozedUntil ?? r.dueAt).slice(0, 16)}  ${r.firedAt ? 'due ' : '    '} ${r.title}`);
     });
 }
 
@@ -94,7 +123,12 @@ function registerWriting(app: Command, ctx: CliContext): void {
     .option('--source <text>', 'where it came from (LinkedIn, referral...)')
     .option('--json', 'print the new application as JSON')
     .action((opts: { job: string; status: string; date?: string; source?: string; json?: boolean }) => {
-      const created = ctx.core().applications.applications.add({ jobId: opts.job, status: parseStatus(opts.status), ...(opts.date ? { on: opts.date } : {}), ...(opts.source ? { source: opts.source } : {}) });
+      const created = ctx.core().applications.applications.add({
+        jobId: opts.job,
+        status: parseStatus(opts.status),
+        ...(opts.date ? { on: opts.date } : {}),
+        ...(opts.source ? { source: opts.source } : {}),
+      });
       if (opts.json) return ctx.printJson(created);
       console.log(`Added ${created.id} (${created.status}).`);
     });
@@ -115,15 +149,31 @@ function registerWriting(app: Command, ctx: CliContext): void {
     .option('--round <n>', 'interview round', '1')
     .option('--interview-kind <kind>', `interview kind (${InterviewKind.options.join(', ')})`, 'video')
     .option('--people <names>', 'interviewers, comma-separated', '')
-    .action((id: string, kind: string, opts: { date?: string; note: string; title: string; round: string; interviewKind: string; people: string }) => {
-      const k = oneOf(kind, LOGGABLE, 'timeline event kind');
-      const at = opts.date ?? new Date().toISOString().slice(0, 10);
-      const interview = k === 'interview'
-        ? { round: Number.parseInt(opts.round, 10), kind: oneOf(opts.interviewKind, InterviewKind.options, 'interview kind'), people: opts.people.split(',').map((p) => p.trim()).filter(Boolean) }
-        : null;
-      const event = ctx.core().applications.applications.log(id, { kind: k, at, note: opts.note, title: opts.title, interview });
-      console.log(`Logged ${event.kind} on ${event.at}.`);
-    });
+    .action(
+      (
+        id: string,
+        kind: string,
+        opts: { date?: string; note: string; title: string; round: string; interviewKind: string; people: string },
+      ) => {
+        const k = oneOf(kind, LOGGABLE, 'timeline event kind');
+        const at = opts.date ?? new Date().toISOString().slice(0, 10);
+        const interview =
+          k === 'interview'
+            ? {
+                round: Number.parseInt(opts.round, 10),
+                kind: oneOf(opts.interviewKind, InterviewKind.options, 'interview kind'),
+                people: opts.people
+                  .split(',')
+                  .map((p) => p.trim())
+                  .filter(Boolean),
+              }
+            : null;
+        const event = ctx
+          .core()
+          .applications.applications.log(id, { kind: k, at, note: opts.note, title: opts.title, interview });
+        console.log(`Logged ${event.kind} on ${event.at}.`);
+      },
+    );
   app
     .command('remind <id>')
     .description('add a reminder of your own (a follow-up date, a deadline)')
@@ -142,11 +192,17 @@ function registerWriting(app: Command, ctx: CliContext): void {
       for (const file of files) {
         const info = await stat(file).catch(() => null);
         if (!info?.isFile()) throw new AppError('NOT_FOUND', `There is no file at ${file}.`);
-        exported.push({ name: path.basename(file), mime: MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream', bytes: new Uint8Array(await readFile(file)) });
+        exported.push({
+          name: path.basename(file),
+          mime: MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+          bytes: new Uint8Array(await readFile(file)),
+        });
       }
       const snapshot = ctx.core().applications.snapshots.take(id, exported);
       if (opts.json) return ctx.printJson(snapshot);
-      console.log(`Snapshot ${snapshot.id}: job ${snapshot.jobSha256.slice(0, 12)}; ${snapshot.files.map((f) => `${f.name} sha256 ${f.sha256}`).join('; ') || 'no files'}`);
+      console.log(
+        `Snapshot ${snapshot.id}: job ${snapshot.jobSha256.slice(0, 12)}; ${snapshot.files.map((f) => `${f.name} sha256 ${f.sha256}`).join('; ') || 'no files'}`,
+      );
     });
   app
     .command('import <file>')
@@ -162,12 +218,16 @@ function registerWriting(app: Command, ctx: CliContext): void {
         const preview = transfer.preview(csv);
         if (opts.json) return ctx.printJson(preview);
         printImport(preview, true);
-        return console.log(`${preview.rows.length} rows can be imported; ${preview.problems.length} cannot. Nothing was stored (dry run).`);
+        return console.log(
+          `${preview.rows.length} rows can be imported; ${preview.problems.length} cannot. Nothing was stored (dry run).`,
+        );
       }
       const result = transfer.importCsv(csv);
       if (opts.json) return ctx.printJson(result);
       printImport(result, false);
-      console.log(`Imported ${result.imported}; ${result.skipped.length} already tracked; ${result.problems.length} rows could not be read.`);
+      console.log(
+        `Imported ${result.imported}; ${result.skipped.length} already tracked; ${result.problems.length} rows could not be read.`,
+      );
     });
   app
     .command('export')
@@ -175,14 +235,18 @@ function registerWriting(app: Command, ctx: CliContext): void {
     .requiredOption('--format <format>', 'csv or ics')
     .requiredOption('--out <file>', 'where to write it')
     .action(async (opts: { format: string; out: string }) => {
-      const { content } = ctx.core().applications.transfer.export(oneOf(opts.format, ['csv', 'ics'] as const, 'format'));
+      const { content } = ctx
+        .core()
+        .applications.transfer.export(oneOf(opts.format, ['csv', 'ics'] as const, 'format'));
       await writeFile(opts.out, content);
       console.log(`Wrote ${opts.out}.`);
     });
 }
 
 export const registerApplicationCommands: CommandGroup = (program, ctx) => {
-  const app = program.command('app').description('track applications from saved to offer: statuses, timeline, reminders, statistics, CSV/ICS');
+  const app = program
+    .command('app')
+    .description('track applications from saved to offer: statuses, timeline, reminders, statistics, CSV/ICS');
   registerWriting(app, ctx);
   registerReading(app, ctx);
 };

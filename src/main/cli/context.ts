@@ -29,7 +29,8 @@ export function createCliContext(program: Command): CliContext {
   return {
     dataDir,
     core() {
-      if (!createCore) throw new Error('The core was not loaded before this command ran (call `await ctx.loadCore()` first).');
+      if (!createCore)
+        throw new Error('The core was not loaded before this command ran (call `await ctx.loadCore()` first).');
       const allowPrivateHosts = program.opts<{ allowPrivateHost?: string[] }>().allowPrivateHost;
       core ??= createCore({ dataDir: dataDir(), ...(allowPrivateHosts ? { allowPrivateHosts } : {}) });
       return core;

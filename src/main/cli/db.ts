@@ -9,7 +9,8 @@ export const registerDbCommands: CommandGroup = (program, ctx) => {
       const core = ctx.core();
       console.log(`OK: ${core.database.file} (schema version ${core.database.schemaVersion})`);
     });
-  const backupsCommand = db.command('backups')
+  const backupsCommand = db
+    .command('backups')
     .description('list the backups, newest first')
     .option('--json', 'print as JSON')
     .action((opts: { json?: boolean }) => {
@@ -18,7 +19,8 @@ export const registerDbCommands: CommandGroup = (program, ctx) => {
       if (backups.length === 0) return console.log('No backups yet.');
       for (const b of backups) console.log(`${b.createdAt}  ${(b.bytes / 1024).toFixed(0).padStart(6)} KB  ${b.file}`);
     });
-  const restoreCommand = db.command('restore')
+  const restoreCommand = db
+    .command('restore')
     .argument('[backup]', 'backup file to restore (default: the newest)')
     .description('replace the database with a backup; the current file is moved aside, not deleted')
     .action((backup?: string) => {

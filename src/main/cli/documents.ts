@@ -25,7 +25,9 @@ interface ExportOpts {
 export const registerDocumentsCommands: CommandGroup = (program, ctx) => {
   program
     .command('export')
-    .description('export the profile (saved as a new document version) or a stored document version as PDF, DOCX, Markdown, JSON Resume or a web page')
+    .description(
+      'export the profile (saved as a new document version) or a stored document version as PDF, DOCX, Markdown, JSON Resume or a web page',
+    )
     .option('--profile', 'export the master profile as it is now')
     .option('--document <id>', 'export this document version (see the Documents screen)')
     .option('--template <name>', 'ats | modern | classic', choice(TemplateId, '--template'), 'ats')
@@ -34,14 +36,26 @@ export const registerDocumentsCommands: CommandGroup = (program, ctx) => {
     .option('--url <url>', 'web page (html) only: the address its QR code points to')
     .requiredOption('--out <file>', 'file to write (or a folder: the file is named like Jane-Doe-CV.pdf)')
     .action(async (opts: ExportOpts) => {
-      if (!opts.profile === !opts.document) throw new AppError('BAD_INPUT', 'Give exactly one of --profile or --document <id>.');
+      if (!opts.profile === !opts.document)
+        throw new AppError('BAD_INPUT', 'Give exactly one of --profile or --document <id>.');
       const documents = ctx.core().documents;
-      const id = opts.document !== undefined ? Number(opts.document) : documents.saveFromProfile({ template: opts.template, paper: opts.paper, maxPages: 2 }).id;
-      if (!Number.isInteger(id)) throw new AppError('BAD_INPUT', `--document takes a version number, not "${opts.document}".`);
-      const file = await documents.export(id, opts.format, { template: opts.template, paper: opts.paper, ...(opts.url ? { pageUrl: opts.url } : {}) });
-      const out = existsSync(opts.out) && statSync(opts.out).isDirectory() ? path.join(opts.out, file.fileName) : opts.out;
+      const id =
+        opts.document !== undefined
+          ? Number(opts.document)
+          : documents.saveFromProfile({ template: opts.template, paper: opts.paper, maxPages: 2 }).id;
+      if (!Number.isInteger(id))
+        throw new AppError('BAD_INPUT', `--document takes a version number, not "${opts.document}".`);
+      const file = await documents.export(id, opts.format, {
+        template: opts.template,
+        paper: opts.paper,
+        ...(opts.url ? { pageUrl: opts.url } : {}),
+      });
+      const out =
+        existsSync(opts.out) && statSync(opts.out).isDirectory() ? path.join(opts.out, file.fileName) : opts.out;
       writeFileSync(out, file.bytes);
       for (const w of file.warnings) console.error(`warning: ${w}`);
-      console.log(`Wrote ${out} (${file.bytes.length} bytes${file.pages ? `, ${file.pages} page${file.pages > 1 ? 's' : ''}` : ''}) from document version ${id}.`);
+      console.log(
+        `Wrote ${out} (${file.bytes.length} bytes${file.pages ? `, ${file.pages} page${file.pages > 1 ? 's' : ''}` : ''}) from document version ${id}.`,
+      );
     });
 };

@@ -11,7 +11,10 @@ const run = (...args: string[]) => runCli(args);
 
 describe('cli import', () => {
   const cv = path.join(dir, 'cv.md');
-  writeFileSync(cv, '# Jane Roe\njane@example.org\n\n## Experience\n### Engineer, Acme\n2019 - 2022\n- Built the billing system\n\n## Skills\nGo, SQL\n');
+  writeFileSync(
+    cv,
+    '# Jane Roe\njane@example.org\n\n## Experience\n### Engineer, Acme\n2019 - 2022\n- Built the billing system\n\n## Skills\nGo, SQL\n',
+  );
   const dataDir = path.join(dir, 'data');
 
   it('--json prints JSON Resume and stores nothing', async () => {

@@ -20,7 +20,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const run = (...args: string[]) => runCli(['--data-dir', path.join(dir, 'data'), '--allow-private-host', '127.0.0.1', ...args]);
+const run = (...args: string[]) =>
+  runCli(['--data-dir', path.join(dir, 'data'), '--allow-private-host', '127.0.0.1', ...args]);
 
 describe('cli job / watch', () => {
   it('job extract prints a saved .html page as JSON without storing it', async () => {
@@ -28,7 +29,11 @@ describe('cli job / watch', () => {
     writeFileSync(file, SAMPLE_PAGES[1]!.html);
     const { code, out } = await run('job', 'extract', file, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(out).draft).toMatchObject({ title: 'Backend Developer (Go)', company: 'Nordlicht Software GmbH', source: 'file' });
+    expect(JSON.parse(out).draft).toMatchObject({
+      title: 'Backend Developer (Go)',
+      company: 'Nordlicht Software GmbH',
+      source: 'file',
+    });
     expect((await run('job', 'list', '--json')).out.trim()).toBe('[]');
   });
 
@@ -41,11 +46,19 @@ describe('cli job / watch', () => {
   });
 
   it('watch add / list / search add manage the watchlist', async () => {
-    expect((await run('watch', 'add', 'https://jobs.lever.co/brightwave')).out).toMatch(/Watching Brightwave \(lever:brightwave\)/);
+    expect((await run('watch', 'add', 'https://jobs.lever.co/brightwave')).out).toMatch(
+      /Watching Brightwave \(lever:brightwave\)/,
+    );
     const boards = JSON.parse((await run('watch', 'list', '--json')).out);
     expect(boards).toHaveLength(1);
-    expect((await run('watch', 'search', 'add', 'Design', '--keywords', 'figma, design', '--remote-only')).code).toBe(0);
-    expect(JSON.parse((await run('watch', 'search', 'list', '--json')).out)[0]).toMatchObject({ name: 'Design', keywords: ['figma', 'design'], remoteOnly: true });
+    expect((await run('watch', 'search', 'add', 'Design', '--keywords', 'figma, design', '--remote-only')).code).toBe(
+      0,
+    );
+    expect(JSON.parse((await run('watch', 'search', 'list', '--json')).out)[0]).toMatchObject({
+      name: 'Design',
+      keywords: ['figma', 'design'],
+      remoteOnly: true,
+    });
   });
 
   it('reports a bad source clearly', async () => {

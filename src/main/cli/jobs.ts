@@ -16,17 +16,24 @@ async function readStdin(): Promise<string> {
 async function captureInput(source: string): Promise<CaptureInput> {
   if (/^https?:\/\//i.test(source)) return { kind: 'url', url: source };
   if (source === '-') return { kind: 'paste', text: await readStdin() };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new AppError('BAD_INPUT', `Only http(s) addresses can be captured, not ${source.split(':')[0]}:.`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source))
+    throw new AppError('BAD_INPUT', `Only http(s) addresses can be captured, not ${source.split(':')[0]}:.`);
   return { kind: 'file', path: source };
 }
 
 const salaryText = (j: Pick<JobDraft, 'salary'>): string =>
-  j.salary ? `${j.salary.currency ?? ''} ${j.salary.min?.toLocaleString('en') ?? '?'}–${j.salary.max?.toLocaleString('en') ?? '?'}${j.salary.period ? ` a ${j.salary.period}` : ''}`.trim() : '-';
+  j.salary
+    ? `${j.salary.currency ?? ''} ${j.salary.min?.toLocaleString('en') ?? '?'}–${j.salary.max?.toLocaleString('en') ?? '?'}${j.salary.period ? ` a ${j.salary.period}` : ''}`.trim()
+    : '-';
 
 function printDraft(j: JobDraft): void {
   console.log(`${j.title} — ${j.company || '(company unknown)'}`);
-  console.log(`Location: ${j.locations.join('; ') || '-'}   Remote: ${j.remote}   Type: ${j.employmentType ?? '-'}   Seniority: ${j.seniority ?? '-'}`);
-  console.log(`Salary: ${salaryText(j)}   Posted: ${j.postedAt ?? '-'}   Language: ${j.language ?? '-'}   Via: ${j.extractedBy}`);
+  console.log(
+    `Location: ${j.locations.join('; ') || '-'}   Remote: ${j.remote}   Type: ${j.employmentType ?? '-'}   Seniority: ${j.seniority ?? '-'}`,
+  );
+  console.log(
+    `Salary: ${salaryText(j)}   Posted: ${j.postedAt ?? '-'}   Language: ${j.language ?? '-'}   Via: ${j.extractedBy}`,
+  );
   if (j.sourceUrl) console.log(`Source: ${j.sourceUrl}`);
   for (const entry of j.captureLog) console.log(`  ${entry.level === 'warning' ? '!' : '·'} ${entry.message}`);
   console.log(`\n${j.descriptionText.slice(0, 1500)}${j.descriptionText.length > 1500 ? '\n…' : ''}`);
@@ -34,14 +41,21 @@ function printDraft(j: JobDraft): void {
 
 function printList(rows: JobSummary[]): void {
   if (!rows.length) return console.log('No jobs.');
-  for (const j of rows) console.log(`${j.id}  ${j.status.padEnd(8)} ${j.title.slice(0, 50).padEnd(50)} ${j.company.slice(0, 28).padEnd(28)} ${j.locations[0]?.slice(0, 30) ?? ''}`);
+  for (const j of rows)
+    console.log(
+      `${j.id}  ${j.status.padEnd(8)} ${j.title.slice(0, 50).padEnd(50)} ${j.company.slice(0, 28).padEnd(28)} ${j.locations[0]?.slice(0, 30) ?? ''}`,
+    );
 }
 
 function registerJobCommands(program: Command, ctx: CliContext): void {
-  const job = program.command('job').description('capture job postings (URL, file, pasted text) and manage the stored ones');
+  const job = program
+    .command('job')
+    .description('capture job postings (URL, file, pasted text) and manage the stored ones');
   job
     .command('extract <url-or-file>')
-    .description('print the job extracted from a URL, a file (PDF, DOCX, TXT, saved .html page) or stdin (-), without storing it')
+    .description(
+      'print the job extracted from a URL, a file (PDF, DOCX, TXT, saved .html page) or stdin (-), without storing it',
+    )
     .option('--json', 'print the extracted job as JSON')
     .action(async (source: string, opts: { json?: boolean }) => {
       const preview = await ctx.core().jobs.extract(await captureInput(source));
@@ -58,7 +72,9 @@ function registerJobCommands(program: Command, ctx: CliContext): void {
       const status = JobStatus.parse(opts.status);
       const result = await ctx.core().jobs.add(await captureInput(source), { status });
       if (opts.json) return ctx.printJson(result);
-      console.log(`${result.duplicate ? 'Already stored' : 'Stored'}: ${result.job.id}  ${result.job.title} — ${result.job.company}`);
+      console.log(
+        `${result.duplicate ? 'Already stored' : 'Stored'}: ${result.job.id}  ${result.job.title} — ${result.job.company}`,
+      );
     });
   job
     .command('list')
@@ -69,17 +85,26 @@ function registerJobCommands(program: Command, ctx: CliContext): void {
     .option('--remote <type>', `only this work mode (${RemoteType.options.join(', ')})`)
     .option('--limit <n>', 'at most this many', '100')
     .option('--json', 'print as JSON')
-    .action((opts: { search?: string; status?: string; company?: string; remote?: string; limit: string; json?: boolean }) => {
-      const rows = ctx.core().jobs.list({
-        text: opts.search,
-        status: opts.status ? JobStatus.parse(opts.status) : undefined,
-        company: opts.company,
-        remote: opts.remote ? RemoteType.parse(opts.remote) : undefined,
-        limit: Math.min(5000, Math.max(1, Number(opts.limit) || 100)),
-      });
-      if (opts.json) return ctx.printJson(rows);
-      printList(rows);
-    });
+    .action(
+      (opts: {
+        search?: string;
+        status?: string;
+        company?: string;
+        remote?: string;
+        limit: string;
+        json?: boolean;
+      }) => {
+        const rows = ctx.core().jobs.list({
+          text: opts.search,
+          status: opts.status ? JobStatus.parse(opts.status) : undefined,
+          company: opts.company,
+          remote: opts.remote ? RemoteType.parse(opts.remote) : undefined,
+          limit: Math.min(5000, Math.max(1, Number(opts.limit) || 100)),
+        });
+        if (opts.json) return ctx.printJson(rows);
+        printList(rows);
+      },
+    );
   job
     .command('show <id>')
     .description('show one stored job with its capture log')
@@ -99,14 +124,18 @@ function registerJobCommands(program: Command, ctx: CliContext): void {
 }
 
 function registerWatchCommands(program: Command, ctx: CliContext): void {
-  const watch = program.command('watch').description('watch companies\' public job boards (Greenhouse, Lever, Ashby, SmartRecruiters, Workable, Recruitee)');
+  const watch = program
+    .command('watch')
+    .description("watch companies' public job boards (Greenhouse, Lever, Ashby, SmartRecruiters, Workable, Recruitee)");
   watch
     .command('add <board>')
     .description('add a board by URL (https://jobs.lever.co/acme) or as provider:name (greenhouse:acme)')
     .option('--provider <provider>', `the ATS, when <board> is a bare name (${AtsProvider.options.join(', ')})`)
     .option('--label <label>', 'a display name for the company')
     .action(async (board: string, opts: { provider?: string; label?: string }) => {
-      const added = await ctx.core().watch.addBoard(board, opts.provider ? AtsProvider.parse(opts.provider) : undefined, opts.label);
+      const added = await ctx
+        .core()
+        .watch.addBoard(board, opts.provider ? AtsProvider.parse(opts.provider) : undefined, opts.label);
       console.log(`Watching ${added.label} (${added.provider}:${added.board})  id ${added.id}`);
     });
   watch
@@ -117,7 +146,10 @@ function registerWatchCommands(program: Command, ctx: CliContext): void {
       const boards = ctx.core().watch.boards();
       if (opts.json) return ctx.printJson(boards);
       if (!boards.length) return console.log('The watchlist is empty. Add a board with `watch add`.');
-      for (const b of boards) console.log(`${b.id}  ${b.label.padEnd(24)} ${`${b.provider}:${b.board}`.padEnd(32)} checked ${b.lastCheckedAt ?? 'never'}${b.lastError ? `  ! ${b.lastError}` : ''}`);
+      for (const b of boards)
+        console.log(
+          `${b.id}  ${b.label.padEnd(24)} ${`${b.provider}:${b.board}`.padEnd(32)} checked ${b.lastCheckedAt ?? 'never'}${b.lastError ? `  ! ${b.lastError}` : ''}`,
+        );
     });
   watch
     .command('rm <id>')
@@ -130,7 +162,8 @@ function registerWatchCommands(program: Command, ctx: CliContext): void {
     .action(async (id: string | undefined, opts: { json?: boolean }) => {
       const results = await ctx.core().watch.refresh(id);
       if (opts.json) return ctx.printJson(results);
-      for (const r of results) console.log(`${r.label.padEnd(24)} ${r.error ? `! ${r.error}` : `${r.found} open, ${r.added} new`}`);
+      for (const r of results)
+        console.log(`${r.label.padEnd(24)} ${r.error ? `! ${r.error}` : `${r.found} open, ${r.added} new`}`);
     });
   watch
     .command('inbox')
@@ -148,7 +181,15 @@ function registerWatchCommands(program: Command, ctx: CliContext): void {
     .option('--location <text>', 'a location the posting must name', '')
     .option('--remote-only', 'only remote postings')
     .action((name: string, opts: { keywords: string; location: string; remoteOnly?: boolean }) => {
-      const saved = ctx.core().watch.addSearch({ name, keywords: opts.keywords.split(',').map((k) => k.trim()).filter(Boolean), location: opts.location, remoteOnly: Boolean(opts.remoteOnly) });
+      const saved = ctx.core().watch.addSearch({
+        name,
+        keywords: opts.keywords
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
+        location: opts.location,
+        remoteOnly: Boolean(opts.remoteOnly),
+      });
       console.log(`Saved search ${saved.name}  id ${saved.id}`);
     });
   search
@@ -158,7 +199,10 @@ function registerWatchCommands(program: Command, ctx: CliContext): void {
       const searches = ctx.core().watch.searches();
       if (opts.json) return ctx.printJson(searches);
       if (!searches.length) return console.log('No saved searches: every new posting reaches the inbox.');
-      for (const s of searches) console.log(`${s.id}  ${s.name.padEnd(20)} keywords: ${s.keywords.join(', ') || '-'}  location: ${s.location || '-'}${s.remoteOnly ? '  remote only' : ''}`);
+      for (const s of searches)
+        console.log(
+          `${s.id}  ${s.name.padEnd(20)} keywords: ${s.keywords.join(', ') || '-'}  location: ${s.location || '-'}${s.remoteOnly ? '  remote only' : ''}`,
+        );
     });
   search
     .command('rm <id>')

@@ -16,7 +16,8 @@ describe('cli analyze', () => {
   it('prints skills whose offsets slice the file text exactly as read', async () => {
     const file = path.join(dir, 'job.txt');
     // CRLF, a BOM-less accent, an emoji (two UTF-16 units) and tricky tokens before the skills
-    const text = 'Café 🚀 team\r\nRequirements:\r\n- C++ and Node.js\r\n- Go/Golang, k8s\r\nNice to have: C#, .NET, CI/CD\r\n';
+    const text =
+      'Café 🚀 team\r\nRequirements:\r\n- C++ and Node.js\r\n- Go/Golang, k8s\r\nNice to have: C#, .NET, CI/CD\r\n';
     writeFileSync(file, text, 'utf8');
     const { code, out } = await run('analyze', file, '--json');
     expect(code).toBe(0);

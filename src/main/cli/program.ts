@@ -29,10 +29,16 @@ const groups: CommandGroup[] = [
 
 export function buildProgram(): { program: Command; close(): Promise<void> } {
   const program = new Command('jobsmith')
-    .description('Jobsmith: your CV, job postings and applications, on your machine. The same core as the app, headless.')
+    .description(
+      'Jobsmith: your CV, job postings and applications, on your machine. The same core as the app, headless.',
+    )
     .version(APP_VERSION)
-    .option('--data-dir <dir>', 'data folder (default: $JOBSMITH_DATA_DIR, else the app\'s user-data folder)')
-    .option('--allow-private-host <host>', 'let page capture reach this loopback/LAN host (repeatable; e.g. a local test site)', (v: string, all: string[] = []) => [...all, v])
+    .option('--data-dir <dir>', "data folder (default: $JOBSMITH_DATA_DIR, else the app's user-data folder)")
+    .option(
+      '--allow-private-host <host>',
+      'let page capture reach this loopback/LAN host (repeatable; e.g. a local test site)',
+      (v: string, all: string[] = []) => [...all, v],
+    )
     .showHelpAfterError()
     .exitOverride();
   const ctx = createCliContext(program);

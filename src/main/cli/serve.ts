@@ -19,7 +19,10 @@ export const registerServeCommand: CommandGroup = (program, ctx) => {
     .option('--json', 'print {url, appUrl, token} as one JSON line')
     .action(async (opts: { port: number; renderer: string; json?: boolean }) => {
       const core = ctx.core();
-      const [{ startBridge }, { handlers }] = await Promise.all([import('../bridge/bridge-server'), import('../handlers')]);
+      const [{ startBridge }, { handlers }] = await Promise.all([
+        import('../bridge/bridge-server'),
+        import('../handlers'),
+      ]);
       if (!existsSync(path.join(opts.renderer, 'index.html'))) {
         console.error(`No built renderer in ${opts.renderer}: run \`npm run build\` first. Serving the API only.`);
       }

@@ -45,25 +45,53 @@ describe('cli tailor', () => {
     expect(typeof r.match.before).toBe('number');
     expect(r.ats.length).toBe(5);
     expect(r.files).toHaveLength(4);
-    for (const f of r.files.filter((x: string) => x.endsWith('.pdf'))) expect(readFileSync(path.join(out, f)).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const f of r.files.filter((x: string) => x.endsWith('.pdf')))
+      expect(readFileSync(path.join(out, f)).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 
   it('a fabricating model: exit 3, report with each flag (claim, kind, reason), no PDF or DOCX', async () => {
     const [, sourceId, text, factIds] = FABRICATIONS[2]!;
-    const cv = { ...TRUTHFUL_CV, bullets: TRUTHFUL_CV.bullets.map((b) => (b.sourceId === sourceId ? { sourceId, text, factIds } : b)) };
+    const cv = {
+      ...TRUTHFUL_CV,
+      bullets: TRUTHFUL_CV.bullets.map((b) => (b.sourceId === sourceId ? { sourceId, text, factIds } : b)),
+    };
     server = await startFakeModelServer([streamed(cv), streamed(TRUTHFUL_LETTER)]);
     const out = path.join(dir, 'flagged');
-    const { code, err } = await run('tailor', '--job', jobFile, '--provider', 'openai-compatible', '--model', 'replay-1', '--base-url', `${server.url}/v1`, '--tone', 'concise', '--out', out);
+    const { code, err } = await run(
+      'tailor',
+      '--job',
+      jobFile,
+      '--provider',
+      'openai-compatible',
+      '--model',
+      'replay-1',
+      '--base-url',
+      `${server.url}/v1`,
+      '--tone',
+      'concise',
+      '--out',
+      out,
+    );
     expect(code).toBe(EXIT_FLAGS_OPEN);
     expect(err).toMatch(/\[percent\] "45%"/);
     expect(readdirSync(out)).toEqual(['report.json']);
     const r = report(out);
     expect(r.mode).toBe('model');
-    expect(r.flags).toEqual([expect.objectContaining({ document: 'cv', blockId: sourceId, claim: '45%', kind: 'percent', reason: expect.stringContaining('30%') })]);
+    expect(r.flags).toEqual([
+      expect.objectContaining({
+        document: 'cv',
+        blockId: sourceId,
+        claim: '45%',
+        kind: 'percent',
+        reason: expect.stringContaining('30%'),
+      }),
+    ]);
   }, 60_000);
 
   it('rejects an unknown provider, tone or job clearly (exit 1)', async () => {
-    expect((await run('tailor', '--job', jobFile, '--provider', 'skynet', '--out', dir)).err).toMatch(/Unknown provider "skynet"/);
+    expect((await run('tailor', '--job', jobFile, '--provider', 'skynet', '--out', dir)).err).toMatch(
+      /Unknown provider "skynet"/,
+    );
     expect((await run('tailor', '--job', jobFile, '--tone', 'grovelling', '--out', dir)).code).toBe(1);
     const missing = await run('tailor', '--job', 'no-such-job', '--out', dir);
     expect(missing.code).toBe(1);

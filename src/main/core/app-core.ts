@@ -101,7 +101,8 @@ export function createCore(options: CoreOptions): Core {
   // Model calls are long, non-idempotent POSTs: the same offline switch, the AI service's own retries and
   // limits, and a local model server (Ollama, LM Studio) reachable only at the base URL the user set.
   const modelHost = (host: string): boolean =>
-    allowPrivateHosts.includes(host) || ai.settings.get().providers.some((p) => p.baseUrl !== undefined && hostnameOf(p.baseUrl) === host);
+    allowPrivateHosts.includes(host) ||
+    ai.settings.get().providers.some((p) => p.baseUrl !== undefined && hostnameOf(p.baseUrl) === host);
   const aiGateway = gateway.derive({ retries: 0, hostIntervalMs: 0, timeoutMs: 120_000, allowPrivateHosts: modelHost });
 
   const ai = createAiModule({
@@ -134,14 +135,24 @@ export function createCore(options: CoreOptions): Core {
     db,
     events,
     jobs: jobsModule.jobs,
-    notifier: options.notifier ?? { notify: ({ title, body }) => events.emit('notification', { level: 'info', title, body }) },
+    notifier: options.notifier ?? {
+      notify: ({ title, body }) => events.emit('notification', { level: 'info', title, body }),
+    },
     clock: () => new Date(),
     reminderIntervalMs: options.reminderIntervalMs ?? null,
     followUpDays: 7,
     interviewLeadMinutes: 60,
   });
-  const claims = createFlagReview({ profile: () => profileModule.profile.get().profile, saveProfile: (p) => profileModule.profile.save(p) });
-  const documentsModule = createDocumentsModule({ db, profile: () => profileModule.profile.get().profile, jobs: jobsModule.jobs, claims });
+  const claims = createFlagReview({
+    profile: () => profileModule.profile.get().profile,
+    saveProfile: (p) => profileModule.profile.save(p),
+  });
+  const documentsModule = createDocumentsModule({
+    db,
+    profile: () => profileModule.profile.get().profile,
+    jobs: jobsModule.jobs,
+    claims,
+  });
   const tailorModule = createTailorModule({
     db,
     events,

@@ -49,19 +49,38 @@ function mutate(seed: Seed, kind: Mutation, random: () => number, other: Seed): 
     case 'oversized':
       return { name: seed.name, bytes: new Uint8Array(21 * 1024 * 1024 + at(1024)) };
     case 'zipbomb':
-      bomb ??= zipSync({ '[Content_Types].xml': new Uint8Array(100), 'word/document.xml': new Uint8Array(80 * 1024 * 1024), 'Profile.csv': new Uint8Array(10) }, { level: 9 });
+      bomb ??= zipSync(
+        {
+          '[Content_Types].xml': new Uint8Array(100),
+          'word/document.xml': new Uint8Array(80 * 1024 * 1024),
+          'Profile.csv': new Uint8Array(10),
+        },
+        { level: 9 },
+      );
       return { name: random() < 0.5 ? 'cv.docx' : 'Basic_LinkedInDataExport.zip', bytes: bomb };
     case 'nested-json': {
       const depth = 10_000 + at(200_000);
-      return { name: 'resume.json', bytes: new TextEncoder().encode(`{"basics":${'['.repeat(depth)}${']'.repeat(depth)}}`) };
+      return {
+        name: 'resume.json',
+        bytes: new TextEncoder().encode(`{"basics":${'['.repeat(depth)}${']'.repeat(depth)}}`),
+      };
     }
   }
 }
 
 const ROUTINE: Mutation[] = ['truncate', 'bitflip', 'splice', 'garbage'];
 const rowCounts = (): Record<string, number> => {
-  const tables = core.database.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (core.database.sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  const tables = core.database.sqlite
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'",
+    )
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (core.database.sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
+    ]),
+  );
 };
 
 async function runCase(importer: Seed['importer'], name: string, bytes: Uint8Array): Promise<'parsed' | 'refused'> {
@@ -72,7 +91,9 @@ async function runCase(importer: Seed['importer'], name: string, bytes: Uint8Arr
       try {
         core.applications.transfer.preview(csv);
       } catch (error) {
-        await expect(Promise.resolve().then(() => core.applications.transfer.importCsv(csv))).rejects.toBeInstanceOf(AppError);
+        await expect(Promise.resolve().then(() => core.applications.transfer.importCsv(csv))).rejects.toBeInstanceOf(
+          AppError,
+        );
         throw error;
       }
     } else {
@@ -90,28 +111,41 @@ async function runCase(importer: Seed['importer'], name: string, bytes: Uint8Arr
 }
 
 describe('importer fuzz', () => {
-  it(`survives ${CASES} hostile inputs with clear messages, bounded time and memory, nothing written`, { timeout: 900_000 }, async () => {
-    const seeds = await fuzzSeeds();
-    const random = rng(20261206);
-    const before = rowCounts();
-    const tally: Record<string, number> = { parsed: 0, refused: 0 };
-    let slowest = 0;
-    let peakRss = 0;
-    for (let i = 0; i < CASES; i++) {
-      const seed = seeds[i % seeds.length]!;
-      // A few of the expensive kinds, spread through the run; the rest routine mutations.
-      const kind: Mutation = i % 200 === 199 ? 'oversized' : i % 100 === 50 ? 'zipbomb' : i % 100 === 75 ? 'nested-json' : ROUTINE[Math.floor(random() * ROUTINE.length)]!;
-      const importer = kind === 'zipbomb' || kind === 'nested-json' ? 'cv' : seed.importer;
-      const { name, bytes } = mutate(seed, kind, random, seeds[Math.floor(random() * seeds.length)]!);
-      const started = performance.now();
-      tally[await runCase(importer, name, bytes)]!++;
-      slowest = Math.max(slowest, performance.now() - started);
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    }
-    console.log(`fuzz: ${CASES} cases over ${seeds.length} seeds: ${tally.parsed} parsed, ${tally.refused} refused with a message; slowest ${Math.round(slowest)} ms; peak RSS ${Math.round(peakRss / 1024 / 1024)} MB`);
-    expect(tally.parsed! + tally.refused!).toBe(CASES);
-    expect(slowest).toBeLessThan(35_000); // every parse stops at the 30 s import limit
-    expect(peakRss).toBeLessThan(1536 * 1024 * 1024);
-    expect(rowCounts()).toEqual(before);
-  });
+  it(
+    `survives ${CASES} hostile inputs with clear messages, bounded time and memory, nothing written`,
+    { timeout: 900_000 },
+    async () => {
+      const seeds = await fuzzSeeds();
+      const random = rng(20261206);
+      const before = rowCounts();
+      const tally: Record<string, number> = { parsed: 0, refused: 0 };
+      let slowest = 0;
+      let peakRss = 0;
+      for (let i = 0; i < CASES; i++) {
+        const seed = seeds[i % seeds.length]!;
+        // A few of the expensive kinds, spread through the run; the rest routine mutations.
+        const kind: Mutation =
+          i % 200 === 199
+            ? 'oversized'
+            : i % 100 === 50
+              ? 'zipbomb'
+              : i % 100 === 75
+                ? 'nested-json'
+                : ROUTINE[Math.floor(random() * ROUTINE.length)]!;
+        const importer = kind === 'zipbomb' || kind === 'nested-json' ? 'cv' : seed.importer;
+        const { name, bytes } = mutate(seed, kind, random, seeds[Math.floor(random() * seeds.length)]!);
+        const started = performance.now();
+        tally[await runCase(importer, name, bytes)]!++;
+        slowest = Math.max(slowest, performance.now() - started);
+        peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      }
+      console.log(
+        `fuzz: ${CASES} cases over ${seeds.length} seeds: ${tally.parsed} parsed, ${tally.refused} refused with a message; slowest ${Math.round(slowest)} ms; peak RSS ${Math.round(peakRss / 1024 / 1024)} MB`,
+      );
+      expect(tally.parsed! + tally.refused!).toBe(CASES);
+      expect(slowest).toBeLessThan(35_000); // every parse stops at the 30 s import limit
+      expect(peakRss).toBeLessThan(1536 * 1024 * 1024);
+      expect(rowCounts()).toEqual(before);
+    },
+  );
 });

@@ -15,7 +15,8 @@ import { renderText } from './profile/import/testing/cv-render-text';
  */
 const tinyModel = path.resolve(import.meta.dirname, '../../../../shared/models/stories260K.gguf');
 const sockets: string[] = [];
-const onSocket = (message: unknown): void => void sockets.push(String((message as { socket?: { remoteAddress?: string } }).socket?.remoteAddress ?? 'socket'));
+const onSocket = (message: unknown): void =>
+  void sockets.push(String((message as { socket?: { remoteAddress?: string } }).socket?.remoteAddress ?? 'socket'));
 const core = createTestCore();
 beforeAll(() => subscribe('net.client.socket', onSocket));
 afterAll(async () => {
@@ -24,33 +25,42 @@ afterAll(async () => {
 });
 
 describe('offline session', () => {
-  it('runs import, capture, analysis, match, the on-device model and export without opening a socket', { timeout: 120_000 }, async () => {
-    core.settings.update({ offlineMode: true });
+  it(
+    'runs import, capture, analysis, match, the on-device model and export without opening a socket',
+    { timeout: 120_000 },
+    async () => {
+      core.settings.update({ offlineMode: true });
 
-    const cv = renderText(generateCv(5, 'single', 'txt').view, false, 0);
-    const preview = await core.profileImport.parse(strToU8(cv), 'cv.txt');
-    core.profile.applyImport(preview.profile, 'replace', { fileName: preview.fileName, format: preview.format });
-    expect(core.profile.get().profile.basics.name).not.toBe('');
+      const cv = renderText(generateCv(5, 'single', 'txt').view, false, 0);
+      const preview = await core.profileImport.parse(strToU8(cv), 'cv.txt');
+      core.profile.applyImport(preview.profile, 'replace', { fileName: preview.fileName, format: preview.format });
+      expect(core.profile.get().profile.basics.name).not.toBe('');
 
-    const { job } = await core.jobs.add({ kind: 'paste', text: 'Data Engineer\nCompany: Acme\nLocation: Leeds, United Kingdom\n\nBuild pipelines in Python, SQL and Spark. Airflow a plus.' });
-    const match = await core.match.matchJob(job.id);
-    expect(match).toMatchObject({ jobId: job.id, score: expect.any(Number) });
-    expect(core.match.ranked().length).toBeGreaterThan(0);
+      const { job } = await core.jobs.add({
+        kind: 'paste',
+        text: 'Data Engineer\nCompany: Acme\nLocation: Leeds, United Kingdom\n\nBuild pipelines in Python, SQL and Spark. Airflow a plus.',
+      });
+      const match = await core.match.matchJob(job.id);
+      expect(match).toMatchObject({ jobId: job.id, score: expect.any(Number) });
+      expect(core.match.ranked().length).toBeGreaterThan(0);
 
-    // Network features refuse with OFFLINE instead of trying.
-    await expect(core.jobs.add({ kind: 'url', url: 'https://jobs.example.com/1' })).rejects.toMatchObject({ code: 'OFFLINE' });
-    await expect(core.profileImport.parseGithub('octocat')).rejects.toMatchObject({ code: 'OFFLINE' });
+      // Network features refuse with OFFLINE instead of trying.
+      await expect(core.jobs.add({ kind: 'url', url: 'https://jobs.example.com/1' })).rejects.toMatchObject({
+        code: 'OFFLINE',
+      });
+      await expect(core.profileImport.parseGithub('octocat')).rejects.toMatchObject({ code: 'OFFLINE' });
 
-    if (existsSync(tinyModel)) {
-      const inFolder = path.join(core.dataDir, 'models', 'stories260K.gguf');
-      mkdirSync(path.dirname(inFolder), { recursive: true });
-      copyFileSync(tinyModel, inFolder);
-      core.ai.useLocalModel(inFolder);
-      expect((await core.ai.ping('local')).providerKind).toBe('local');
-    }
+      if (existsSync(tinyModel)) {
+        const inFolder = path.join(core.dataDir, 'models', 'stories260K.gguf');
+        mkdirSync(path.dirname(inFolder), { recursive: true });
+        copyFileSync(tinyModel, inFolder);
+        core.ai.useLocalModel(inFolder);
+        expect((await core.ai.ping('local')).providerKind).toBe('local');
+      }
 
-    const exported = core.privacy.exportAll();
-    expect(exported.rows).toBeGreaterThan(0);
-    expect(sockets).toEqual([]);
-  });
+      const exported = core.privacy.exportAll();
+      expect(exported.rows).toBeGreaterThan(0);
+      expect(sockets).toEqual([]);
+    },
+  );
 });

@@ -1,10 +1,23 @@
 import type { HandlersFor } from './types';
 
 type AiChannel =
-  | 'ai.settings.get' | 'ai.settings.update' | 'ai.keys.status' | 'ai.keys.set' | 'ai.keys.clear'
-  | 'ai.test' | 'ai.cancel' | 'ai.budget' | 'ai.activity.list' | 'ai.activity.export'
-  | 'ai.models.list' | 'ai.models.hardware' | 'ai.models.pull' | 'ai.models.retryPull' | 'ai.models.cancelPull'
-  | 'ai.models.remove' | 'ai.models.use';
+  | 'ai.settings.get'
+  | 'ai.settings.update'
+  | 'ai.keys.status'
+  | 'ai.keys.set'
+  | 'ai.keys.clear'
+  | 'ai.test'
+  | 'ai.cancel'
+  | 'ai.budget'
+  | 'ai.activity.list'
+  | 'ai.activity.export'
+  | 'ai.models.list'
+  | 'ai.models.hardware'
+  | 'ai.models.pull'
+  | 'ai.models.retryPull'
+  | 'ai.models.cancelPull'
+  | 'ai.models.remove'
+  | 'ai.models.use';
 
 /** AI channels: validate (done by the dispatcher) and call one core method. Keys only ever come in. */
 export const aiHandlers: HandlersFor<AiChannel> = {

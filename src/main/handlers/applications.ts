@@ -1,10 +1,25 @@
 import type { HandlersFor } from './types';
 
 type ApplicationChannels =
-  | 'applications.list' | 'applications.get' | 'applications.add' | 'applications.move' | 'applications.log' | 'applications.update'
-  | 'applications.remove' | 'applications.stats' | 'applications.contacts.list' | 'applications.contacts.add' | 'applications.contacts.link'
-  | 'applications.snapshot' | 'applications.reminders.inbox' | 'applications.reminders.add' | 'applications.reminders.snooze' | 'applications.reminders.done'
-  | 'applications.import.preview' | 'applications.import.apply' | 'applications.export';
+  | 'applications.list'
+  | 'applications.get'
+  | 'applications.add'
+  | 'applications.move'
+  | 'applications.log'
+  | 'applications.update'
+  | 'applications.remove'
+  | 'applications.stats'
+  | 'applications.contacts.list'
+  | 'applications.contacts.add'
+  | 'applications.contacts.link'
+  | 'applications.snapshot'
+  | 'applications.reminders.inbox'
+  | 'applications.reminders.add'
+  | 'applications.reminders.snooze'
+  | 'applications.reminders.done'
+  | 'applications.import.preview'
+  | 'applications.import.apply'
+  | 'applications.export';
 
 export const applicationsHandlers: HandlersFor<ApplicationChannels> = {
   'applications.list': (query, { core }) => core.applications.applications.list(query),
@@ -16,8 +31,10 @@ export const applicationsHandlers: HandlersFor<ApplicationChannels> = {
   'applications.remove': ({ id }, { core }) => core.applications.applications.remove(id),
   'applications.stats': (_args, { core }) => core.applications.applications.stats(),
   'applications.contacts.list': (_args, { core }) => core.applications.applications.contacts(),
-  'applications.contacts.add': ({ contact, applicationId }, { core }) => core.applications.applications.addContact(contact, applicationId),
-  'applications.contacts.link': ({ applicationId, contactId }, { core }) => core.applications.applications.linkContact(applicationId, contactId),
+  'applications.contacts.add': ({ contact, applicationId }, { core }) =>
+    core.applications.applications.addContact(contact, applicationId),
+  'applications.contacts.link': ({ applicationId, contactId }, { core }) =>
+    core.applications.applications.linkContact(applicationId, contactId),
   'applications.snapshot': ({ id, files }, { core }) => core.applications.snapshots.takeEncoded(id, files),
   'applications.reminders.inbox': (_args, { core }) => core.applications.reminders.inbox(),
   'applications.reminders.add': ({ id, at, title }, { core }) => core.applications.applications.remind(id, at, title),

@@ -17,7 +17,12 @@ describe('dispatch', () => {
   });
 
   it('names the field of a malformed payload', async () => {
-    const result = await dispatch(handlers, 'profile.saveBasics', { basics: { name: 'A', email: 'not-an-email' } }, ctx);
+    const result = await dispatch(
+      handlers,
+      'profile.saveBasics',
+      { basics: { name: 'A', email: 'not-an-email' } },
+      ctx,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -47,8 +52,14 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'BAD_INPUT', message: 'That file is encrypted.' },
     });
-    expect(await dispatch(throwing, 'app.info', {}, ctx, quiet)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await dispatch(throwing, 'app.info', {}, ctx, quiet)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
     // Output outside the contract is caught too.
-    expect(await dispatch(throwing, 'settings.get', {}, ctx, quiet)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await dispatch(throwing, 'settings.get', {}, ctx, quiet)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
 });

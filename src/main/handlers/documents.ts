@@ -1,8 +1,15 @@
 import type { HandlersFor } from './types';
 
 type DocumentChannels =
-  | 'documents.list' | 'documents.get' | 'documents.save' | 'documents.saveFromProfile' | 'documents.preview'
-  | 'documents.compare' | 'documents.diffWithProfile' | 'documents.export' | 'documents.resolveFlag';
+  | 'documents.list'
+  | 'documents.get'
+  | 'documents.save'
+  | 'documents.saveFromProfile'
+  | 'documents.preview'
+  | 'documents.compare'
+  | 'documents.diffWithProfile'
+  | 'documents.export'
+  | 'documents.resolveFlag';
 
 export const documentsHandlers: HandlersFor<DocumentChannels> = {
   'documents.list': (filter, { core }) => core.documents.list(filter),

@@ -1,8 +1,21 @@
 import type { HandlersFor } from './types';
 
 type JobChannels =
-  | 'jobs.extract' | 'jobs.add' | 'jobs.list' | 'jobs.get' | 'jobs.update' | 'jobs.remove' | 'jobs.companies' | 'jobs.browser'
-  | 'watch.boards' | 'watch.addBoard' | 'watch.removeBoard' | 'watch.searches' | 'watch.addSearch' | 'watch.removeSearch' | 'watch.refresh';
+  | 'jobs.extract'
+  | 'jobs.add'
+  | 'jobs.list'
+  | 'jobs.get'
+  | 'jobs.update'
+  | 'jobs.remove'
+  | 'jobs.companies'
+  | 'jobs.browser'
+  | 'watch.boards'
+  | 'watch.addBoard'
+  | 'watch.removeBoard'
+  | 'watch.searches'
+  | 'watch.addSearch'
+  | 'watch.removeSearch'
+  | 'watch.refresh';
 
 export const jobsHandlers: HandlersFor<JobChannels> = {
   'jobs.extract': ({ capture }, { core }) => core.jobs.extract(capture),

@@ -55,7 +55,14 @@ async function useModelAnswering(replies: Reply[]): Promise<FakeModelServer> {
   const server = await startFakeModelServer(replies);
   servers.push(server);
   const s = core.ai.settings.get();
-  core.ai.settings.update({ ...s, providers: s.providers.map((p) => ({ ...p, enabled: p.id === 'ollama', ...(p.id === 'ollama' ? { baseUrl: `${server.url}/v1` } : {}) })) });
+  core.ai.settings.update({
+    ...s,
+    providers: s.providers.map((p) => ({
+      ...p,
+      enabled: p.id === 'ollama',
+      ...(p.id === 'ollama' ? { baseUrl: `${server.url}/v1` } : {}),
+    })),
+  });
   return server;
 }
 
@@ -68,7 +75,12 @@ async function parse(): Promise<ImportPreview> {
 describe('profile.import.improve', () => {
   it('says clearly when no model is set up, and calls none', async () => {
     const preview = await parse();
-    const result = await dispatch(handlers, 'profile.import.improve', { text: preview.text, profile: preview.profile }, ctx());
+    const result = await dispatch(
+      handlers,
+      'profile.import.improve',
+      { text: preview.text, profile: preview.profile },
+      ctx(),
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'PROVIDER' } });
     if (!result.ok) expect(result.error.message).toContain('Settings → AI');
   });
@@ -76,7 +88,12 @@ describe('profile.import.improve', () => {
   it('an invented employer never reaches the draft or the profile; chosen document values do', async () => {
     const preview = await parse();
     const server = await useModelAnswering([{ json: openai.completion(JSON.stringify(INVENTING)) }]);
-    const result = await dispatch(handlers, 'profile.import.improve', { text: preview.text, profile: preview.profile }, ctx());
+    const result = await dispatch(
+      handlers,
+      'profile.import.improve',
+      { text: preview.text, profile: preview.profile },
+      ctx(),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const improvement = result.value as ImportImprovement;
@@ -92,22 +109,40 @@ describe('profile.import.improve', () => {
     let n = 0;
     const draft = applyImportChoices(preview.profile, improvement.disagreements, () => `work_model_${++n}`);
     expect(JSON.stringify(draft)).not.toMatch(/Globex|Head of Data|Chief Data Officer/);
-    const applied = await dispatch(handlers, 'profile.import.apply', { profile: draft, mode: 'replace', source: { fileName: 'ana.txt', format: 'txt' } }, ctx());
+    const applied = await dispatch(
+      handlers,
+      'profile.import.apply',
+      { profile: draft, mode: 'replace', source: { fileName: 'ana.txt', format: 'txt' } },
+      ctx(),
+    );
     expect(applied.ok).toBe(true);
     const stored = core.profile.get().profile;
     expect(JSON.stringify(stored)).not.toMatch(/Globex|Head of Data|Chief Data Officer/);
-    expect(stored.work.map((w) => [w.name, w.location])).toEqual([['Northwind Traders', 'Madrid'], ['Bluefin Labs', undefined]]);
+    expect(stored.work.map((w) => [w.name, w.location])).toEqual([
+      ['Northwind Traders', 'Madrid'],
+      ['Bluefin Labs', undefined],
+    ]);
   });
 
-  it('with a request id it streams: the model\'s text arrives as ai.stream events under that id', async () => {
+  it("with a request id it streams: the model's text arrives as ai.stream events under that id", async () => {
     const preview = await parse();
     const json = JSON.stringify(INVENTING);
     await useModelAnswering([{ sse: openai.stream([json.slice(0, 40), json.slice(40, 120), json.slice(120)]) }]);
     const events: AiStreamEvent[] = [];
-    const stop = core.events.subscribe((name, payload) => name === 'ai.stream' && events.push(payload as AiStreamEvent));
-    const result = await dispatch(handlers, 'profile.import.improve', { text: preview.text, profile: preview.profile, requestId: 'improve-1' }, ctx());
+    const stop = core.events.subscribe(
+      (name, payload) => name === 'ai.stream' && events.push(payload as AiStreamEvent),
+    );
+    const result = await dispatch(
+      handlers,
+      'profile.import.improve',
+      { text: preview.text, profile: preview.profile, requestId: 'improve-1' },
+      ctx(),
+    );
     stop();
-    expect(result).toMatchObject({ ok: true, value: { dropped: 2, disagreements: [{ path: 'work.0.location', model: 'Madrid' }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { dropped: 2, disagreements: [{ path: 'work.0.location', model: 'Madrid' }] },
+    });
     const mine = events.filter((e) => e.requestId === 'improve-1');
     expect(mine.map((e) => e.delta).join('')).toBe(json);
     expect(mine.at(-1)?.done).toBe(true);
@@ -117,7 +152,12 @@ describe('profile.import.improve', () => {
     const preview = await parse();
     const server = await useModelAnswering([{ hang: true }]);
     const controller = new AbortController();
-    const pending = dispatch(handlers, 'profile.import.improve', { text: preview.text, profile: preview.profile }, ctx(controller.signal));
+    const pending = dispatch(
+      handlers,
+      'profile.import.improve',
+      { text: preview.text, profile: preview.profile },
+      ctx(controller.signal),
+    );
     await expect.poll(() => server.requests.length).toBe(1);
     controller.abort();
     expect(await pending).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });

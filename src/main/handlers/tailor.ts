@@ -1,6 +1,14 @@
 import type { HandlersFor } from './types';
 
-export const tailorHandlers: HandlersFor<'tailor.start' | 'tailor.get' | 'tailor.list' | 'tailor.cancel' | 'tailor.resolveFlag' | 'tailor.keyPoints' | 'tailor.rewrite'> = {
+export const tailorHandlers: HandlersFor<
+  | 'tailor.start'
+  | 'tailor.get'
+  | 'tailor.list'
+  | 'tailor.cancel'
+  | 'tailor.resolveFlag'
+  | 'tailor.keyPoints'
+  | 'tailor.rewrite'
+> = {
   'tailor.start': ({ jobId, options }, { core }) => core.tailor.start(jobId, options),
   'tailor.get': ({ runId }, { core }) => core.tailor.get(runId),
   'tailor.list': ({ jobId }, { core }) => core.tailor.list(jobId),

@@ -9,7 +9,9 @@ import { APP_HOST, APP_SCHEME } from '../ipc/validate-sender';
  * URLs), so the IPC sender check can require one exact origin and no other file on disk is reachable.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** Call once the app is ready. Only files inside `rendererDir` are served, each with the CSP header. */
@@ -18,7 +20,8 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
-    if (url.host !== APP_HOST || (file !== root && !file.startsWith(root + path.sep))) return new Response('Not found', { status: 404 });
+    if (url.host !== APP_HOST || (file !== root && !file.startsWith(root + path.sep)))
+      return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file === root ? path.join(root, 'index.html') : file).href);
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);

@@ -38,7 +38,11 @@ export async function handleDeepLink(core: Core, link: string): Promise<void> {
   if (response !== 0) return;
   try {
     const { job, duplicate } = await core.jobs.add({ kind: 'url', url });
-    notify('success', duplicate ? 'Already saved' : 'Job captured', `${job.title}${job.company ? ` — ${job.company}` : ''}`);
+    notify(
+      'success',
+      duplicate ? 'Already saved' : 'Job captured',
+      `${job.title}${job.company ? ` — ${job.company}` : ''}`,
+    );
   } catch (error) {
     notify('error', 'Could not capture the page', error instanceof AppError ? error.message : String(error));
   }

@@ -59,7 +59,9 @@ export function enforceContentSecurityPolicy(): void {
 
 /** Permissions (requests and silent checks) and the spellchecker, in development too. */
 export function lockDownSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.defaultSession.setSpellCheckerEnabled(false);
 }

@@ -6,7 +6,18 @@ import { Job } from './job';
  * history (back-datable), timeline, contacts, amounts, reminders and the immutable snapshot of what was sent.
  */
 
-export const ApplicationStatus = z.enum(['saved', 'applying', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'ghosted']);
+export const ApplicationStatus = z.enum([
+  'saved',
+  'applying',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn',
+  'ghosted',
+]);
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
 /** A calendar day, YYYY-MM-DD, that must exist (2026-02-30 is refused). */
@@ -21,7 +32,11 @@ export const IsoDate = z
 export const Money = z.object({
   amount: z.number().nonnegative().max(1e12),
   /** ISO 4217, e.g. EUR. */
-  currency: z.string().trim().regex(/^[A-Za-z]{3}$/, 'a currency is a 3-letter code like EUR').transform((s) => s.toUpperCase()),
+  currency: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{3}$/, 'a currency is a 3-letter code like EUR')
+    .transform((s) => s.toUpperCase()),
 });
 export type Money = z.infer<typeof Money>;
 
@@ -75,20 +90,30 @@ export const TimelineEvent = z.object({
   at: z.string(),
   title: z.string(),
   note: z.string(),
-  interview: z.object({ round: z.number().int().min(1).max(50), kind: InterviewKind, people: z.array(z.string().max(200)).max(30) }).nullable(),
+  interview: z
+    .object({
+      round: z.number().int().min(1).max(50),
+      kind: InterviewKind,
+      people: z.array(z.string().max(200)).max(30),
+    })
+    .nullable(),
   offer: Money.nullable(),
   createdAt: z.string(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
-export const EventInput = z.object({
-  kind: EventKind.exclude(['status']),
-  at: z.string().refine((s) => IsoDate.safeParse(s).success || !Number.isNaN(Date.parse(s)), 'not a date or date-time'),
-  title: z.string().max(300).default(''),
-  note: z.string().max(100_000).default(''),
-  interview: TimelineEvent.shape.interview.default(null),
-  offer: Money.nullable().default(null),
-}).strict();
+export const EventInput = z
+  .object({
+    kind: EventKind.exclude(['status']),
+    at: z
+      .string()
+      .refine((s) => IsoDate.safeParse(s).success || !Number.isNaN(Date.parse(s)), 'not a date or date-time'),
+    title: z.string().max(300).default(''),
+    note: z.string().max(100_000).default(''),
+    interview: TimelineEvent.shape.interview.default(null),
+    offer: Money.nullable().default(null),
+  })
+  .strict();
 export type EventInput = z.input<typeof EventInput>;
 
 export const Contact = z.object({
@@ -103,7 +128,12 @@ export type Contact = z.infer<typeof Contact>;
 export const ContactInput = Contact.omit({ id: true }).strict();
 export type ContactInput = z.input<typeof ContactInput>;
 
-export const SnapshotFile = z.object({ name: z.string(), mime: z.string(), size: z.number().int(), sha256: z.string() });
+export const SnapshotFile = z.object({
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
 export type SnapshotFile = z.infer<typeof SnapshotFile>;
 
 export const Snapshot = z.object({
@@ -119,7 +149,13 @@ export const Snapshot = z.object({
 export type Snapshot = z.infer<typeof Snapshot>;
 
 /** A file as exported (CV, cover letter), base64 over IPC. */
-export const SnapshotFileInput = z.object({ name: z.string().min(1).max(300), mime: z.string().min(1).max(200), dataBase64: z.string().max(28_000_000) }).strict();
+export const SnapshotFileInput = z
+  .object({
+    name: z.string().min(1).max(300),
+    mime: z.string().min(1).max(200),
+    dataBase64: z.string().max(28_000_000),
+  })
+  .strict();
 
 export const ReminderKind = z.enum(['follow-up', 'interview', 'custom']);
 export const Reminder = z.object({
@@ -147,32 +183,48 @@ export const ApplicationDetail = z.object({
 export type ApplicationDetail = z.infer<typeof ApplicationDetail>;
 
 export const ApplicationSort = z.enum(['updated', 'applied', 'company', 'title', 'status', 'match']);
-export const ApplicationListQuery = z.object({
-  status: ApplicationStatus.optional(),
-  search: z.string().max(300).optional(),
-  source: z.string().max(200).optional(),
-  sort: ApplicationSort.default('updated'),
-  direction: z.enum(['asc', 'desc']).default('desc'),
-  limit: z.number().int().min(1).max(20_000).default(10_000),
-}).strict();
+export const ApplicationListQuery = z
+  .object({
+    status: ApplicationStatus.optional(),
+    search: z.string().max(300).optional(),
+    source: z.string().max(200).optional(),
+    sort: ApplicationSort.default('updated'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    limit: z.number().int().min(1).max(20_000).default(10_000),
+  })
+  .strict();
 export type ApplicationListQuery = z.input<typeof ApplicationListQuery>;
 
-export const ApplicationPatch = z.object({
-  source: z.string().max(200),
-  salaryExpectation: Money.nullable(),
-  offer: Money.nullable(),
-  notes: z.string().max(200_000),
-}).partial().strict();
+export const ApplicationPatch = z
+  .object({
+    source: z.string().max(200),
+    salaryExpectation: Money.nullable(),
+    offer: Money.nullable(),
+    notes: z.string().max(200_000),
+  })
+  .partial()
+  .strict();
 export type ApplicationPatch = z.input<typeof ApplicationPatch>;
 
 export const MatchBand = z.enum(['80-100', '60-79', '40-59', '0-39', 'unscored']);
-export const Outcome = z.object({ key: z.string(), applied: z.number().int(), responded: z.number().int(), interviews: z.number().int(), offers: z.number().int() });
+export const Outcome = z.object({
+  key: z.string(),
+  applied: z.number().int(),
+  responded: z.number().int(),
+  interviews: z.number().int(),
+  offers: z.number().int(),
+});
 export type Outcome = z.infer<typeof Outcome>;
 
 export const ApplicationStats = z.object({
   total: z.number().int(),
   byStatus: z.record(z.string(), z.number().int()),
-  funnel: z.object({ applied: z.number().int(), screening: z.number().int(), interviewing: z.number().int(), offer: z.number().int() }),
+  funnel: z.object({
+    applied: z.number().int(),
+    screening: z.number().int(),
+    interviewing: z.number().int(),
+    offer: z.number().int(),
+  }),
   /** 0..1: applications with a response among those applied. */
   responseRate: z.number(),
   medianDaysToResponse: z.number().nullable(),

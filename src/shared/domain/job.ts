@@ -12,10 +12,29 @@ export type JobSource = z.infer<typeof JobSource>;
 export const RemoteType = z.enum(['onsite', 'hybrid', 'remote', 'unknown']);
 export type RemoteType = z.infer<typeof RemoteType>;
 
-export const EmploymentType = z.enum(['full_time', 'part_time', 'contract', 'temporary', 'internship', 'volunteer', 'per_diem', 'other']);
+export const EmploymentType = z.enum([
+  'full_time',
+  'part_time',
+  'contract',
+  'temporary',
+  'internship',
+  'volunteer',
+  'per_diem',
+  'other',
+]);
 export type EmploymentType = z.infer<typeof EmploymentType>;
 
-export const Seniority = z.enum(['intern', 'junior', 'mid', 'senior', 'lead', 'principal', 'manager', 'director', 'executive']);
+export const Seniority = z.enum([
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'lead',
+  'principal',
+  'manager',
+  'director',
+  'executive',
+]);
 export type Seniority = z.infer<typeof Seniority>;
 
 export const SalaryPeriod = z.enum(['hour', 'day', 'week', 'month', 'year']);
@@ -131,7 +150,13 @@ export const MAX_JOB_FILE_BASE64_CHARS = 28_000_000; // a 20 MB file, base64-enc
 export const CaptureInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paste'), text: z.string().min(1).max(2_000_000) }).strict(),
   z.object({ kind: z.literal('url'), url: z.string().trim().min(1).max(4000) }).strict(),
-  z.object({ kind: z.literal('file'), name: z.string().min(1).max(300), dataBase64: z.string().min(1).max(MAX_JOB_FILE_BASE64_CHARS) }).strict(),
+  z
+    .object({
+      kind: z.literal('file'),
+      name: z.string().min(1).max(300),
+      dataBase64: z.string().min(1).max(MAX_JOB_FILE_BASE64_CHARS),
+    })
+    .strict(),
 ]);
 export type CaptureInput = z.infer<typeof CaptureInput>;
 

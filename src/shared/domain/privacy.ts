@@ -21,5 +21,9 @@ export const BackupEntry = z.object({
 });
 export type BackupEntry = z.infer<typeof BackupEntry>;
 
-export const DeleteAllResult = z.object({ tablesCleared: z.number().int(), rowsDeleted: z.number().int(), filesDeleted: z.number().int() });
+export const DeleteAllResult = z.object({
+  tablesCleared: z.number().int(),
+  rowsDeleted: z.number().int(),
+  filesDeleted: z.number().int(),
+});
 export type DeleteAllResult = z.infer<typeof DeleteAllResult>;

@@ -3,7 +3,17 @@ import { Profile } from './profile';
 
 /** Shapes of the profile import flow and version history, shared by core, contract and renderer. */
 
-export const ImportFormat = z.enum(['pdf', 'europass-pdf', 'docx', 'txt', 'markdown', 'json-resume', 'reactive-resume', 'linkedin-zip', 'github']);
+export const ImportFormat = z.enum([
+  'pdf',
+  'europass-pdf',
+  'docx',
+  'txt',
+  'markdown',
+  'json-resume',
+  'reactive-resume',
+  'linkedin-zip',
+  'github',
+]);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
 export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {

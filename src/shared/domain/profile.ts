@@ -11,9 +11,7 @@ export type FactId = z.infer<typeof FactId>;
 
 const text = (max = 500) => z.string().trim().max(max);
 const optText = (max = 500) => text(max).optional();
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2021, 2021-03 or 2021-03-14');
+export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2021, 2021-03 or 2021-03-14');
 
 /** A bullet or highlight: one citable sentence. */
 export const Highlight = z.object({ id: FactId, text: text(2000) });

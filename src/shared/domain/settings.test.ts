@@ -3,8 +3,21 @@ import { Settings, SettingsPatch, isLoopbackUrl, offlineBlocks } from './setting
 
 describe('offline mode and loopback servers', () => {
   it('knows loopback addresses from the rest', () => {
-    for (const url of ['http://127.0.0.1:11434/v1', 'http://localhost:1234', 'http://[::1]:8080/v1', 'http://127.1.2.3/', 'http://ollama.localhost/']) expect(isLoopbackUrl(url), url).toBe(true);
-    for (const url of ['https://api.openai.com/v1', 'http://192.168.1.5:11434', 'http://127.0.0.1.evil.example/', 'not a url']) expect(isLoopbackUrl(url), url).toBe(false);
+    for (const url of [
+      'http://127.0.0.1:11434/v1',
+      'http://localhost:1234',
+      'http://[::1]:8080/v1',
+      'http://127.1.2.3/',
+      'http://ollama.localhost/',
+    ])
+      expect(isLoopbackUrl(url), url).toBe(true);
+    for (const url of [
+      'https://api.openai.com/v1',
+      'http://192.168.1.5:11434',
+      'http://127.0.0.1.evil.example/',
+      'not a url',
+    ])
+      expect(isLoopbackUrl(url), url).toBe(false);
   });
 
   it('by default offline mode still lets a model server on this computer through, and nothing else', () => {
@@ -16,7 +29,9 @@ describe('offline mode and loopback servers', () => {
   });
 
   it('with loopback turned off, offline mode blocks everything; online blocks nothing', () => {
-    expect(offlineBlocks(Settings.parse({ offlineMode: true, offlineAllowsLoopback: false }), 'http://127.0.0.1:11434/v1')).toBe(true);
+    expect(
+      offlineBlocks(Settings.parse({ offlineMode: true, offlineAllowsLoopback: false }), 'http://127.0.0.1:11434/v1'),
+    ).toBe(true);
     expect(offlineBlocks(Settings.parse({ offlineMode: false }), 'https://api.openai.com')).toBe(false);
   });
 });

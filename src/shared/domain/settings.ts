@@ -33,7 +33,10 @@ export function isLoopbackUrl(url: string | URL): boolean {
 }
 
 /** Whether offline mode refuses a request to `url` (no URL: whether offline mode is on at all). */
-export function offlineBlocks(settings: Pick<Settings, 'offlineMode' | 'offlineAllowsLoopback'>, url?: string | URL): boolean {
+export function offlineBlocks(
+  settings: Pick<Settings, 'offlineMode' | 'offlineAllowsLoopback'>,
+  url?: string | URL,
+): boolean {
   if (!settings.offlineMode) return false;
   return !(url !== undefined && settings.offlineAllowsLoopback && isLoopbackUrl(url));
 }
@@ -45,8 +48,12 @@ export type SettingKey = keyof Settings;
  * `Settings.partial()` would turn every key not sent back to its default (offline mode switched
  * off by a theme change). Every Settings key has a default, which `unwrap()` drops.
  */
-type PatchShape = { [K in keyof typeof Settings.shape]: z.ZodOptional<ReturnType<(typeof Settings.shape)[K]['unwrap']>> };
+type PatchShape = {
+  [K in keyof typeof Settings.shape]: z.ZodOptional<ReturnType<(typeof Settings.shape)[K]['unwrap']>>;
+};
 export const SettingsPatch = z.object(
-  Object.fromEntries(Object.entries(Settings.shape).map(([key, field]) => [key, field.unwrap().optional()])) as PatchShape,
+  Object.fromEntries(
+    Object.entries(Settings.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+  ) as PatchShape,
 );
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -50,7 +50,9 @@ export type SelectedItem = z.infer<typeof SelectedItem>;
 
 export const Selection = z.object({
   /** Entries in the order the CV shows them, each with its chosen bullets (best first). */
-  entries: z.array(z.object({ entryId: z.string(), section: z.string(), score: z.number(), bullets: z.array(SelectedItem) })),
+  entries: z.array(
+    z.object({ entryId: z.string(), section: z.string(), score: z.number(), bullets: z.array(SelectedItem) }),
+  ),
   skills: z.array(SelectedItem),
   /** Required skills of the job the profile really has, and the ones it lacks. */
   covered: z.array(z.string()),
@@ -119,7 +121,15 @@ export const TailorRun = z.object({
 });
 export type TailorRun = z.infer<typeof TailorRun>;
 
-export const TailorRunSummary = TailorRun.pick({ id: true, jobId: true, jobTitle: true, company: true, status: true, mode: true, createdAt: true }).extend({
+export const TailorRunSummary = TailorRun.pick({
+  id: true,
+  jobId: true,
+  jobTitle: true,
+  company: true,
+  status: true,
+  mode: true,
+  createdAt: true,
+}).extend({
   openFlags: z.number().int(),
 });
 export type TailorRunSummary = z.infer<typeof TailorRunSummary>;

@@ -8,10 +8,23 @@ afterEach(() => dbs.splice(0).forEach((d) => d.cleanup()));
 
 function entry(partial: Partial<NewActivityEntry> = {}): NewActivityEntry {
   return {
-    requestId: 'r1', task: 'job.extract', providerId: 'openai', providerKind: 'openai', model: 'gpt-4o-mini',
-    sent: '{"messages":[{"role":"user","content":"Extract: Senior Rust developer"}]}', received: '{"title":"Rust dev"}',
-    inputTokens: 10, outputTokens: 5, costUsd: 0.001, latencyMs: 120, firstTokenMs: null, outcome: 'ok',
-    errorCode: null, errorMessage: null, createdAt: '2026-11-05T10:00:00.000Z', ...partial,
+    requestId: 'r1',
+    task: 'job.extract',
+    providerId: 'openai',
+    providerKind: 'openai',
+    model: 'gpt-4o-mini',
+    sent: '{"messages":[{"role":"user","content":"Extract: Senior Rust developer"}]}',
+    received: '{"title":"Rust dev"}',
+    inputTokens: 10,
+    outputTokens: 5,
+    costUsd: 0.001,
+    latencyMs: 120,
+    firstTokenMs: null,
+    outcome: 'ok',
+    errorCode: null,
+    errorMessage: null,
+    createdAt: '2026-11-05T10:00:00.000Z',
+    ...partial,
   };
 }
 
@@ -21,7 +34,16 @@ describe('activity log (SQLite)', () => {
     dbs.push(t);
     const repo = createActivityLogRepo(t.db);
     repo.record(entry());
-    repo.record(entry({ requestId: 'r2', providerId: 'claude', providerKind: 'anthropic', sent: 'discount 100% off_site', received: '{}', costUsd: 0.5 }));
+    repo.record(
+      entry({
+        requestId: 'r2',
+        providerId: 'claude',
+        providerKind: 'anthropic',
+        sent: 'discount 100% off_site',
+        received: '{}',
+        costUsd: 0.5,
+      }),
+    );
     repo.record(entry({ requestId: 'r3', createdAt: '2026-10-31T23:59:59.000Z', costUsd: 9 }));
     expect(repo.list({ limit: 10, offset: 0 }).total).toBe(3);
     expect(repo.list({ search: 'rust', limit: 10, offset: 0 }).entries.map((e) => e.requestId)).toEqual(['r3', 'r1']);

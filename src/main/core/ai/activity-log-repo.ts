@@ -25,18 +25,35 @@ export function createActivityLogRepo(db: Db): ActivityLogStore {
         const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         const match = (column: SQLiteColumn) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
         conditions.push(
-          or(match(aiActivity.sent), match(aiActivity.received), match(aiActivity.task), match(aiActivity.model),
-            match(aiActivity.providerId), match(aiActivity.requestId)),
+          or(
+            match(aiActivity.sent),
+            match(aiActivity.received),
+            match(aiActivity.task),
+            match(aiActivity.model),
+            match(aiActivity.providerId),
+            match(aiActivity.requestId),
+          ),
         );
       }
       const where = conditions.length ? and(...conditions) : undefined;
-      const rows = db.select().from(aiActivity).where(where).orderBy(desc(aiActivity.id)).limit(query.limit).offset(query.offset).all();
+      const rows = db
+        .select()
+        .from(aiActivity)
+        .where(where)
+        .orderBy(desc(aiActivity.id))
+        .limit(query.limit)
+        .offset(query.offset)
+        .all();
       const total = db.select({ n: count() }).from(aiActivity).where(where).get()?.n ?? 0;
       return { entries: rows.map(toEntry), total };
     },
     spentSince(sinceIso: string) {
       const row = db
-        .select({ spent: sum(aiActivity.costUsd), calls: count(), unpriced: count(sql`CASE WHEN ${aiActivity.costUsd} IS NULL THEN 1 END`) })
+        .select({
+          spent: sum(aiActivity.costUsd),
+          calls: count(),
+          unpriced: count(sql`CASE WHEN ${aiActivity.costUsd} IS NULL THEN 1 END`),
+        })
         .from(aiActivity)
         .where(gte(aiActivity.createdAt, sinceIso))
         .get();

@@ -18,9 +18,23 @@ export interface ActivityLogStore {
 /** Renders entries as CSV (RFC 4180 quoting) for export. */
 export function activityToCsv(entries: ActivityEntry[]): string {
   const columns: (keyof ActivityEntry)[] = [
-    'id', 'createdAt', 'requestId', 'task', 'providerId', 'providerKind', 'model', 'outcome',
-    'inputTokens', 'outputTokens', 'costUsd', 'latencyMs', 'firstTokenMs', 'errorCode',
-    'errorMessage', 'sent', 'received',
+    'id',
+    'createdAt',
+    'requestId',
+    'task',
+    'providerId',
+    'providerKind',
+    'model',
+    'outcome',
+    'inputTokens',
+    'outputTokens',
+    'costUsd',
+    'latencyMs',
+    'firstTokenMs',
+    'errorCode',
+    'errorMessage',
+    'sent',
+    'received',
   ];
   const quote = (value: unknown): string => {
     const text = value === null || value === undefined ? '' : String(value);

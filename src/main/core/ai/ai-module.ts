@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { ActivityQuery, AiStreamEvent, BudgetStatus, KeyStatus, ModelDownloadStatus, PingResult, ProviderConfig } from '../../../shared/domain/ai';
+import type {
+  ActivityQuery,
+  AiStreamEvent,
+  BudgetStatus,
+  KeyStatus,
+  ModelDownloadStatus,
+  PingResult,
+  ProviderConfig,
+} from '../../../shared/domain/ai';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../db/client';
 import type { SecretStore } from '../secrets/secret-store';
@@ -42,7 +50,10 @@ const Ping = z.object({ ok: z.boolean(), word: z.string().max(40) });
 /** Everything AI, assembled once per process by app-core. */
 export function createAiModule(deps: AiModuleDeps) {
   const store: AiSettingsStore = createAiSettingsStore(deps.settingsRepo);
-  const policy = { modelsDir: path.join(deps.dataDir, 'models'), allowCustomEndpoints: deps.allowCustomEndpoints ?? false };
+  const policy = {
+    modelsDir: path.join(deps.dataDir, 'models'),
+    allowCustomEndpoints: deps.allowCustomEndpoints ?? false,
+  };
   const settings: AiSettingsStore = {
     ...store,
     update: (next) => {
@@ -56,7 +67,8 @@ export function createAiModule(deps: AiModuleDeps) {
     settings: () => settings.get(),
     ...(deps.llama ? { llama: deps.llama } : {}),
     assertOnline: () => {
-      if (deps.isOffline?.()) throw new AppError('OFFLINE', 'Jobsmith is in offline mode; turn it off in Settings to download models.');
+      if (deps.isOffline?.())
+        throw new AppError('OFFLINE', 'Jobsmith is in offline mode; turn it off in Settings to download models.');
     },
     ...(deps.onDownload ? { onDownload: deps.onDownload } : {}),
     ...(deps.getJson ? { getJson: deps.getJson } : {}),
@@ -96,14 +108,22 @@ export function createAiModule(deps: AiModuleDeps) {
     },
     keys: {
       status(): KeyStatus[] {
-        return settings.get().providers.filter((p) => p.kind !== 'local').map((p) => keyStatus(deps.secrets, p, env));
+        return settings
+          .get()
+          .providers.filter((p) => p.kind !== 'local')
+          .map((p) => keyStatus(deps.secrets, p, env));
       },
       /** Write-only: the key goes into the secret store and is never read back over IPC. */
       set(providerId: string, key: string): KeyStatus {
         const config = findProvider(providerId);
-        if (!deps.secrets) throw new AppError('FORBIDDEN', 'No secure key store is available here; set the key as an environment variable instead.');
+        if (!deps.secrets)
+          throw new AppError(
+            'FORBIDDEN',
+            'No secure key store is available here; set the key as an environment variable instead.',
+          );
         const trimmed = key.trim();
-        if (trimmed.length < 8 || /\s/.test(trimmed)) throw new AppError('VALIDATION', 'That does not look like an API key.');
+        if (trimmed.length < 8 || /\s/.test(trimmed))
+          throw new AppError('VALIDATION', 'That does not look like an API key.');
         deps.secrets.set(keyName(providerId), trimmed);
         return keyStatus(deps.secrets, config, env);
       },
@@ -144,7 +164,12 @@ export function createAiModule(deps: AiModuleDeps) {
     },
     /** The on-device model folder: installed files, downloads in flight, the loaded model. */
     models() {
-      return { installed: local.installed(), downloads: local.downloads.list(), loaded: local.loadedModel(), modelsDir: local.library.dir };
+      return {
+        installed: local.installed(),
+        downloads: local.downloads.list(),
+        loaded: local.loadedModel(),
+        modelsDir: local.library.dir,
+      };
     },
     /** Deletes an installed model file (unloading it first) and returns what is left. */
     async removeModel(fileName: string) {
@@ -158,10 +183,24 @@ export function createAiModule(deps: AiModuleDeps) {
       const existing = current.providers.find((p) => p.kind === 'local');
       const providers = existing
         ? current.providers.map((p) => (p === existing ? { ...p, model: resolved, enabled: true } : p))
-        : [...current.providers, { id: 'local', kind: 'local' as const, label: 'On-device model', enabled: true, model: resolved, timeoutMs: 120_000, maxRetries: 0 }];
+        : [
+            ...current.providers,
+            {
+              id: 'local',
+              kind: 'local' as const,
+              label: 'On-device model',
+              enabled: true,
+              model: resolved,
+              timeoutMs: 120_000,
+              maxRetries: 0,
+            },
+          ];
       return settings.update({ ...current, providers });
     },
-    exportActivity(format: 'csv' | 'json', query: Pick<ActivityQuery, 'search' | 'providerId'> = {}): { fileName: string; content: string } {
+    exportActivity(
+      format: 'csv' | 'json',
+      query: Pick<ActivityQuery, 'search' | 'providerId'> = {},
+    ): { fileName: string; content: string } {
       let entries = activity.all();
       if (query.search || query.providerId) {
         entries = [];

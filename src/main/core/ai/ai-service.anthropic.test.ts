@@ -11,7 +11,6 @@ import { createMemoryActivityLog } from './testing/memory-activity-log';
 import { anthropic, openai } from './testing/recorded-responses.fixture';
 import { aiSettings, providerConfig } from './testing/test-settings';
 
-
 // The JSON a provider SDK sent, read loosely for assertions.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type WireBody = Record<string, any>;
@@ -51,7 +50,13 @@ describe('AiService over the Anthropic protocol', () => {
   it('forces a tool call and returns its input, validated, with usage and cost', async () => {
     const s = await server([{ json: anthropic.message(value) }]);
     const { service, log } = setup([claudeAt(s.url)]);
-    const result = await service.generate({ task: 'job.extract', schema: Job, system: 'You read job ads.', prompt: 'Extract.', data: 'K8s, Go' });
+    const result = await service.generate({
+      task: 'job.extract',
+      schema: Job,
+      system: 'You read job ads.',
+      prompt: 'Extract.',
+      data: 'K8s, Go',
+    });
     expect(result.value).toEqual(value);
     expect(result.usage).toEqual({ inputTokens: 412, outputTokens: 57 });
     expect(result.costUsd).toBeCloseTo((412 * 1 + 57 * 5) / 1e6, 10);
@@ -63,7 +68,11 @@ describe('AiService over the Anthropic protocol', () => {
     expect(body.tool_choice).toEqual({ type: 'tool', name: 'job_extract' });
     expect(body.tools[0].input_schema.properties.skills.type).toBe('array');
     expect(body.system).toContain('You read job ads.');
-    expect(log.entries[0]).toMatchObject({ outcome: 'ok', providerKind: 'anthropic', model: 'claude-haiku-4-5-20251001' });
+    expect(log.entries[0]).toMatchObject({
+      outcome: 'ok',
+      providerKind: 'anthropic',
+      model: 'claude-haiku-4-5-20251001',
+    });
   });
 
   it('streams input_json_delta pieces as events', async () => {
@@ -79,7 +88,11 @@ describe('AiService over the Anthropic protocol', () => {
 
   it('waits out a 429 with Retry-After in seconds, then succeeds', async () => {
     const s = await server([
-      { status: 429, headers: { 'retry-after': '1' }, json: anthropic.error('rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit') },
+      {
+        status: 429,
+        headers: { 'retry-after': '1' },
+        json: anthropic.error('rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit'),
+      },
       { json: anthropic.message(value) },
     ]);
     const { service } = setup([claudeAt(s.url)]);
@@ -90,16 +103,24 @@ describe('AiService over the Anthropic protocol', () => {
   });
 
   it('falls back from Anthropic (500) to OpenAI', async () => {
-    const failing = await server(Array.from({ length: 3 }, () => ({ status: 500, json: anthropic.error('api_error', 'Internal server error') })));
+    const failing = await server(
+      Array.from({ length: 3 }, () => ({ status: 500, json: anthropic.error('api_error', 'Internal server error') })),
+    );
     const backup = await server([{ json: openai.completion(JSON.stringify(value)) }]);
-    const { service } = setup([claudeAt(failing.url), providerConfig({ id: 'openai', kind: 'openai', baseUrl: `${backup.url}/v1` })]);
+    const { service } = setup([
+      claudeAt(failing.url),
+      providerConfig({ id: 'openai', kind: 'openai', baseUrl: `${backup.url}/v1` }),
+    ]);
     const result = await service.generate({ task: 't', schema: Job, prompt: 'p' });
     expect(result.providerId).toBe('openai');
     expect(failing.requests).toHaveLength(3);
   });
 
   it('repairs a tool input that does not match the schema', async () => {
-    const s = await server([{ json: anthropic.message({ title: 'Platform Engineer', skills: 'Go' }) }, { json: anthropic.message(value) }]);
+    const s = await server([
+      { json: anthropic.message({ title: 'Platform Engineer', skills: 'Go' }) },
+      { json: anthropic.message(value) },
+    ]);
     const { service } = setup([claudeAt(s.url)]);
     const result = await service.generate({ task: 't', schema: Job, prompt: 'p' });
     expect(result.value).toEqual(value);
@@ -118,7 +139,14 @@ describe('AiService over the Anthropic protocol', () => {
     const s = await server([{ sse: anthropic.stream(['{"title":']), delayMs: 5, hang: true }]);
     const { service } = setup([claudeAt(s.url)]);
     const controller = new AbortController();
-    const promise = service.generate({ task: 't', schema: Job, prompt: 'p', stream: true, signal: controller.signal, onText: () => controller.abort() });
+    const promise = service.generate({
+      task: 't',
+      schema: Job,
+      prompt: 'p',
+      stream: true,
+      signal: controller.signal,
+      onText: () => controller.abort(),
+    });
     await expect(promise).rejects.toMatchObject({ code: 'CANCELLED' });
     await expect.poll(() => s.abortedRequests()).toBe(1);
   });
@@ -127,14 +155,19 @@ describe('AiService over the Anthropic protocol', () => {
     const s = await server([{ json: anthropic.message(value, 'claude-opus-4-1', { input: 20_000, output: 0 }) }]);
     const local = await server([{ json: openai.completion(JSON.stringify(value), 'qwen2.5') }]);
     const { service } = setup(
-      [claudeAt(s.url, { model: 'claude-opus-4-1' }), providerConfig({ id: 'lmstudio', kind: 'openai-compatible', baseUrl: `${local.url}/v1`, model: 'qwen2.5' })],
+      [
+        claudeAt(s.url, { model: 'claude-opus-4-1' }),
+        providerConfig({ id: 'lmstudio', kind: 'openai-compatible', baseUrl: `${local.url}/v1`, model: 'qwen2.5' }),
+      ],
       { monthlyBudgetUsd: 0.25 },
     );
     await service.generate({ task: 't', schema: Job, prompt: 'p' }); // $0.30 on Claude
     const second = await service.generate({ task: 't', schema: Job, prompt: 'p' });
     expect(second.providerId).toBe('lmstudio');
     expect(s.requests).toHaveLength(1);
-    const onlyClaude = await service.generate({ task: 't', schema: Job, prompt: 'p', providerIds: ['claude'] }).catch((e: AppError) => e);
+    const onlyClaude = await service
+      .generate({ task: 't', schema: Job, prompt: 'p', providerIds: ['claude'] })
+      .catch((e: AppError) => e);
     expect((onlyClaude as AppError).code).toBe('BUDGET');
   });
 });

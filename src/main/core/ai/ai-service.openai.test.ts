@@ -11,7 +11,6 @@ import { createMemoryActivityLog } from './testing/memory-activity-log';
 import { openai } from './testing/recorded-responses.fixture';
 import { aiSettings, providerConfig } from './testing/test-settings';
 
-
 // The JSON a provider SDK sent, read loosely for assertions.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type WireBody = Record<string, any>;
@@ -52,7 +51,12 @@ describe('AiService over the OpenAI protocol', () => {
   it('returns parsed, validated output with tokens, cost and an activity-log row', async () => {
     const s = await server([{ json: openai.completion(answer) }]);
     const { service, log } = setup([openaiAt(s.url)]);
-    const result = await service.generate({ task: 'job.extract', schema: Job, prompt: 'Extract the job.', data: 'We need SQL.' });
+    const result = await service.generate({
+      task: 'job.extract',
+      schema: Job,
+      prompt: 'Extract the job.',
+      data: 'We need SQL.',
+    });
     expect(result.value).toEqual({ title: 'Data Engineer', skills: ['SQL', 'Python'] });
     expect(result.usage).toEqual({ inputTokens: 61, outputTokens: 14 });
     expect(result.costUsd).toBeCloseTo((61 * 0.15 + 14 * 0.6) / 1e6, 10);
@@ -63,7 +67,13 @@ describe('AiService over the OpenAI protocol', () => {
     expect(body.response_format.json_schema.schema.required).toEqual(['title', 'skills']);
     expect(body.messages.at(-1).content).toContain('We need SQL.');
     expect(log.entries).toHaveLength(1);
-    expect(log.entries[0]).toMatchObject({ outcome: 'ok', providerId: 'openai', inputTokens: 61, outputTokens: 14, task: 'job.extract' });
+    expect(log.entries[0]).toMatchObject({
+      outcome: 'ok',
+      providerId: 'openai',
+      inputTokens: 61,
+      outputTokens: 14,
+      task: 'job.extract',
+    });
     expect(log.entries[0]!.sent).toContain('We need SQL.');
     expect(log.entries[0]!.received).toBe(answer);
   });
@@ -94,7 +104,10 @@ describe('AiService over the OpenAI protocol', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
     expect(result.value.skills).toContain('SQL');
     expect(s.requests).toHaveLength(2);
-    expect(log.entries.map((e) => [e.outcome, e.errorCode])).toEqual([['error', 'RATE_LIMITED'], ['ok', null]]);
+    expect(log.entries.map((e) => [e.outcome, e.errorCode])).toEqual([
+      ['error', 'RATE_LIMITED'],
+      ['ok', null],
+    ]);
   });
 
   it('falls back to the next provider in the chain when one keeps failing with 500', async () => {
@@ -112,12 +125,18 @@ describe('AiService over the OpenAI protocol', () => {
   });
 
   it('opens the circuit breaker after repeated failures and skips the provider', async () => {
-    const failing = await server(Array.from({ length: 9 }, () => ({ status: 503, json: { error: openai.serverError } })));
+    const failing = await server(
+      Array.from({ length: 9 }, () => ({ status: 503, json: { error: openai.serverError } })),
+    );
     const { service } = setup([openaiAt(failing.url, { maxRetries: 0 })]);
     for (let i = 0; i < 3; i++) {
-      await expect(service.generate({ task: 't', schema: Job, prompt: 'p' })).rejects.toMatchObject({ code: 'PROVIDER' });
+      await expect(service.generate({ task: 't', schema: Job, prompt: 'p' })).rejects.toMatchObject({
+        code: 'PROVIDER',
+      });
     }
-    await expect(service.generate({ task: 't', schema: Job, prompt: 'p' })).rejects.toThrow(/paused .* after repeated failures/);
+    await expect(service.generate({ task: 't', schema: Job, prompt: 'p' })).rejects.toThrow(
+      /paused .* after repeated failures/,
+    );
     expect(failing.requests).toHaveLength(3);
   });
 
@@ -161,7 +180,11 @@ describe('AiService over the OpenAI protocol', () => {
     const s = await server([{ sse: openai.stream(['{"title":', '"x"']), delayMs: 5, hang: true }]);
     const { service, log } = setup([openaiAt(s.url)]);
     const promise = service.generate({
-      task: 't', schema: Job, prompt: 'p', stream: true, requestId: 'cancel-me',
+      task: 't',
+      schema: Job,
+      prompt: 'p',
+      stream: true,
+      requestId: 'cancel-me',
       onText: () => service.cancel('cancel-me'),
     });
     await expect(promise).rejects.toMatchObject({ code: 'CANCELLED' });

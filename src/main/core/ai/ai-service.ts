@@ -96,7 +96,10 @@ export function createAiService(deps: AiServiceDeps) {
         if (request.bypassBreaker) breaker.reset();
         if (!breaker.tryAcquire()) {
           const seconds = Math.ceil(breaker.retryInMs() / 1000);
-          failures.push({ providerId: config.id, error: new AppError('PROVIDER', `${config.label} is paused for ${seconds} s after repeated failures.`) });
+          failures.push({
+            providerId: config.id,
+            error: new AppError('PROVIDER', `${config.label} is paused for ${seconds} s after repeated failures.`),
+          });
           continue;
         }
         try {
@@ -129,7 +132,10 @@ export function createAiService(deps: AiServiceDeps) {
       ? ids.map((id) => settings.providers.find((p) => p.id === id)).filter((p): p is ProviderConfig => Boolean(p))
       : settings.providers.filter((p) => p.enabled);
     if (chain.length === 0) {
-      throw new AppError('PROVIDER', 'No AI provider is set up. Add one in Settings → AI (a cloud key or an on-device model).');
+      throw new AppError(
+        'PROVIDER',
+        'No AI provider is set up. Add one in Settings → AI (a cloud key or an on-device model).',
+      );
     }
     return chain;
   }
@@ -203,7 +209,10 @@ export function createAiService(deps: AiServiceDeps) {
       }
       lastReason = parsed.reason;
       out.commit('invalid_output', `The reply is ${parsed.reason}`);
-      messages.push({ role: 'assistant', content: out.response.text }, { role: 'user', content: repairMessage(parsed.reason, spec) });
+      messages.push(
+        { role: 'assistant', content: out.response.text },
+        { role: 'user', content: repairMessage(parsed.reason, spec) },
+      );
     }
     throw new AppError('PROVIDER', `${config.label} returned output that could not be used (${lastReason}).`, {
       providerId: config.id,
@@ -224,5 +233,7 @@ function summarise(failures: { providerId: string; error: AppError }[]): AppErro
   const codes = new Set(failures.map((f) => f.error.code));
   const code = codes.size === 1 ? failures[0]!.error.code : 'PROVIDER';
   const message = `No AI provider could complete this. ${failures.map((f) => f.error.message).join(' ')}`;
-  return new AppError(code, message, { failures: failures.map((f) => ({ providerId: f.providerId, code: f.error.code, message: f.error.message })) });
+  return new AppError(code, message, {
+    failures: failures.map((f) => ({ providerId: f.providerId, code: f.error.code, message: f.error.message })),
+  });
 }

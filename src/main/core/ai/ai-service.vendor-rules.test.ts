@@ -7,7 +7,12 @@ import { createAiService } from './ai-service';
 import { keyName } from './api-keys';
 import { createProviderFactory } from './provider-factory';
 import { classifyProviderError } from './resilience/provider-error';
-import { startFakeModelServer, type FakeModelServer, type RecordedRequest, type Reply } from './testing/fake-model-server';
+import {
+  startFakeModelServer,
+  type FakeModelServer,
+  type RecordedRequest,
+  type Reply,
+} from './testing/fake-model-server';
 import { createMemoryActivityLog } from './testing/memory-activity-log';
 import { anthropic, openai } from './testing/recorded-responses.fixture';
 import { aiSettings, providerConfig } from './testing/test-settings';
@@ -41,7 +46,11 @@ function setup(providers: ProviderConfig[], extra: Partial<AiSettings> = {}) {
   return { service, log };
 }
 const Ping = z.object({ ok: z.boolean(), word: z.string() });
-const Extract = z.object({ title: z.string().max(80), company: z.string().optional(), years: z.number().min(0).optional() });
+const Extract = z.object({
+  title: z.string().max(80),
+  company: z.string().optional(),
+  years: z.number().min(0).optional(),
+});
 
 describe('OpenAI reasoning models (gpt-5, o-series)', () => {
   it('tests a gpt-5 connection without a temperature, with room to reason before answering', async () => {
@@ -51,8 +60,17 @@ describe('OpenAI reasoning models (gpt-5, o-series)', () => {
         ? { status: 400, json: { error: openai.unsupportedTemperature } }
         : { json: openai.completion('{"ok":true,"word":"pong"}', 'gpt-5-2025-08-07') },
     );
-    const { service } = setup([providerConfig({ id: 'openai', kind: 'openai', model: 'gpt-5', baseUrl: `${s.url}/v1` })]);
-    const result = await service.generate({ task: 'ai.ping', schema: Ping, prompt: 'ping', maxTokens: 64, temperature: 0, bypassBreaker: true });
+    const { service } = setup([
+      providerConfig({ id: 'openai', kind: 'openai', model: 'gpt-5', baseUrl: `${s.url}/v1` }),
+    ]);
+    const result = await service.generate({
+      task: 'ai.ping',
+      schema: Ping,
+      prompt: 'ping',
+      maxTokens: 64,
+      temperature: 0,
+      bypassBreaker: true,
+    });
     expect(result.value).toEqual({ ok: true, word: 'pong' });
     const body = s.requests[0]!.body as WireBody;
     expect(body.temperature).toBeUndefined();
@@ -61,7 +79,9 @@ describe('OpenAI reasoning models (gpt-5, o-series)', () => {
 
   it('still sends temperature and the plain budget to models that take them', async () => {
     const s = await server([{ json: openai.completion('{"ok":true,"word":"pong"}') }]);
-    const { service } = setup([providerConfig({ id: 'openai', kind: 'openai', model: 'gpt-4o-mini', baseUrl: `${s.url}/v1` })]);
+    const { service } = setup([
+      providerConfig({ id: 'openai', kind: 'openai', model: 'gpt-4o-mini', baseUrl: `${s.url}/v1` }),
+    ]);
     await service.generate({ task: 'ai.ping', schema: Ping, prompt: 'ping', maxTokens: 64, temperature: 0 });
     expect(s.requests[0]!.body).toMatchObject({ temperature: 0, max_completion_tokens: 64 });
   });
@@ -98,9 +118,13 @@ describe('structured output', () => {
 
 describe('errors that are not what they look like', () => {
   it('does not retry a 429 insufficient_quota: it says the key has no credit left', async () => {
-    const s = await server(Array.from({ length: 3 }, () => ({ status: 429, json: { error: openai.insufficientQuota } })));
+    const s = await server(
+      Array.from({ length: 3 }, () => ({ status: 429, json: { error: openai.insufficientQuota } })),
+    );
     const { service } = setup([providerConfig({ id: 'openai', kind: 'openai', baseUrl: `${s.url}/v1` })]);
-    const error = (await service.generate({ task: 't', schema: Ping, prompt: 'p' }).catch((e: unknown) => e)) as AppError;
+    const error = (await service
+      .generate({ task: 't', schema: Ping, prompt: 'p' })
+      .catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('QUOTA');
     expect(error.message).toMatch(/no credit left on this key/);
     expect(s.requests).toHaveLength(1);
@@ -108,11 +132,18 @@ describe('errors that are not what they look like', () => {
 
   it('classifies an Anthropic error event in the middle of a stream by its type, and retries an overload', async () => {
     const pieces = ['{"ok": true, ', '"word": "pong"}'];
-    const s = await server([{ sse: anthropic.streamError('overloaded_error', 'Overloaded') }, { sse: anthropic.stream(pieces) }]);
+    const s = await server([
+      { sse: anthropic.streamError('overloaded_error', 'Overloaded') },
+      { sse: anthropic.stream(pieces) },
+    ]);
     const { service, log } = setup([providerConfig({ id: 'claude', kind: 'anthropic', baseUrl: s.url })]);
     const result = await service.generate({ task: 't', schema: Ping, prompt: 'p', stream: true });
     expect(result.value).toEqual({ ok: true, word: 'pong' });
-    expect(log.entries[0]).toMatchObject({ outcome: 'error', errorCode: 'PROVIDER', errorMessage: expect.stringMatching(/overloaded/) });
+    expect(log.entries[0]).toMatchObject({
+      outcome: 'error',
+      errorCode: 'PROVIDER',
+      errorMessage: expect.stringMatching(/overloaded/),
+    });
   });
 
   it('says "refused" when nothing listens at the address', async () => {
@@ -120,8 +151,12 @@ describe('errors that are not what they look like', () => {
     const url = closed.url;
     await closed.close();
     servers.splice(servers.indexOf(closed), 1);
-    const { service } = setup([providerConfig({ id: 'ollama', kind: 'openai-compatible', baseUrl: `${url}/v1`, maxRetries: 0 })]);
-    const error = (await service.generate({ task: 't', schema: Ping, prompt: 'p' }).catch((e: unknown) => e)) as AppError;
+    const { service } = setup([
+      providerConfig({ id: 'ollama', kind: 'openai-compatible', baseUrl: `${url}/v1`, maxRetries: 0 }),
+    ]);
+    const error = (await service
+      .generate({ task: 't', schema: Ping, prompt: 'p' })
+      .catch((e: unknown) => e)) as AppError;
     expect(error.message).toMatch(/connection was refused/);
   });
 
@@ -131,12 +166,17 @@ describe('errors that are not what they look like', () => {
     ['ETIMEDOUT', /connection timed out/],
     ['CERT_HAS_EXPIRED', /TLS certificate could not be verified/],
   ])('names a %s failure in words', (code, message) => {
-    const sdkError = Object.assign(new Error('Connection error.'), { name: 'APIConnectionError', cause: Object.assign(new TypeError('fetch failed'), { cause: { code } }) });
+    const sdkError = Object.assign(new Error('Connection error.'), {
+      name: 'APIConnectionError',
+      cause: Object.assign(new TypeError('fetch failed'), { cause: { code } }),
+    });
     expect(classifyProviderError(sdkError, 'p', 'My server').message).toMatch(message);
   });
 
   it('names a 401 and an unknown model', () => {
-    expect(classifyProviderError({ status: 401, message: 'invalid x-api-key' }, 'p', 'Anthropic').message).toMatch(/refused the API key/);
+    expect(classifyProviderError({ status: 401, message: 'invalid x-api-key' }, 'p', 'Anthropic').message).toMatch(
+      /refused the API key/,
+    );
     const missing = { status: 404, code: 'model_not_found', message: 'The model `gpt-9` does not exist' };
     expect(classifyProviderError(missing, 'p', 'OpenAI').message).toMatch(/does not know this model/);
   });
@@ -144,13 +184,23 @@ describe('errors that are not what they look like', () => {
 
 describe('the circuit breaker and the user', () => {
   it('lets an explicit connection test through a paused provider, and settings changes reset it', async () => {
-    const s = await server((req) => (String(req.path).includes('/good/') ? { json: openai.completion('{"ok":true,"word":"pong"}') } : { status: 503, json: { error: openai.serverError } }));
+    const s = await server((req) =>
+      String(req.path).includes('/good/')
+        ? { json: openai.completion('{"ok":true,"word":"pong"}') }
+        : { status: 503, json: { error: openai.serverError } },
+    );
     const bad = providerConfig({ id: 'srv', kind: 'openai-compatible', baseUrl: `${s.url}/bad/v1`, maxRetries: 0 });
     const { service } = setup([bad]);
     for (let i = 0; i < 3; i++) await service.generate({ task: 't', schema: Ping, prompt: 'p' }).catch(() => undefined);
     await expect(service.generate({ task: 't', schema: Ping, prompt: 'p' })).rejects.toThrow(/paused for \d+ s/);
     const fixed = { ...bad, baseUrl: `${s.url}/good/v1` };
-    const tested = await service.generate({ task: 'ai.ping', schema: Ping, prompt: 'p', providers: [fixed], bypassBreaker: true });
+    const tested = await service.generate({
+      task: 'ai.ping',
+      schema: Ping,
+      prompt: 'p',
+      providers: [fixed],
+      bypassBreaker: true,
+    });
     expect(tested.value.word).toBe('pong');
     service.breakers.for('srv').recordFailure();
     service.breakers.reset('srv');

@@ -11,10 +11,25 @@ export const AI_SETTINGS_KEY = 'ai.config';
 export function defaultAiSettings(): AiSettings {
   return AiSettings.parse({
     providers: [
-      { id: 'local', kind: 'local', label: 'On-device model', enabled: false, model: '', timeoutMs: 120_000, maxRetries: 0 },
+      {
+        id: 'local',
+        kind: 'local',
+        label: 'On-device model',
+        enabled: false,
+        model: '',
+        timeoutMs: 120_000,
+        maxRetries: 0,
+      },
       { id: 'openai', kind: 'openai', label: 'OpenAI', enabled: false, model: 'gpt-4o-mini' },
       { id: 'anthropic', kind: 'anthropic', label: 'Anthropic', enabled: false, model: 'claude-haiku-4-5' },
-      { id: 'ollama', kind: 'openai-compatible', label: 'Ollama', enabled: false, baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2' },
+      {
+        id: 'ollama',
+        kind: 'openai-compatible',
+        label: 'Ollama',
+        enabled: false,
+        baseUrl: 'http://127.0.0.1:11434/v1',
+        model: 'llama3.2',
+      },
     ],
     prices: DEFAULT_PRICES,
     monthlyBudgetUsd: 5,
@@ -38,7 +53,10 @@ export interface AiSettingsStore {
 }
 
 /** AI settings as one validated JSON value in the settings table; a damaged value falls back to defaults. */
-export function createAiSettingsStore(repo: Pick<SettingsRepo, 'all' | 'put'>, clock: () => Date = () => new Date()): AiSettingsStore {
+export function createAiSettingsStore(
+  repo: Pick<SettingsRepo, 'all' | 'put'>,
+  clock: () => Date = () => new Date(),
+): AiSettingsStore {
   const listeners = new Set<(settings: AiSettings) => void>();
   const load = (): AiSettings => {
     const parsed = AiSettings.safeParse(repo.all()[AI_SETTINGS_KEY]);
@@ -51,7 +69,8 @@ export function createAiSettingsStore(repo: Pick<SettingsRepo, 'all' | 'put'>, c
       const valid = AiSettings.parse(next);
       const ids = new Set<string>();
       for (const p of valid.providers) {
-        if (ids.has(p.id)) throw new AppError('VALIDATION', `Two providers are called "${p.id}"; names must be unique.`);
+        if (ids.has(p.id))
+          throw new AppError('VALIDATION', `Two providers are called "${p.id}"; names must be unique.`);
         ids.add(p.id);
       }
       repo.put(AI_SETTINGS_KEY, valid, clock().toISOString());

@@ -35,7 +35,11 @@ export function lookupApiKey(
   return { key: null, source: 'none' };
 }
 
-export function keyStatus(secrets: SecretStore | null, config: ProviderConfig, env: NodeJS.ProcessEnv = process.env): KeyStatus {
+export function keyStatus(
+  secrets: SecretStore | null,
+  config: ProviderConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): KeyStatus {
   const { source } = lookupApiKey(secrets, config, env);
   return { providerId: config.id, hasKey: source !== 'none', source };
 }

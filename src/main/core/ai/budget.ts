@@ -30,7 +30,8 @@ export function budgetStatus(log: ActivityLogStore, settings: AiSettings, now: D
 export function isMetered(settings: AiSettings, provider: ProviderConfig): boolean {
   if (provider.kind === 'local') return false;
   const price = findPrice(settings.prices, provider.kind, provider.model);
-  if (provider.kind === 'openai-compatible') return Boolean(price && (price.inputPerMTok > 0 || price.outputPerMTok > 0));
+  if (provider.kind === 'openai-compatible')
+    return Boolean(price && (price.inputPerMTok > 0 || price.outputPerMTok > 0));
   return true;
 }
 

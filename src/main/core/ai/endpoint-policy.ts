@@ -17,21 +17,27 @@ export interface EndpointPolicy {
   allowCustomEndpoints: boolean;
 }
 
-const OWN_HOSTS: Partial<Record<ProviderConfig['kind'], string>> = { openai: 'api.openai.com', anthropic: 'api.anthropic.com' };
+const OWN_HOSTS: Partial<Record<ProviderConfig['kind'], string>> = {
+  openai: 'api.openai.com',
+  anthropic: 'api.anthropic.com',
+};
 
 const invalid = (message: string, providerId: string): AppError => new AppError('VALIDATION', message, { providerId });
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = normaliseHost(hostname);
   if (host === 'localhost') return true;
-  return /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1' || (isBlockedAddress(host) && host.startsWith('::ffff:127.'));
+  return (
+    /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1' || (isBlockedAddress(host) && host.startsWith('::ffff:127.'))
+  );
 }
 
 export function checkAiSettings(next: AiSettings, previous: AiSettings, policy: EndpointPolicy): void {
   for (const provider of next.providers) {
     const before = previous.providers.find((p) => p.id === provider.id && p.kind === provider.kind);
     if (provider.baseUrl) checkBaseUrl(provider, before?.baseUrl === provider.baseUrl || policy.allowCustomEndpoints);
-    if (provider.kind === 'local' && provider.model && provider.model !== before?.model) checkModelPath(provider.model, policy.modelsDir, provider.id);
+    if (provider.kind === 'local' && provider.model && provider.model !== before?.model)
+      checkModelPath(provider.model, policy.modelsDir, provider.id);
   }
 }
 
@@ -43,12 +49,19 @@ function checkBaseUrl(provider: ProviderConfig, customAllowed: boolean): void {
     throw invalid(`${provider.label}: "${provider.baseUrl}" is not a web address.`, provider.id);
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    throw invalid(`${provider.label}: the base URL must use https (plain http only for a server on this computer, e.g. http://127.0.0.1:11434/v1).`, provider.id);
+    throw invalid(
+      `${provider.label}: the base URL must use https (plain http only for a server on this computer, e.g. http://127.0.0.1:11434/v1).`,
+      provider.id,
+    );
   }
-  if (url.username || url.password) throw invalid(`${provider.label}: the base URL must not carry a user name or password.`, provider.id);
+  if (url.username || url.password)
+    throw invalid(`${provider.label}: the base URL must not carry a user name or password.`, provider.id);
   const own = OWN_HOSTS[provider.kind];
   if (own && url.hostname !== own && !customAllowed) {
-    throw invalid(`${provider.label} sends your key only to ${own}. For another server, add an "OpenAI-compatible" provider instead.`, provider.id);
+    throw invalid(
+      `${provider.label} sends your key only to ${own}. For another server, add an "OpenAI-compatible" provider instead.`,
+      provider.id,
+    );
   }
 }
 
@@ -56,7 +69,10 @@ export function checkModelPath(file: string, modelsDir: string, providerId = 'lo
   const resolved = path.resolve(file);
   const relative = path.relative(path.resolve(modelsDir), resolved);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw invalid(`On-device models must be in Jobsmith's models folder (${modelsDir}). Download the model there or copy the .gguf file into it.`, providerId);
+    throw invalid(
+      `On-device models must be in Jobsmith's models folder (${modelsDir}). Download the model there or copy the .gguf file into it.`,
+      providerId,
+    );
   }
   return resolved;
 }

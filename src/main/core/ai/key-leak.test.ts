@@ -44,14 +44,25 @@ describe('API keys never leak', () => {
     const openaiKey = `sk-proj-PLANTED${randomBytes(12).toString('hex')}`;
     const anthropicKey = `sk-ant-api03-PLANTED${randomBytes(12).toString('hex')}`;
     const printed: string[] = [];
-    const capture = (...args: unknown[]) => void printed.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation(capture));
+    const capture = (...args: unknown[]) =>
+      void printed.push(
+        args
+          .map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a)))
+          .join(' '),
+      );
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation(capture),
+    );
     const ok = await startFakeModelServer([{ sse: openai.stream(['{"ok":true,', '"word":"pong"}']) }]);
     const failing = await startFakeModelServer([
       { status: 401, json: anthropic.error('authentication_error', 'invalid x-api-key') },
     ]);
     // The fake OpenAI/Anthropic servers are not api.openai.com: custom endpoints are allowed by the main process here.
-    const core = createCore({ dataDir, allowCustomModelEndpoints: true, secrets: createEncryptedFileSecretStore(path.join(dataDir, 'secrets.json'), testCipher()) });
+    const core = createCore({
+      dataDir,
+      allowCustomModelEndpoints: true,
+      secrets: createEncryptedFileSecretStore(path.join(dataDir, 'secrets.json'), testCipher()),
+    });
     const ctx = { core, transport: 'bridge' as const, signal: new AbortController().signal };
     const results: unknown[] = [];
     const call = async (channel: string, input: unknown) => {
@@ -65,16 +76,25 @@ describe('API keys never leak', () => {
         settings: {
           ...settings,
           providers: settings.providers.map((p) =>
-            p.kind === 'openai' ? { ...p, enabled: true, baseUrl: `${ok.url}/v1` }
-            : p.kind === 'anthropic' ? { ...p, enabled: true, baseUrl: failing.url, maxRetries: 0 }
-            : p),
+            p.kind === 'openai'
+              ? { ...p, enabled: true, baseUrl: `${ok.url}/v1` }
+              : p.kind === 'anthropic'
+                ? { ...p, enabled: true, baseUrl: failing.url, maxRetries: 0 }
+                : p,
+          ),
         },
       });
-      expect(await call('ai.keys.set', { providerId: 'openai', key: openaiKey })).toMatchObject({ ok: true, value: { hasKey: true, source: 'store' } });
+      expect(await call('ai.keys.set', { providerId: 'openai', key: openaiKey })).toMatchObject({
+        ok: true,
+        value: { hasKey: true, source: 'store' },
+      });
       expect(await call('ai.keys.set', { providerId: 'anthropic', key: anthropicKey })).toMatchObject({ ok: true });
       const pinged = await call('ai.test', { providerId: 'openai' });
       expect(pinged).toMatchObject({ ok: true, value: { parsed: { ok: true, word: 'pong' } } });
-      expect(await call('ai.test', { providerId: 'anthropic' })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      expect(await call('ai.test', { providerId: 'anthropic' })).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHORIZED' },
+      });
       await call('ai.keys.status', {});
       await call('ai.activity.list', { limit: 100, offset: 0 });
       const exported = await call('ai.activity.export', { format: 'json' });
@@ -89,7 +109,8 @@ describe('API keys never leak', () => {
         ['activity log rows', JSON.stringify(core.ai.activity.all())],
       ];
       core.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      for (const file of filesUnder(dataDir)) haystacks.push([path.relative(dataDir, file), readFileSync(file).toString('latin1')]);
+      for (const file of filesUnder(dataDir))
+        haystacks.push([path.relative(dataDir, file), readFileSync(file).toString('latin1')]);
       // the scan does see what was sent (so it would see a key): the prompt is in the database file
       const dbText = haystacks.find(([name]) => name === path.relative(dataDir, core.database.file))?.[1] ?? '';
       expect(dbText).toContain('Reply with ok set to true');

@@ -58,7 +58,17 @@ export const PRICE_TABLE: PriceEntry[] = [
  * dropped on load, because their wildcards priced newer models wrongly (Opus 4.5 at three times its price).
  */
 export const LEGACY_WILDCARD_ROWS = new Set([
-  'openai:gpt-4o-mini*', 'openai:gpt-4o*', 'openai:gpt-4.1-nano*', 'openai:gpt-4.1-mini*', 'openai:gpt-4.1*', 'openai:gpt-5-nano*',
-  'openai:gpt-5-mini*', 'openai:gpt-5*', 'anthropic:claude-3-5-haiku*', 'anthropic:claude-haiku-4*', 'anthropic:claude-sonnet-4*',
-  'anthropic:claude-3-7-sonnet*', 'anthropic:claude-opus-4*',
+  'openai:gpt-4o-mini*',
+  'openai:gpt-4o*',
+  'openai:gpt-4.1-nano*',
+  'openai:gpt-4.1-mini*',
+  'openai:gpt-4.1*',
+  'openai:gpt-5-nano*',
+  'openai:gpt-5-mini*',
+  'openai:gpt-5*',
+  'anthropic:claude-3-5-haiku*',
+  'anthropic:claude-haiku-4*',
+  'anthropic:claude-sonnet-4*',
+  'anthropic:claude-3-7-sonnet*',
+  'anthropic:claude-opus-4*',
 ]);

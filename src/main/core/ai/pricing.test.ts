@@ -34,7 +34,8 @@ describe('the shipped price table', () => {
   });
 
   it('knows no price for models it has no row for (the Claude 5 family, newer gpt-5.x)', () => {
-    for (const model of ['claude-opus-5', 'claude-sonnet-5', 'claude-opus-4-6']) expect(findPrice(DEFAULT_PRICES, 'anthropic', model), model).toBeNull();
+    for (const model of ['claude-opus-5', 'claude-sonnet-5', 'claude-opus-4-6'])
+      expect(findPrice(DEFAULT_PRICES, 'anthropic', model), model).toBeNull();
     expect(findPrice(DEFAULT_PRICES, 'openai', 'gpt-5.4')).toBeNull();
     expect(findPrice(DEFAULT_PRICES, 'anthropic', 'claude-3-7-sonnet-20250219')).toBeNull(); // retired
   });
@@ -65,8 +66,21 @@ describe('the monthly budget and models of unknown cost', () => {
 
 function entry(): Omit<ActivityEntry, 'id'> {
   return {
-    requestId: 'r', task: 't', providerId: 'claude', providerKind: 'anthropic', model: 'claude-sonnet-5', sent: '', received: '',
-    inputTokens: 1, outputTokens: 1, costUsd: 0, latencyMs: 1, firstTokenMs: null, outcome: 'ok', errorCode: null, errorMessage: null,
+    requestId: 'r',
+    task: 't',
+    providerId: 'claude',
+    providerKind: 'anthropic',
+    model: 'claude-sonnet-5',
+    sent: '',
+    received: '',
+    inputTokens: 1,
+    outputTokens: 1,
+    costUsd: 0,
+    latencyMs: 1,
+    firstTokenMs: null,
+    outcome: 'ok',
+    errorCode: null,
+    errorMessage: null,
     createdAt: now.toISOString(),
   };
 }

@@ -19,7 +19,11 @@ export function findPrice(prices: PriceEntry[], kind: ProviderKind, model: strin
   for (const row of prices) {
     if (row.kind !== kind || !matches(row.model, model)) continue;
     // Exact id beats a dated snapshot of a row's id, which beats any wildcard prefix (longest first).
-    const score = row.model.endsWith('*') ? row.model.length - 1 : row.model === model ? Number.MAX_SAFE_INTEGER : 1_000_000 + row.model.length;
+    const score = row.model.endsWith('*')
+      ? row.model.length - 1
+      : row.model === model
+        ? Number.MAX_SAFE_INTEGER
+        : 1_000_000 + row.model.length;
     if (score > bestScore) {
       best = row;
       bestScore = score;

@@ -50,10 +50,17 @@ export async function callWithRetries(ctx: CallContext, input: CallInput): Promi
     const signal = AbortSignal.any([ctx.signal, timeout.signal]);
     const started = performance.now();
     let restart = true;
-    const write = (outcome: Parameters<CallOutput['commit']>[0] | 'error' | 'cancelled', extra: {
-      received?: string; usage?: TokenUsage; cost?: number | null; firstTokenMs?: number | null;
-      model?: string; error?: AppError;
-    }): void => {
+    const write = (
+      outcome: Parameters<CallOutput['commit']>[0] | 'error' | 'cancelled',
+      extra: {
+        received?: string;
+        usage?: TokenUsage;
+        cost?: number | null;
+        firstTokenMs?: number | null;
+        model?: string;
+        error?: AppError;
+      },
+    ): void => {
       ctx.log.record({
         requestId: ctx.requestId,
         task: ctx.task,
@@ -89,7 +96,8 @@ export async function callWithRetries(ctx: CallContext, input: CallInput): Promi
         },
       });
       const latencyMs = Math.round(performance.now() - started);
-      const costUsd = costOf(ctx.settings.prices, config.kind, response.model, response.usage) ??
+      const costUsd =
+        costOf(ctx.settings.prices, config.kind, response.model, response.usage) ??
         costOf(ctx.settings.prices, config.kind, config.model, response.usage);
       return {
         response,
@@ -106,17 +114,27 @@ export async function callWithRetries(ctx: CallContext, input: CallInput): Promi
           }),
       };
     } catch (thrown) {
-      let error = thrown instanceof AppError ? thrown : providerError('PROVIDER', `${config.label} failed: ${String(thrown)}`, { providerId: config.id, retryable: false });
+      let error =
+        thrown instanceof AppError
+          ? thrown
+          : providerError('PROVIDER', `${config.label} failed: ${String(thrown)}`, {
+              providerId: config.id,
+              retryable: false,
+            });
       if (ctx.signal.aborted) {
         error = new AppError('CANCELLED', 'The request was cancelled.', { providerId: config.id, retryable: false });
         write('cancelled', { error });
         throw error;
       }
       if (timeout.signal.aborted) {
-        error = providerError('TIMEOUT', `${config.label} did not answer within ${Math.round(config.timeoutMs / 1000)} s.`, {
-          providerId: config.id,
-          retryable: true,
-        });
+        error = providerError(
+          'TIMEOUT',
+          `${config.label} did not answer within ${Math.round(config.timeoutMs / 1000)} s.`,
+          {
+            providerId: config.id,
+            retryable: true,
+          },
+        );
       }
       write('error', { error });
       const details = errorDetails(error);

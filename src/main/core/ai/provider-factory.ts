@@ -25,10 +25,17 @@ export function createProviderFactory(deps: ProviderFactoryDeps): (config: Provi
       return deps.createLocal(config);
     }
     if (deps.isOffline?.(config.baseUrl || undefined)) {
-      throw new AppError('OFFLINE', `Jobsmith is in offline mode, so ${config.label} is not used. Use an on-device model, or turn offline mode off in Settings.`, { providerId: config.id, retryable: false });
+      throw new AppError(
+        'OFFLINE',
+        `Jobsmith is in offline mode, so ${config.label} is not used. Use an on-device model, or turn offline mode off in Settings.`,
+        { providerId: config.id, retryable: false },
+      );
     }
     if (!config.model) {
-      throw new AppError('BAD_INPUT', `${config.label} has no model set. Choose one in Settings → AI.`, { providerId: config.id, retryable: false });
+      throw new AppError('BAD_INPUT', `${config.label} has no model set. Choose one in Settings → AI.`, {
+        providerId: config.id,
+        retryable: false,
+      });
     }
     const { key } = lookupApiKey(deps.secrets, config, deps.env);
     if (!key && config.kind !== 'openai-compatible') {
@@ -39,7 +46,10 @@ export function createProviderFactory(deps: ProviderFactoryDeps): (config: Provi
       );
     }
     if (config.kind === 'openai-compatible' && !config.baseUrl) {
-      throw new AppError('BAD_INPUT', `${config.label} needs a base URL, e.g. http://127.0.0.1:11434/v1 for Ollama.`, { providerId: config.id, retryable: false });
+      throw new AppError('BAD_INPUT', `${config.label} needs a base URL, e.g. http://127.0.0.1:11434/v1 for Ollama.`, {
+        providerId: config.id,
+        retryable: false,
+      });
     }
     const common = {
       id: config.id,

@@ -15,10 +15,15 @@ function mapSchema(node: unknown, fn: (node: Json) => Json): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === 'properties' && isObject(value)) {
       out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapSchema(v, fn)]));
-    } else if (['items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties', 'not'].includes(key) || key === 'definitions' || key === '$defs') {
-      out[key] = key === 'definitions' || key === '$defs'
-        ? Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, mapSchema(v, fn)]))
-        : mapSchema(value, fn);
+    } else if (
+      ['items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties', 'not'].includes(key) ||
+      key === 'definitions' ||
+      key === '$defs'
+    ) {
+      out[key] =
+        key === 'definitions' || key === '$defs'
+          ? Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, mapSchema(v, fn)]))
+          : mapSchema(value, fn);
     } else {
       out[key] = value;
     }
@@ -30,7 +35,8 @@ function mapSchema(node: unknown, fn: (node: Json) => Json): unknown {
 function nullable(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
   if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] };
-  if (Array.isArray(schema.type)) return schema.type.includes('null') ? schema : { ...schema, type: [...schema.type, 'null'] };
+  if (Array.isArray(schema.type))
+    return schema.type.includes('null') ? schema : { ...schema, type: [...schema.type, 'null'] };
   return { anyOf: [schema, { type: 'null' }] };
 }
 
@@ -53,8 +59,19 @@ export function toOpenAiStrictSchema(schema: Json): Json {
 
 /** Constraints Anthropic's `json_schema` output format rejects; they are enforced locally by zod. */
 const ANTHROPIC_UNSUPPORTED = [
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'maxItems',
-  'uniqueItems', 'minProperties', 'maxProperties', 'default', 'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'default',
+  'pattern',
 ];
 
 export function toAnthropicSchema(schema: Json): Json {

@@ -22,7 +22,9 @@ it('the core wires the tracker: a job set to "applied" (the Jobs screen\'s statu
     const { job } = core.jobs.addCapture(jobCapture('Site Reliability Engineer', 'Pohutukawa Cloud'), 'saved');
     expect(core.applications.applications.forJob(job.id)).toEqual([]);
     core.jobs.update(job.id, { status: 'applied' });
-    expect(core.applications.applications.forJob(job.id)).toEqual([expect.objectContaining({ status: 'applied', jobId: job.id })]);
+    expect(core.applications.applications.forJob(job.id)).toEqual([
+      expect.objectContaining({ status: 'applied', jobId: job.id }),
+    ]);
     core.jobs.update(job.id, { title: 'SRE (edited)' });
     expect(core.applications.applications.forJob(job.id)).toHaveLength(1);
   } finally {

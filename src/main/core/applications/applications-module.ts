@@ -48,9 +48,24 @@ export function createApplicationsModule(deps: ApplicationsModuleDeps): Applicat
     followUpDays: deps.followUpDays,
     interviewLeadMinutes: deps.interviewLeadMinutes,
   });
-  const applications = createApplicationsService({ repo, timeline, snapshots: snapshotsRepo, reminders, job, clock: deps.clock });
+  const applications = createApplicationsService({
+    repo,
+    timeline,
+    snapshots: snapshotsRepo,
+    reminders,
+    job,
+    clock: deps.clock,
+  });
   const snapshots = createSnapshotService({ repo: snapshotsRepo, applications: repo, job, clock: deps.clock });
-  const transfer = createTransferService({ applications, repo, timeline, reminders, job, storeJob: (c, status) => deps.jobs.addCapture(c, status), clock: deps.clock });
+  const transfer = createTransferService({
+    applications,
+    repo,
+    timeline,
+    reminders,
+    job,
+    storeJob: (c, status) => deps.jobs.addCapture(c, status),
+    clock: deps.clock,
+  });
   const stop = deps.reminderIntervalMs ? reminders.start(deps.reminderIntervalMs) : () => undefined;
   return { applications, snapshots, reminders, transfer, dispose: stop };
 }

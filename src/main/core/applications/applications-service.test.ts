@@ -22,11 +22,13 @@ describe('status transitions', () => {
     const detail = t.applications.get(app.id);
     expect(detail.application.status).toBe('screening');
     expect(detail.application.appliedOn).toBe('2026-03-17');
-    expect(detail.history.map((h) => [h.from, h.to, h.on])).toEqual([
-      [null, 'saved', '2026-03-20'],
-      ['saved', 'applied', '2026-03-17'],
-      ['applied', 'screening', '2026-03-21'],
-    ].sort((a, b) => String(a[2]).localeCompare(String(b[2]))));
+    expect(detail.history.map((h) => [h.from, h.to, h.on])).toEqual(
+      [
+        [null, 'saved', '2026-03-20'],
+        ['saved', 'applied', '2026-03-17'],
+        ['applied', 'screening', '2026-03-21'],
+      ].sort((a, b) => String(a[2]).localeCompare(String(b[2]))),
+    );
     expect(t.applications.list({}).map((a) => [a.status, a.statusOn])).toEqual([['screening', '2026-03-21']]);
   });
 
@@ -78,27 +80,45 @@ describe('timeline, contacts, amounts and search', () => {
   it('logs interviews with round, kind and people, and offers with their amount', () => {
     const app = t.applications.add({ jobId: t.addJob('Backend Engineer', 'Zeta').id, status: 'applied' });
     t.applications.log(app.id, { kind: 'call', at: '2026-03-19', note: 'Recruiter called, **keen**' });
-    t.applications.log(app.id, { kind: 'interview', at: '2026-03-25T14:00:00Z', interview: { round: 1, kind: 'video', people: ['Ana Ruiz', 'Bo Chen'] } });
+    t.applications.log(app.id, {
+      kind: 'interview',
+      at: '2026-03-25T14:00:00Z',
+      interview: { round: 1, kind: 'video', people: ['Ana Ruiz', 'Bo Chen'] },
+    });
     t.applications.log(app.id, { kind: 'offer', at: '2026-03-20', offer: { amount: 120000, currency: 'eur' } });
     const detail = t.applications.get(app.id);
     expect(detail.timeline.map((e) => e.kind)).toEqual(['call', 'offer', 'interview']);
-    expect(detail.timeline[2]).toMatchObject({ title: 'Interview round 1 (video)', interview: { people: ['Ana Ruiz', 'Bo Chen'] } });
+    expect(detail.timeline[2]).toMatchObject({
+      title: 'Interview round 1 (video)',
+      interview: { people: ['Ana Ruiz', 'Bo Chen'] },
+    });
     expect(detail.application.offer).toEqual({ amount: 120000, currency: 'EUR' });
     expect(detail.reminders.find((r) => r.kind === 'interview')?.dueAt).toBe('2026-03-25T13:00:00.000Z');
     expect(() => t.applications.log(app.id, { kind: 'call', at: 'soon' })).toThrow(/not a date/);
   });
 
   it('keeps salary expectations with currency and finds applications by notes, job text and contacts (FTS5)', () => {
-    const a = t.applications.add({ jobId: t.addJob('Platform Engineer', 'Kiwi Health', 'Kubernetes and Terraform daily.').id });
+    const a = t.applications.add({
+      jobId: t.addJob('Platform Engineer', 'Kiwi Health', 'Kubernetes and Terraform daily.').id,
+    });
     const b = t.applications.add({ jobId: t.addJob('Frontend Engineer', 'Moa Labs').id });
-    t.applications.update(a.id, { salaryExpectation: { amount: 150000, currency: 'nzd' }, notes: 'Referred by *Hemi*' });
-    t.applications.addContact({ name: 'Tama Wiremu', role: 'Hiring manager', email: 'tama@moa.example', company: 'Moa Labs' }, b.id);
+    t.applications.update(a.id, {
+      salaryExpectation: { amount: 150000, currency: 'nzd' },
+      notes: 'Referred by *Hemi*',
+    });
+    t.applications.addContact(
+      { name: 'Tama Wiremu', role: 'Hiring manager', email: 'tama@moa.example', company: 'Moa Labs' },
+      b.id,
+    );
     expect(t.applications.get(a.id).application.salaryExpectation).toEqual({ amount: 150000, currency: 'NZD' });
     expect(t.applications.list({ search: 'hemi' }).map((r) => r.id)).toEqual([a.id]);
     expect(t.applications.list({ search: 'terraform' }).map((r) => r.id)).toEqual([a.id]);
     expect(t.applications.list({ search: 'tama' }).map((r) => r.id)).toEqual([b.id]);
     expect(t.applications.list({ search: '"' })).toEqual([]);
-    expect(t.applications.list({ sort: 'company', direction: 'asc' }).map((r) => r.company)).toEqual(['Kiwi Health', 'Moa Labs']);
+    expect(t.applications.list({ sort: 'company', direction: 'asc' }).map((r) => r.company)).toEqual([
+      'Kiwi Health',
+      'Moa Labs',
+    ]);
     expect(t.applications.get(b.id).contacts.map((c) => c.name)).toEqual(['Tama Wiremu']);
   });
 });

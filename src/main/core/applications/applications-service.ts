@@ -1,8 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { format } from 'date-fns';
 import {
-  Application, ApplicationPatch, ApplicationStatus, Contact, ContactInput, EventInput, IsoDate,
-  type ApplicationDetail, type ApplicationListQuery, type Reminder, type ApplicationStats, type ApplicationSummary, type StatusChange, type TimelineEvent,
+  Application,
+  ApplicationPatch,
+  ApplicationStatus,
+  Contact,
+  ContactInput,
+  EventInput,
+  IsoDate,
+  type ApplicationDetail,
+  type ApplicationListQuery,
+  type Reminder,
+  type ApplicationStats,
+  type ApplicationSummary,
+  type StatusChange,
+  type TimelineEvent,
 } from '../../../shared/domain/application';
 import type { Job } from '../../../shared/domain/job';
 import { AppError } from '../../../shared/ipc/result';
@@ -41,7 +53,11 @@ const CLOSED = new Set<ApplicationStatus>(['accepted', 'rejected', 'withdrawn', 
 
 export function parseStatus(value: string): ApplicationStatus {
   const parsed = ApplicationStatus.safeParse(value.trim().toLowerCase());
-  if (!parsed.success) throw new AppError('VALIDATION', `"${value}" is not a status. Use one of: ${ApplicationStatus.options.join(', ')}.`);
+  if (!parsed.success)
+    throw new AppError(
+      'VALIDATION',
+      `"${value}" is not a status. Use one of: ${ApplicationStatus.options.join(', ')}.`,
+    );
   return parsed.data;
 }
 
@@ -55,7 +71,11 @@ export function createApplicationsService(deps: ApplicationsServiceDeps) {
     if (value === undefined) return today();
     const parsed = IsoDate.safeParse(value);
     if (!parsed.success) throw new AppError('VALIDATION', `"${value}" is not a date: use YYYY-MM-DD, e.g. ${today()}.`);
-    if (value > today()) throw new AppError('VALIDATION', `${value} is in the future; a status change can only be dated today or earlier.`);
+    if (value > today())
+      throw new AppError(
+        'VALIDATION',
+        `${value} is in the future; a status change can only be dated today or earlier.`,
+      );
     return value;
   }
 
@@ -71,7 +91,8 @@ export function createApplicationsService(deps: ApplicationsServiceDeps) {
     if (CLOSED.has(to)) deps.reminders.closeFollowUps(app.id);
   }
 
-  const label = (job: Pick<Job, 'title' | 'company'>): string => `${job.title}${job.company ? ` at ${job.company}` : ''}`;
+  const label = (job: Pick<Job, 'title' | 'company'>): string =>
+    `${job.title}${job.company ? ` at ${job.company}` : ''}`;
 
   function add(input: AddApplication): Application {
     const status = input.status ?? 'saved';
@@ -81,9 +102,18 @@ export function createApplicationsService(deps: ApplicationsServiceDeps) {
     const match = repo.matchOf(job.id);
     const at = now();
     const app: Application = Application.parse({
-      id: randomUUID(), jobId: job.id, status, appliedOn, source: input.source?.trim() || job.source,
-      salaryExpectation: null, offer: null, notes: input.notes ?? '', matchScore: match?.score ?? null, matchFormulaVersion: match?.formulaVersion ?? null,
-      createdAt: at, updatedAt: at,
+      id: randomUUID(),
+      jobId: job.id,
+      status,
+      appliedOn,
+      source: input.source?.trim() || job.source,
+      salaryExpectation: null,
+      offer: null,
+      notes: input.notes ?? '',
+      matchScore: match?.score ?? null,
+      matchFormulaVersion: match?.formulaVersion ?? null,
+      createdAt: at,
+      updatedAt: at,
     });
     repo.transaction(() => {
       repo.insert(app, { from: null, to: status, on, recordedAt: at });
@@ -110,14 +140,31 @@ export function createApplicationsService(deps: ApplicationsServiceDeps) {
   function log(id: string, input: EventInput): TimelineEvent {
     const app = mustGet(id);
     const parsed = EventInput.safeParse(input);
-    if (!parsed.success) throw new AppError('VALIDATION', `That timeline entry is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ')}.`);
+    if (!parsed.success)
+      throw new AppError(
+        'VALIDATION',
+        `That timeline entry is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ')}.`,
+      );
     const e = parsed.data;
-    const title = e.title || (e.kind === 'interview' && e.interview ? `Interview round ${e.interview.round} (${e.interview.kind})` : e.kind[0]!.toUpperCase() + e.kind.slice(1));
+    const title =
+      e.title ||
+      (e.kind === 'interview' && e.interview
+        ? `Interview round ${e.interview.round} (${e.interview.kind})`
+        : e.kind[0]!.toUpperCase() + e.kind.slice(1));
     return repo.transaction(() => {
-      const event = timeline.addEvent(id, { kind: e.kind, at: e.at, title, note: e.note, interview: e.interview, offer: e.offer, createdAt: now() });
+      const event = timeline.addEvent(id, {
+        kind: e.kind,
+        at: e.at,
+        title,
+        note: e.note,
+        interview: e.interview,
+        offer: e.offer,
+        createdAt: now(),
+      });
       if (e.kind === 'offer' && e.offer) repo.save({ ...app, offer: e.offer, updatedAt: now() });
       else repo.save({ ...app, updatedAt: now() });
-      if (e.kind === 'interview' && e.at.length > 10) deps.reminders.scheduleInterview(id, e.at, `${title}: ${label(deps.job(app.jobId))}`);
+      if (e.kind === 'interview' && e.at.length > 10)
+        deps.reminders.scheduleInterview(id, e.at, `${title}: ${label(deps.job(app.jobId))}`);
       repo.reindex(id);
       return event;
     });
@@ -148,7 +195,15 @@ export function createApplicationsService(deps: ApplicationsServiceDeps) {
         job = { id: application.jobId, title: '(job deleted)', company: '', sourceUrl: null };
       }
       const snapshots = deps.snapshots.list(id).map(({ jobJson: _json, ...s }) => s);
-      return { application, job, history: repo.history(id), timeline: timeline.events(id), contacts: timeline.contactsOf(id), reminders: deps.reminders.ofApplication(id), snapshots };
+      return {
+        application,
+        job,
+        history: repo.history(id),
+        timeline: timeline.events(id),
+        contacts: timeline.contactsOf(id),
+        reminders: deps.reminders.ofApplication(id),
+        snapshots,
+      };
     },
     list: (query: ApplicationListQuery): ApplicationSummary[] => repo.list(query),
     forJob: (jobId: string): Application[] => repo.forJob(jobId),
@@ -185,7 +240,10 @@ export function createApplicationsService(deps: ApplicationsServiceDeps) {
      * finished ones: a re-application), a new one is created. Nothing happens when one is already past applied.
      */
     jobMarkedApplied(job: Pick<Job, 'id'>): Application {
-      const open = repo.forJob(job.id).filter((a) => !CLOSED.has(a.status)).at(-1);
+      const open = repo
+        .forJob(job.id)
+        .filter((a) => !CLOSED.has(a.status))
+        .at(-1);
       if (!open) return add({ jobId: job.id, status: 'applied' });
       return BEFORE_APPLYING.has(open.status) ? move(open.id, 'applied') : open;
     },

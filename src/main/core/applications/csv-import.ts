@@ -1,6 +1,12 @@
 import Papa from 'papaparse';
 import { format } from 'date-fns';
-import { IsoDate, type ApplicationStatus, type ImportPreviewResult, type ImportRow, type Money } from '../../../shared/domain/application';
+import {
+  IsoDate,
+  type ApplicationStatus,
+  type ImportPreviewResult,
+  type ImportRow,
+  type Money,
+} from '../../../shared/domain/application';
 
 /**
  * Reads tracker exports (Huntr, Teal, a plain spreadsheet) into application rows without storing anything.
@@ -11,7 +17,18 @@ import { IsoDate, type ApplicationStatus, type ImportPreviewResult, type ImportR
 export const MAX_IMPORT_CSV_CHARS = 20_000_000;
 const MAX_ROWS = 20_000;
 
-type Field = 'title' | 'company' | 'status' | 'appliedOn' | 'url' | 'location' | 'notes' | 'source' | 'salary' | 'currency' | 'description';
+type Field =
+  | 'title'
+  | 'company'
+  | 'status'
+  | 'appliedOn'
+  | 'url'
+  | 'location'
+  | 'notes'
+  | 'source'
+  | 'salary'
+  | 'currency'
+  | 'description';
 
 const ALIASES: Record<Field, string[]> = {
   title: ['title', 'jobtitle', 'position', 'jobposition', 'role', 'job'],
@@ -39,9 +56,15 @@ const STATUS_WORDS: [ApplicationStatus, string[]][] = [
   ['withdrawn', ['withdrawn', 'iwithdrew', 'withdrew', 'archived']],
   ['ghosted', ['ghosted', 'noresponse', 'noreply']],
 ];
-const STATUS_BY_WORD = new Map(STATUS_WORDS.flatMap(([status, words]) => words.map((w) => [w.replace(/\s/g, ''), status] as const)));
+const STATUS_BY_WORD = new Map(
+  STATUS_WORDS.flatMap(([status, words]) => words.map((w) => [w.replace(/\s/g, ''), status] as const)),
+);
 
-const key = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+const key = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]/g, '');
 
 export function readStatus(value: string): ApplicationStatus | null {
   return STATUS_BY_WORD.get(key(value)) ?? null;
@@ -116,7 +139,8 @@ function readRecords(text: string): { headers: string[]; records: { cells: strin
 }
 
 export function previewCsv(text: string): ImportPreviewResult & { descriptions: Map<number, string> } {
-  if (text.length > MAX_IMPORT_CSV_CHARS) throw new Error(`The file is too large to import (${Math.round(text.length / 1e6)} MB; the limit is 20 MB).`);
+  if (text.length > MAX_IMPORT_CSV_CHARS)
+    throw new Error(`The file is too large to import (${Math.round(text.length / 1e6)} MB; the limit is 20 MB).`);
   const { headers, records } = readRecords(text.replace(/^\uFEFF/, ''));
   const columns: Record<string, string> = {};
   const columnOf: Partial<Record<Field, string>> = {};
@@ -132,16 +156,21 @@ export function previewCsv(text: string): ImportPreviewResult & { descriptions: 
   }
   const problems: ImportPreviewResult['problems'] = [];
   if (!columnOf.title || !columnOf.company) {
-    problems.push({ line: 1, message: `No ${!columnOf.title ? 'job title' : 'company'} column: the header has ${headers.map((h) => `"${h}"`).join(', ') || 'no columns'}.` });
+    problems.push({
+      line: 1,
+      message: `No ${!columnOf.title ? 'job title' : 'company'} column: the header has ${headers.map((h) => `"${h}"`).join(', ') || 'no columns'}.`,
+    });
     return { shape: detectShape(headers), columns, rows: [], problems, descriptions: new Map() };
   }
   const rows: ImportRow[] = [];
   const descriptions = new Map<number, string>();
   const index = new Map(headers.map((h, i) => [h, i]));
   records.slice(0, MAX_ROWS).forEach(({ cells, line }) => {
-    const cell = (field: Field): string => (columnOf[field] ? String(cells[index.get(columnOf[field]!)!] ?? '').trim() : '');
+    const cell = (field: Field): string =>
+      columnOf[field] ? String(cells[index.get(columnOf[field]!)!] ?? '').trim() : '';
     const why: string[] = [];
-    if (cells.length !== headers.length) why.push(`the row could not be read: it has ${cells.length} cells where the header has ${headers.length}`);
+    if (cells.length !== headers.length)
+      why.push(`the row could not be read: it has ${cells.length} cells where the header has ${headers.length}`);
     const title = cell('title');
     const company = cell('company');
     if (!title) why.push('no job title');
@@ -163,10 +192,25 @@ export function previewCsv(text: string): ImportPreviewResult & { descriptions: 
     }
     if (why.length) return void problems.push({ line, message: why.join('; ') });
     const url = cell('url');
-    rows.push({ line, title: title.slice(0, 300), company: company.slice(0, 300), status: status!, appliedOn, url: /^https?:\/\//i.test(url) ? url : null, location: cell('location').slice(0, 300), notes, source: cell('source').slice(0, 200), salary });
+    rows.push({
+      line,
+      title: title.slice(0, 300),
+      company: company.slice(0, 300),
+      status: status!,
+      appliedOn,
+      url: /^https?:\/\//i.test(url) ? url : null,
+      location: cell('location').slice(0, 300),
+      notes,
+      source: cell('source').slice(0, 200),
+      salary,
+    });
     const description = cell('description');
     if (description) descriptions.set(line, description.slice(0, 200_000));
   });
-  if (records.length > MAX_ROWS) problems.push({ line: MAX_ROWS + 2, message: `Only the first ${MAX_ROWS.toLocaleString('en')} rows are imported.` });
+  if (records.length > MAX_ROWS)
+    problems.push({
+      line: MAX_ROWS + 2,
+      message: `Only the first ${MAX_ROWS.toLocaleString('en')} rows are imported.`,
+    });
   return { shape: detectShape(headers), columns, rows, problems, descriptions };
 }

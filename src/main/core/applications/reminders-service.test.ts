@@ -61,7 +61,11 @@ it('survives restarts: due while closed fires once at the next start, never agai
   const clock = createTestClock('2026-03-02T08:00:00');
   const first = tracker(clock.now);
   const app = first.applications.add({ jobId: first.addJob('Engineer', 'Acme').id, status: 'applied' });
-  first.applications.log(app.id, { kind: 'interview', at: '2026-03-05T15:00:00Z', interview: { round: 2, kind: 'onsite', people: ['Kim'] } });
+  first.applications.log(app.id, {
+    kind: 'interview',
+    at: '2026-03-05T15:00:00Z',
+    interview: { round: 2, kind: 'onsite', people: ['Kim'] },
+  });
   first.close();
 
   // The app is closed while both fall due.

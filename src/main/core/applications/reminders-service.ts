@@ -26,7 +26,17 @@ export function createRemindersService(deps: RemindersServiceDeps) {
   const now = (): string => deps.clock().toISOString();
 
   function add(applicationId: string, kind: Reminder['kind'], dueAt: string, title: string): Reminder {
-    const reminder: Reminder = { id: randomUUID(), applicationId, kind, title, dueAt, snoozedUntil: null, firedAt: null, doneAt: null, createdAt: now() };
+    const reminder: Reminder = {
+      id: randomUUID(),
+      applicationId,
+      kind,
+      title,
+      dueAt,
+      snoozedUntil: null,
+      firedAt: null,
+      doneAt: null,
+      createdAt: now(),
+    };
     repo.insert(reminder);
     return reminder;
   }
@@ -40,7 +50,12 @@ export function createRemindersService(deps: RemindersServiceDeps) {
   function checkDue(): Reminder[] {
     const fired = repo.claimDue(now());
     for (const r of fired) {
-      deps.notifier.notify({ reminderId: r.id, applicationId: r.applicationId, title: r.kind === 'interview' ? 'Interview coming up' : 'Reminder', body: r.title });
+      deps.notifier.notify({
+        reminderId: r.id,
+        applicationId: r.applicationId,
+        title: r.kind === 'interview' ? 'Interview coming up' : 'Reminder',
+        body: r.title,
+      });
       deps.onFired?.(r);
     }
     return fired;
@@ -51,7 +66,12 @@ export function createRemindersService(deps: RemindersServiceDeps) {
     scheduleFollowUp(applicationId: string, appliedOn: string, what: string): Reminder {
       repo.doneKind(applicationId, 'follow-up', now());
       const due = addDays(new Date(`${appliedOn}T09:00:00`), deps.followUpDays);
-      return add(applicationId, 'follow-up', due.toISOString(), `Follow up: ${what} (applied ${format(new Date(`${appliedOn}T00:00:00`), 'd MMM')}, no response yet)`);
+      return add(
+        applicationId,
+        'follow-up',
+        due.toISOString(),
+        `Follow up: ${what} (applied ${format(new Date(`${appliedOn}T00:00:00`), 'd MMM')}, no response yet)`,
+      );
     },
     closeFollowUps: (applicationId: string): void => repo.doneKind(applicationId, 'follow-up', now()),
     /** A reminder `interviewLeadMinutes` before the interview. */
@@ -59,7 +79,8 @@ export function createRemindersService(deps: RemindersServiceDeps) {
       const due = addMinutes(new Date(isoTime(at, 'interview time')), -deps.interviewLeadMinutes);
       return add(applicationId, 'interview', due.toISOString(), what);
     },
-    addCustom: (applicationId: string, dueAt: string, title: string): Reminder => add(applicationId, 'custom', isoTime(dueAt, 'reminder time'), title),
+    addCustom: (applicationId: string, dueAt: string, title: string): Reminder =>
+      add(applicationId, 'custom', isoTime(dueAt, 'reminder time'), title),
     checkDue,
     /** Checks now (what fell due while the app was closed), then every `intervalMs`. Returns the stop function. */
     start(intervalMs: number): () => void {

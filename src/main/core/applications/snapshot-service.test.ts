@@ -13,11 +13,22 @@ const hash = (b: Uint8Array | string) => createHash('sha256').update(b).digest('
 it('keeps exactly what was sent, whatever changes afterwards in the job, the profile, the match or a template', () => {
   const job = t.addJob('Staff Engineer', 'Acme', 'Original description: Rust and Postgres.');
   const sqlite = t.database.sqlite;
-  sqlite.prepare("INSERT INTO match_scores (job_id, formula_version, score, inputs_hash, explanation, computed_at) VALUES (?, 'match-v3', 82, 'h', '{}', 'now')").run(job.id);
+  sqlite
+    .prepare(
+      "INSERT INTO match_scores (job_id, formula_version, score, inputs_hash, explanation, computed_at) VALUES (?, 'match-v3', 82, 'h', '{}', 'now')",
+    )
+    .run(job.id);
   const app = t.applications.add({ jobId: job.id, status: 'applied' });
   const cv = new TextEncoder().encode('%PDF-1.7 tailored CV for Acme');
   const letter = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
-  const taken = t.snapshots.take(app.id, [{ name: 'cv.pdf', mime: 'application/pdf', bytes: cv }, { name: 'letter.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: letter }]);
+  const taken = t.snapshots.take(app.id, [
+    { name: 'cv.pdf', mime: 'application/pdf', bytes: cv },
+    {
+      name: 'letter.docx',
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      bytes: letter,
+    },
+  ]);
   expect(taken.files.map((f) => f.sha256)).toEqual([hash(cv), hash(letter)]);
   expect(taken.match).toEqual({ score: 82, formulaVersion: 'match-v3' });
   const before = t.snapshots.list(app.id)[0]!;
@@ -27,8 +38,16 @@ it('keeps exactly what was sent, whatever changes afterwards in the job, the pro
   t.jobs.update(job.id, { title: 'Principal Engineer', company: 'Acme Corp' });
   sqlite.prepare("UPDATE match_scores SET score = 12, formula_version = 'match-v4' WHERE job_id = ?").run(job.id);
   cv.fill(0);
-  sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('template', '\"modern-v2\"', 'now') ON CONFLICT(key) DO UPDATE SET value = excluded.value").run();
-  sqlite.prepare("INSERT INTO profile (id, data, updated_at) VALUES (1, '{\"basics\":{\"name\":\"Someone Else\"}}', 'now') ON CONFLICT(id) DO UPDATE SET data = excluded.data").run();
+  sqlite
+    .prepare(
+      "INSERT INTO settings (key, value, updated_at) VALUES ('template', '\"modern-v2\"', 'now') ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )
+    .run();
+  sqlite
+    .prepare(
+      'INSERT INTO profile (id, data, updated_at) VALUES (1, \'{"basics":{"name":"Someone Else"}}\', \'now\') ON CONFLICT(id) DO UPDATE SET data = excluded.data',
+    )
+    .run();
 
   const after = t.snapshots.list(app.id)[0]!;
   expect(after.jobSha256).toBe(before.jobSha256);
@@ -41,7 +60,7 @@ it('keeps exactly what was sent, whatever changes afterwards in the job, the pro
 
   // The database itself refuses to rewrite a snapshot.
   expect(() => sqlite.prepare("UPDATE application_snapshots SET job_json = '{}'").run()).toThrow(/immutable/);
-  expect(() => sqlite.prepare('UPDATE application_snapshot_files SET bytes = x\'00\'').run()).toThrow(/immutable/);
+  expect(() => sqlite.prepare("UPDATE application_snapshot_files SET bytes = x'00'").run()).toThrow(/immutable/);
 });
 
 it('refuses unknown applications, duplicate file names and oversized files, storing nothing', () => {
@@ -49,6 +68,8 @@ it('refuses unknown applications, duplicate file names and oversized files, stor
   expect(() => t.snapshots.take('nope', [])).toThrow(/no application/);
   const f = { name: 'cv.pdf', mime: 'application/pdf', bytes: new Uint8Array(3) };
   expect(() => t.snapshots.take(app.id, [f, f])).toThrow(/Two files are named cv.pdf/);
-  expect(() => t.snapshots.take(app.id, [{ ...f, bytes: new Uint8Array(21 * 1024 * 1024) }])).toThrow(/larger than 20 MB/);
+  expect(() => t.snapshots.take(app.id, [{ ...f, bytes: new Uint8Array(21 * 1024 * 1024) }])).toThrow(
+    /larger than 20 MB/,
+  );
   expect(t.snapshots.list(app.id)).toEqual([]);
 });

@@ -30,26 +30,50 @@ export interface SnapshotServiceDeps {
 
 export function createSnapshotService(deps: SnapshotServiceDeps) {
   function take(applicationId: string, files: ExportedFile[]): Snapshot {
-      const app = deps.applications.get(applicationId);
-      if (!app) throw new AppError('NOT_FOUND', `There is no application with id ${applicationId}.`);
-      const names = new Set<string>();
-      for (const f of files) {
-        if (f.bytes.length > MAX_SNAPSHOT_FILE_BYTES) throw new AppError('BAD_INPUT', `${f.name} is larger than 20 MB; snapshots keep exported CVs and letters only.`);
-        if (names.has(f.name)) throw new AppError('BAD_INPUT', `Two files are named ${f.name}; each file of a snapshot needs its own name.`);
-        names.add(f.name);
-      }
-      const job = deps.job(app.jobId);
-      const jobJson = JSON.stringify(job);
-      const stored = files.map((f) => ({ name: f.name, mime: f.mime, bytes: new Uint8Array(f.bytes), sha256: sha256(f.bytes) }));
-      const snapshot = { id: randomUUID(), applicationId, jobJson, jobSha256: sha256(jobJson), match: deps.applications.matchOf(app.jobId), createdAt: deps.clock().toISOString() };
-      deps.repo.insert(snapshot, stored);
-      return { ...snapshot, job: structuredClone(job), files: stored.map((f) => ({ name: f.name, mime: f.mime, size: f.bytes.length, sha256: f.sha256 })) };
+    const app = deps.applications.get(applicationId);
+    if (!app) throw new AppError('NOT_FOUND', `There is no application with id ${applicationId}.`);
+    const names = new Set<string>();
+    for (const f of files) {
+      if (f.bytes.length > MAX_SNAPSHOT_FILE_BYTES)
+        throw new AppError(
+          'BAD_INPUT',
+          `${f.name} is larger than 20 MB; snapshots keep exported CVs and letters only.`,
+        );
+      if (names.has(f.name))
+        throw new AppError('BAD_INPUT', `Two files are named ${f.name}; each file of a snapshot needs its own name.`);
+      names.add(f.name);
+    }
+    const job = deps.job(app.jobId);
+    const jobJson = JSON.stringify(job);
+    const stored = files.map((f) => ({
+      name: f.name,
+      mime: f.mime,
+      bytes: new Uint8Array(f.bytes),
+      sha256: sha256(f.bytes),
+    }));
+    const snapshot = {
+      id: randomUUID(),
+      applicationId,
+      jobJson,
+      jobSha256: sha256(jobJson),
+      match: deps.applications.matchOf(app.jobId),
+      createdAt: deps.clock().toISOString(),
+    };
+    deps.repo.insert(snapshot, stored);
+    return {
+      ...snapshot,
+      job: structuredClone(job),
+      files: stored.map((f) => ({ name: f.name, mime: f.mime, size: f.bytes.length, sha256: f.sha256 })),
+    };
   }
   return {
     take,
     /** The same, with files as they cross IPC (base64). */
     takeEncoded: (applicationId: string, files: { name: string; mime: string; dataBase64: string }[]): Snapshot =>
-      take(applicationId, files.map((f) => ({ name: f.name, mime: f.mime, bytes: new Uint8Array(Buffer.from(f.dataBase64, 'base64')) }))),
+      take(
+        applicationId,
+        files.map((f) => ({ name: f.name, mime: f.mime, bytes: new Uint8Array(Buffer.from(f.dataBase64, 'base64')) })),
+      ),
     list: (applicationId: string) => deps.repo.list(applicationId),
     /** The bytes of one file of a snapshot, exactly as sent. */
     file(snapshotId: string, name: string): Uint8Array {

@@ -20,7 +20,9 @@ function reference(apps: GeneratedApplication[]) {
   const weeks: Record<string, number> = {};
   const band: Record<string, { applied: number; responded: number; interviews: number; offers: number }> = {};
   for (const app of apps) {
-    const ordered = app.changes.map((c, seq) => ({ ...c, seq })).sort((a, b) => a.on.localeCompare(b.on) || a.seq - b.seq);
+    const ordered = app.changes
+      .map((c, seq) => ({ ...c, seq }))
+      .sort((a, b) => a.on.localeCompare(b.on) || a.seq - b.seq);
     const reached = (stage: string) => ordered.some((c) => stages[stage]!.includes(c.to));
     for (const stage of Object.keys(funnel) as (keyof typeof funnel)[]) if (reached(stage)) funnel[stage]++;
     const appliedIndex = ordered.findIndex((c) => c.to === 'applied');
@@ -30,7 +32,9 @@ function reference(apps: GeneratedApplication[]) {
       const appliedOn = ordered[appliedIndex]!.on;
       const week = format(startOfISOWeek(parseISO(appliedOn)), 'yyyy-MM-dd');
       weeks[week] = (weeks[week] ?? 0) + 1;
-      const response = ordered.slice(appliedIndex + 1).find((c) => c.to !== 'withdrawn' && c.to !== 'ghosted' && c.to !== 'applied');
+      const response = ordered
+        .slice(appliedIndex + 1)
+        .find((c) => c.to !== 'withdrawn' && c.to !== 'ghosted' && c.to !== 'applied');
       if (response) {
         responded = true;
         days.push(differenceInCalendarDays(parseISO(response.on), parseISO(appliedOn)));
@@ -50,7 +54,9 @@ function reference(apps: GeneratedApplication[]) {
     funnel,
     responseRate: days.length / appliedCount,
     medianDaysToResponse: days.length % 2 ? days[mid] : (days[mid - 1]! + days[mid]!) / 2,
-    perWeek: Object.entries(weeks).sort(([a], [b]) => a.localeCompare(b)).map(([week, count]) => ({ week, count })),
+    perWeek: Object.entries(weeks)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([week, count]) => ({ week, count })),
     band,
   };
 }
@@ -76,9 +82,13 @@ it('matches a plain reference computation on 5,000 generated applications (read 
   expect(stats.responseRate).toBeLessThan(1);
   expect(stats.medianDaysToResponse).toBe(want.medianDaysToResponse);
   expect(stats.perWeek).toEqual(want.perWeek);
-  for (const b of stats.byMatchBand) expect(b).toEqual({ key: b.key, ...(want.band[b.key] ?? { applied: 0, responded: 0, interviews: 0, offers: 0 }) });
+  for (const b of stats.byMatchBand)
+    expect(b).toEqual({ key: b.key, ...(want.band[b.key] ?? { applied: 0, responded: 0, interviews: 0, offers: 0 }) });
   // Higher matches were generated to get more interviews; the bands should show it.
-  const rate = (key: string) => { const b = stats.byMatchBand.find((x) => x.key === key)!; return b.interviews / b.applied; };
+  const rate = (key: string) => {
+    const b = stats.byMatchBand.find((x) => x.key === key)!;
+    return b.interviews / b.applied;
+  };
   expect(rate('80-100')).toBeGreaterThan(rate('0-39'));
   expect(stats.bySource.reduce((n, s) => n + s.applied, 0)).toBe(want.funnel.applied);
   expect(Object.values(stats.byStatus).reduce((a, b) => a + b, 0)).toBe(5000);

@@ -27,7 +27,13 @@ export interface StatsChange {
   on: string;
 }
 
-const RANK: Partial<Record<ApplicationStatus, number>> = { applied: 1, screening: 2, interviewing: 3, offer: 4, accepted: 4 };
+const RANK: Partial<Record<ApplicationStatus, number>> = {
+  applied: 1,
+  screening: 2,
+  interviewing: 3,
+  offer: 4,
+  accepted: 4,
+};
 const NOT_A_RESPONSE = new Set<ApplicationStatus>(['withdrawn', 'ghosted', 'applied']);
 const DAY_MS = 86_400_000;
 
@@ -100,7 +106,7 @@ function tally(groups: Map<string, Outcome>, key: string, j: Journey): void {
 export function computeStats(apps: StatsFacts[], history: StatsChange[]): ApplicationStats {
   // Each application's changes are one run of the ordered history: remember where each run starts and ends.
   const runs = new Map<string, [number, number]>();
-  for (let i = 0; i < history.length; ) {
+  for (let i = 0; i < history.length;) {
     const id = history[i]!.applicationId;
     let end = i + 1;
     while (end < history.length && history[end]!.applicationId === id) end++;
@@ -113,7 +119,9 @@ export function computeStats(apps: StatsFacts[], history: StatsChange[]): Applic
   const days: number[] = [];
   const weeks = new Map<string, number>();
   const bySource = new Map<string, Outcome>();
-  const byBand = new Map<string, Outcome>(BAND_ORDER.map((key) => [key, { key, applied: 0, responded: 0, interviews: 0, offers: 0 }]));
+  const byBand = new Map<string, Outcome>(
+    BAND_ORDER.map((key) => [key, { key, applied: 0, responded: 0, interviews: 0, offers: 0 }]),
+  );
   let appliedWithDay = 0;
   for (const app of apps) {
     byStatus[app.status] = (byStatus[app.status] ?? 0) + 1;

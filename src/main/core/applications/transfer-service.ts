@@ -30,17 +30,42 @@ export interface ImportOutcome extends ImportPreviewResult {
 }
 
 const JOB_STATUS: Record<ApplicationStatus, JobStatus> = {
-  saved: 'saved', applying: 'saved', applied: 'applied', screening: 'applied', interviewing: 'interviewing', offer: 'offer',
-  accepted: 'offer', rejected: 'rejected', withdrawn: 'archived', ghosted: 'archived',
+  saved: 'saved',
+  applying: 'saved',
+  applied: 'applied',
+  screening: 'applied',
+  interviewing: 'interviewing',
+  offer: 'offer',
+  accepted: 'offer',
+  rejected: 'rejected',
+  withdrawn: 'archived',
+  ghosted: 'archived',
 };
 
 function captureOf(row: ImportPreviewResult['rows'][number], description: string, shape: string): Capture {
   const draft = JobDraft.parse({
-    title: row.title, company: row.company, locations: row.location ? [row.location] : [], descriptionText: description,
-    source: 'file', sourceUrl: row.url, canonicalUrl: canonicalize(row.url), extractedBy: `import:${shape}`,
-    captureLog: [{ at: new Date().toISOString(), level: 'info', message: `Imported from a ${shape} CSV export (line ${row.line}).` }],
+    title: row.title,
+    company: row.company,
+    locations: row.location ? [row.location] : [],
+    descriptionText: description,
+    source: 'file',
+    sourceUrl: row.url,
+    canonicalUrl: canonicalize(row.url),
+    extractedBy: `import:${shape}`,
+    captureLog: [
+      {
+        at: new Date().toISOString(),
+        level: 'info',
+        message: `Imported from a ${shape} CSV export (line ${row.line}).`,
+      },
+    ],
   });
-  return { draft, raw: { text: JSON.stringify(row), contentType: 'text/csv', url: row.url }, report: emptyReport(), uncertain: [] };
+  return {
+    draft,
+    raw: { text: JSON.stringify(row), contentType: 'text/csv', url: row.url },
+    report: emptyReport(),
+    uncertain: [],
+  };
 }
 
 export function createTransferService(deps: TransferServiceDeps) {
@@ -74,14 +99,20 @@ export function createTransferService(deps: TransferServiceDeps) {
       let imported = 0;
       deps.repo.transaction(() => {
         for (const row of result.rows) {
-          const { job } = deps.storeJob(captureOf(row, descriptions.get(row.line) ?? '', result.shape), JOB_STATUS[row.status]);
+          const { job } = deps.storeJob(
+            captureOf(row, descriptions.get(row.line) ?? '', result.shape),
+            JOB_STATUS[row.status],
+          );
           if (deps.repo.forJob(job.id).length) {
             skipped.push({ line: row.line, message: `${row.title} at ${row.company} is already tracked.` });
             continue;
           }
           const app = applications.add({
-            jobId: job.id, status: row.status, ...(row.appliedOn ? { on: row.appliedOn, appliedOn: row.appliedOn } : {}),
-            source: row.source || `${result.shape} import`, notes: row.notes,
+            jobId: job.id,
+            status: row.status,
+            ...(row.appliedOn ? { on: row.appliedOn, appliedOn: row.appliedOn } : {}),
+            source: row.source || `${result.shape} import`,
+            notes: row.notes,
           });
           if (row.salary) applications.update(app.id, { salaryExpectation: row.salary as Money });
           imported++;
@@ -93,7 +124,9 @@ export function createTransferService(deps: TransferServiceDeps) {
     exportIcs,
     export(format: 'csv' | 'ics'): { fileName: string; content: string } {
       const day = deps.clock().toISOString().slice(0, 10);
-      return format === 'csv' ? { fileName: `jobsmith-applications-${day}.csv`, content: exportCsv() } : { fileName: `jobsmith-interviews-${day}.ics`, content: exportIcs() };
+      return format === 'csv'
+        ? { fileName: `jobsmith-applications-${day}.csv`, content: exportCsv() }
+        : { fileName: `jobsmith-interviews-${day}.ics`, content: exportIcs() };
     },
   };
 
@@ -118,7 +151,10 @@ export function createTransferService(deps: TransferServiceDeps) {
     const labels = new Map(deps.repo.list({ limit: 20_000 }).map((r) => [r.id, `${r.title} at ${r.company}`]));
     const label = (id: string): string => labels.get(id) ?? '';
     const interviews = deps.timeline.interviews().map((i) => ({ ...i, label: label(i.applicationId) }));
-    const reminders = deps.reminders.all().filter((r) => !r.doneAt).map((r) => ({ ...r, label: label(r.applicationId) }));
+    const reminders = deps.reminders
+      .all()
+      .filter((r) => !r.doneAt)
+      .map((r) => ({ ...r, label: label(r.applicationId) }));
     return toIcs(interviews, reminders, deps.clock());
   }
 }

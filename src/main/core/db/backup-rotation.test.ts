@@ -22,7 +22,9 @@ describe('rotating backups', () => {
     expect(await rotateBackups(db.sqlite, db.dir, start + DAY / 2)).toEqual([]); // nothing due yet
     for (let day = 1; day <= 40; day++) await rotateBackups(db.sqlite, db.dir, start + day * DAY);
     const all = listRotated(db.dir);
-    expect(all.filter((b) => b.kind === 'daily').map((b) => (b.at - start) / DAY)).toEqual([40, 39, 38, 37, 36, 35, 34]);
+    expect(all.filter((b) => b.kind === 'daily').map((b) => (b.at - start) / DAY)).toEqual([
+      40, 39, 38, 37, 36, 35, 34,
+    ]);
     expect(all.filter((b) => b.kind === 'weekly').map((b) => (b.at - start) / DAY)).toEqual([35, 28, 21, 14]);
     for (const b of all) {
       if (process.platform !== 'win32') expect(mode(b.file)).toBe(0o600);
@@ -47,7 +49,9 @@ describe('rotating backups', () => {
     expect(restored).toMatch(/jobsmith-(daily|weekly)-\d+\.sqlite$/);
     expect(movedAside).toBeDefined();
     const reopened = openDatabase({ file: db.file });
-    expect(reopened.sqlite.prepare("SELECT value FROM settings WHERE key = 'theme'").get()).toEqual({ value: '"light"' });
+    expect(reopened.sqlite.prepare("SELECT value FROM settings WHERE key = 'theme'").get()).toEqual({
+      value: '"light"',
+    });
     reopened.close();
   });
 });

@@ -7,7 +7,10 @@ import path from 'node:path';
  * copied while the app keeps working). Seven daily and four weekly copies are kept; each is written
  * to a temporary name first and is readable by its owner only.
  */
-export const ROTATION = { daily: { keep: 7, everyMs: 24 * 3600_000 }, weekly: { keep: 4, everyMs: 7 * 24 * 3600_000 } } as const;
+export const ROTATION = {
+  daily: { keep: 7, everyMs: 24 * 3600_000 },
+  weekly: { keep: 4, everyMs: 7 * 24 * 3600_000 },
+} as const;
 export type RotationKind = keyof typeof ROTATION;
 const DIR = 'backups';
 
@@ -36,7 +39,11 @@ export function listRotated(dataDir: string): RotatedBackup[] {
 }
 
 /** Makes whichever of the daily and weekly copies is due, then drops the oldest beyond the limits. */
-export async function rotateBackups(sqlite: Database.Database, dataDir: string, now = Date.now()): Promise<RotatedBackup[]> {
+export async function rotateBackups(
+  sqlite: Database.Database,
+  dataDir: string,
+  now = Date.now(),
+): Promise<RotatedBackup[]> {
   const dir = path.join(dataDir, DIR);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const made: RotatedBackup[] = [];
@@ -49,7 +56,10 @@ export async function rotateBackups(sqlite: Database.Database, dataDir: string, 
     chmodSync(partial, 0o600);
     renameSync(partial, file);
     made.push({ kind, file, at: now });
-    for (const old of listRotated(dataDir).filter((b) => b.kind === kind).slice(ROTATION[kind].keep)) unlinkSync(old.file);
+    for (const old of listRotated(dataDir)
+      .filter((b) => b.kind === kind)
+      .slice(ROTATION[kind].keep))
+      unlinkSync(old.file);
   }
   return made;
 }

@@ -23,7 +23,10 @@ export function createBackup(sqlite: Database.Database, dataDir: string, reason:
   const target = path.join(dir, `jobsmith-${stamp()}-${reason.replace(/[^a-z0-9-]/gi, '')}.sqlite`);
   sqlite.prepare('VACUUM INTO ?').run(target);
   chmodSync(target, 0o600);
-  for (const old of listBackups(dataDir).filter((b) => !/jobsmith-(daily|weekly)-\d+\.sqlite$/.test(b.file)).slice(KEEP)) unlinkSync(old.file);
+  for (const old of listBackups(dataDir)
+    .filter((b) => !/jobsmith-(daily|weekly)-\d+\.sqlite$/.test(b.file))
+    .slice(KEEP))
+    unlinkSync(old.file);
   return target;
 }
 

@@ -26,7 +26,15 @@ async function bundleWriter(): Promise<string> {
   const outDir = path.join(ROOT, 'node_modules/.cache/jobsmith-crash-test');
   mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, `crash-writer-${process.pid}.mjs`);
-  await build({ entryPoints: [path.join(import.meta.dirname, 'testing/crash-writer.ts')], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'testing/crash-writer.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
   return outfile;
 }
 
@@ -38,7 +46,9 @@ interface RunResult {
 /** Starts a writer, kills it after `delayMs` (counted from its first commit, or from spawn when early). */
 function runAndKill(writer: string, run: number, delayMs: number, early: boolean): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, file, DEFAULT_MIGRATIONS_FOLDER, String(run)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, file, DEFAULT_MIGRATIONS_FOLDER, String(run)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const result: RunResult = { committed: [], reachedReady: false };
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -88,7 +98,11 @@ describe('crash safety', () => {
         const last = committed.at(-1);
         if (last) {
           // The profile shows the last reported edit, or the one committed just before the kill.
-          const label = (JSON.parse((sqlite.prepare('SELECT data FROM profile WHERE id = 1').get() as { data: string }).data) as { basics: { label: string } }).basics.label;
+          const label = (
+            JSON.parse((sqlite.prepare('SELECT data FROM profile WHERE id = 1').get() as { data: string }).data) as {
+              basics: { label: string };
+            }
+          ).basics.label;
           const [, n] = last.split('-').map(Number) as [number, number];
           expect([`edit ${last}`, `edit ${run}-${n + 1}`]).toContain(label);
         }

@@ -11,11 +11,11 @@ export class DatabaseCorruptError extends AppError {
       backups.length > 0
         ? `A backup from ${backups.length === 1 ? 'an earlier session' : 'earlier sessions'} can restore it: run \`npm run cli -- db restore\` (newest backup) or choose "Restore backup" in the app.`
         : 'No backup was found. Move the file away to start fresh, or restore it from your own backups.';
-    super(
-      'DATABASE',
-      `Jobsmith's database at ${file} is damaged (${reason}). It has not been changed. ${restore}`,
-      { file, reason, backups },
-    );
+    super('DATABASE', `Jobsmith's database at ${file} is damaged (${reason}). It has not been changed. ${restore}`, {
+      file,
+      reason,
+      backups,
+    });
     this.name = 'DatabaseCorruptError';
   }
 }

@@ -16,15 +16,18 @@ function folderWithFirst(n: number): string {
   const dir = path.join(root, `first-${n}`);
   mkdirSync(path.join(dir, 'meta'), { recursive: true });
   const entries = journal.entries.slice(0, n);
-  for (const entry of entries) cpSync(path.join(DEFAULT_MIGRATIONS_FOLDER, `${entry.tag}.sql`), path.join(dir, `${entry.tag}.sql`));
+  for (const entry of entries)
+    cpSync(path.join(DEFAULT_MIGRATIONS_FOLDER, `${entry.tag}.sql`), path.join(dir, `${entry.tag}.sql`));
   writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
   return dir;
 }
 
 function createdObjects(sql: string): string[] {
-  return [...sql.matchAll(/CREATE\s+(?:VIRTUAL\s+)?(?:TABLE|(?:UNIQUE\s+)?INDEX|TRIGGER)\s+(?:IF NOT EXISTS\s+)?[`"]?(\w+)[`"]?/gi)].map(
-    (m) => m[1]!,
-  );
+  return [
+    ...sql.matchAll(
+      /CREATE\s+(?:VIRTUAL\s+)?(?:TABLE|(?:UNIQUE\s+)?INDEX|TRIGGER)\s+(?:IF NOT EXISTS\s+)?[`"]?(\w+)[`"]?/gi,
+    ),
+  ].map((m) => m[1]!);
 }
 
 describe('migrations', () => {
@@ -37,14 +40,18 @@ describe('migrations', () => {
       const file = path.join(root, `db-${index}.sqlite`);
       const before = openDatabase({ file, migrationsFolder: folderWithFirst(index) });
       const tables = before.sqlite
-        .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%'")
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%'",
+        )
         .pluck()
         .all() as string[];
       // Rows the user already has must survive the next migration: every table gets some.
       const inserted = populateAllTables(before.sqlite);
       for (const table of tables) expect(inserted[table], `rows in ${table}`).toBeGreaterThan(0);
       expect(before.sqlite.pragma('foreign_key_check')).toEqual([]);
-      const counts = Object.fromEntries(tables.map((t) => [t, before.sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get()]));
+      const counts = Object.fromEntries(
+        tables.map((t) => [t, before.sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get()]),
+      );
       before.close();
 
       const after = openDatabase({ file, migrationsFolder: folderWithFirst(index + 1) });
@@ -55,7 +62,8 @@ describe('migrations', () => {
       const sql = readFileSync(path.join(DEFAULT_MIGRATIONS_FOLDER, `${entry.tag}.sql`), 'utf8');
       for (const name of createdObjects(sql)) expect(objects, `${entry.tag} creates ${name}`).toContain(name);
       for (const [table, count] of Object.entries(counts)) {
-        if (objects.has(table)) expect(after.sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get()).toBe(count);
+        if (objects.has(table))
+          expect(after.sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get()).toBe(count);
       }
       after.close();
     });

@@ -6,18 +6,34 @@ import { compareBlocks, documentBlocks, setBlockText } from '../../../shared/doc
 describe('document blocks', () => {
   it('edits a bullet, the summary or a letter paragraph by block id, and compare finds exactly that change', () => {
     const cv = cvContent();
-    const edited = setBlockText(setBlockText(cv, 'h2', 'Designed a ledger API.'), 'basics.summary', 'Backend engineer.');
-    expect(compareBlocks(cv, edited).map((c) => [c.blockId, c.after])).toEqual([['basics.summary', 'Backend engineer.'], ['h2', 'Designed a ledger API.']]);
+    const edited = setBlockText(
+      setBlockText(cv, 'h2', 'Designed a ledger API.'),
+      'basics.summary',
+      'Backend engineer.',
+    );
+    expect(compareBlocks(cv, edited).map((c) => [c.blockId, c.after])).toEqual([
+      ['basics.summary', 'Backend engineer.'],
+      ['h2', 'Designed a ledger API.'],
+    ]);
     expect(documentBlocks(cv).find((b) => b.id === 'h2')?.text).toMatch(/^Designed an idempotent/); // the original is untouched
     const letter = setBlockText(letterContent(), 'lp2', 'New paragraph.');
-    expect(compareBlocks(letterContent(), letter)).toEqual([{ blockId: 'lp2', label: 'Paragraph 2', before: expect.stringMatching(/^At Acme/), after: 'New paragraph.' }]);
+    expect(compareBlocks(letterContent(), letter)).toEqual([
+      { blockId: 'lp2', label: 'Paragraph 2', before: expect.stringMatching(/^At Acme/), after: 'New paragraph.' },
+    ]);
   });
 
   it('reports removed and added blocks', () => {
     const cv = cvContent();
     const fewer = structuredClone(cv);
     if (fewer.kind === 'cv') fewer.cv.work[0]!.highlights.pop();
-    expect(compareBlocks(cv, fewer)).toEqual([{ blockId: 'h3', label: 'Acme Payments: bullet', before: expect.stringMatching(/^Introduced contract tests/), after: '' }]);
+    expect(compareBlocks(cv, fewer)).toEqual([
+      {
+        blockId: 'h3',
+        label: 'Acme Payments: bullet',
+        before: expect.stringMatching(/^Introduced contract tests/),
+        after: '',
+      },
+    ]);
     expect(compareBlocks(fewer, cv).map((c) => [c.blockId, c.before])).toEqual([['h3', '']]);
   });
 });

@@ -43,7 +43,13 @@ export function createDocumentRenderer(engine: TypstEngine): DocumentRenderer {
       const company = req.company ?? (content.kind === 'letter' ? content.letter.recipient.company : undefined);
       const role = req.role ?? (content.kind === 'letter' ? content.letter.recipient.role : undefined);
       const fileName = documentFileName({ name, kind: content.kind, company, role, format: req.format });
-      const file = (bytes: Uint8Array, warnings: string[] = [], pages?: number): RenderedFile => ({ bytes, fileName, mime: MIME[req.format], warnings, ...(pages !== undefined ? { pages } : {}) });
+      const file = (bytes: Uint8Array, warnings: string[] = [], pages?: number): RenderedFile => ({
+        bytes,
+        fileName,
+        mime: MIME[req.format],
+        warnings,
+        ...(pages !== undefined ? { pages } : {}),
+      });
       switch (req.format) {
         case 'pdf': {
           const r = await renderTypst(engine, content, req, meta);
@@ -55,9 +61,15 @@ export function createDocumentRenderer(engine: TypstEngine): DocumentRenderer {
         case 'md':
           return file(utf8(exportMarkdown(content)));
         case 'json':
-          return file(utf8(`${JSON.stringify(content.kind === 'cv' ? toJsonResume(content.cv) : content.letter, null, 2)}\n`));
+          return file(
+            utf8(`${JSON.stringify(content.kind === 'cv' ? toJsonResume(content.cv) : content.letter, null, 2)}\n`),
+          );
         case 'html': {
-          if (content.kind !== 'cv') throw new AppError('BAD_INPUT', 'A personal web page is made from a CV or the profile, not from a cover letter.');
+          if (content.kind !== 'cv')
+            throw new AppError(
+              'BAD_INPUT',
+              'A personal web page is made from a CV or the profile, not from a cover letter.',
+            );
           const page = await (await import('./html-page')).exportHtmlPage(content.cv, req.pageUrl);
           return file(utf8(page.html), page.warnings);
         }

@@ -27,10 +27,21 @@ export function createDocumentsRepo(db: Db) {
     insert(v: NewVersion): DocumentVersion {
       return db.transaction((tx) => {
         const { documentId, ...rest } = v;
-        const row = tx.insert(documentVersions).values({ ...rest, documentId: documentId ?? 0 }).returning().get();
+        const row = tx
+          .insert(documentVersions)
+          .values({ ...rest, documentId: documentId ?? 0 })
+          .returning()
+          .get();
         if (documentId !== null) return toVersion(row);
         // A new document: its id is its first version's id.
-        return toVersion(tx.update(documentVersions).set({ documentId: row.id }).where(eq(documentVersions.id, row.id)).returning().get());
+        return toVersion(
+          tx
+            .update(documentVersions)
+            .set({ documentId: row.id })
+            .where(eq(documentVersions.id, row.id))
+            .returning()
+            .get(),
+        );
       });
     },
     get(id: number): DocumentVersion | null {

@@ -58,14 +58,17 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
   const now = deps.now ?? (() => new Date().toISOString());
   const mustGet = (id: number): DocumentVersion => {
     const v = deps.repo.get(id);
-    if (!v) throw new AppError('NOT_FOUND', `Document version ${id} does not exist (it may belong to another data folder).`);
+    if (!v)
+      throw new AppError('NOT_FOUND', `Document version ${id} does not exist (it may belong to another data folder).`);
     return v;
   };
   const job = (jobId: string | null) => (jobId === null ? null : deps.describeJob(jobId));
   const jobContext = (jobId: string | null) => job(jobId) ?? { company: '', role: '' };
-  const newest = (documentId: number): DocumentVersion => deps.repo.list({ documentId, limit: 1 })[0] ?? mustGet(documentId);
+  const newest = (documentId: number): DocumentVersion =>
+    deps.repo.list({ documentId, limit: 1 })[0] ?? mustGet(documentId);
   /** A tailored document (or one that carries flags) is truth-checked; a CV saved from the profile is the user's own words. */
-  const isChecked = (documentId: number) => mustGet(documentId).source === 'tailored' || newest(documentId).flags.length > 0;
+  const isChecked = (documentId: number) =>
+    mustGet(documentId).source === 'tailored' || newest(documentId).flags.length > 0;
 
   function titleFor(input: SaveDocumentInput, content: DocumentContent): string {
     const j = job(input.jobId ?? null);
@@ -91,8 +94,17 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
       const input = SaveDocumentInput.parse(raw);
       if (input.documentId !== undefined) {
         const first = mustGet(input.documentId);
-        if (first.kind !== input.content.kind) throw new AppError('BAD_INPUT', `Document ${input.documentId} is a ${first.kind}; a ${input.content.kind} cannot be saved as its version.`);
-        if (isChecked(input.documentId)) input.flags = deps.claims.recheck(newest(input.documentId), input.content, jobContext(input.jobId ?? first.jobId));
+        if (first.kind !== input.content.kind)
+          throw new AppError(
+            'BAD_INPUT',
+            `Document ${input.documentId} is a ${first.kind}; a ${input.content.kind} cannot be saved as its version.`,
+          );
+        if (isChecked(input.documentId))
+          input.flags = deps.claims.recheck(
+            newest(input.documentId),
+            input.content,
+            jobContext(input.jobId ?? first.jobId),
+          );
       }
       return deps.repo.insert({
         documentId: input.documentId ?? null,
@@ -138,10 +150,17 @@ export function createDocumentsService(deps: DocumentsServiceDeps) {
       const v = mustGet(id);
       const open = v.flags.filter((f) => f.status === 'open');
       if (open.length) {
-        const named = open.slice(0, 5).map((f) => `"${f.text}" (${f.reason})`).join('; ');
-        throw new AppError('CONFLICT', `Resolve ${open.length} unchecked claim${open.length > 1 ? 's' : ''} before exporting: ${named}${open.length > 5 ? '; ...' : ''}. Edit, remove or confirm each one.`, {
-          flags: open.map((f) => f.id),
-        });
+        const named = open
+          .slice(0, 5)
+          .map((f) => `"${f.text}" (${f.reason})`)
+          .join('; ');
+        throw new AppError(
+          'CONFLICT',
+          `Resolve ${open.length} unchecked claim${open.length > 1 ? 's' : ''} before exporting: ${named}${open.length > 5 ? '; ...' : ''}. Edit, remove or confirm each one.`,
+          {
+            flags: open.map((f) => f.id),
+          },
+        );
       }
       const j = job(v.jobId);
       return deps.renderer.render(v.content, {

@@ -22,7 +22,16 @@ describe('DOCX export', () => {
 
   it('writes a cover letter with its paragraphs in order', async () => {
     const doc = strFromU8(unzipSync(await exportDocx(letterContent(), 'ats', 'a4', meta))['word/document.xml']!);
-    const order = ['Jane Doe', '6 December 2026', 'Globex', 'Dear Globex', 'I am writing', 'At Acme Payments', 'I would welcome', 'Kind regards'].map((s) => doc.indexOf(s));
+    const order = [
+      'Jane Doe',
+      '6 December 2026',
+      'Globex',
+      'Dear Globex',
+      'I am writing',
+      'At Acme Payments',
+      'I would welcome',
+      'Kind regards',
+    ].map((s) => doc.indexOf(s));
     expect(order.every((x) => x >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -36,7 +45,9 @@ describe('Markdown export', () => {
     const md = exportMarkdown(cvContent(p));
     expect(md).toMatch(/^# Jane Doe\n\nSenior Software Engineer\n\njane\.doe@example\.com \| /);
     expect(md).toContain('## Summary\n\n\\- not a list\n');
-    expect(md).toContain('### Senior Software Engineer, Acme Payments\n\nMar 2021 – Present | London\n\n- \\# not a heading \\*nor bold\\* \\[link\\](x) \\<b\\>\n');
+    expect(md).toContain(
+      '### Senior Software Engineer, Acme Payments\n\nMar 2021 – Present | London\n\n- \\# not a heading \\*nor bold\\* \\[link\\](x) \\<b\\>\n',
+    );
     expect(md).toContain('## Skills\n\n- **Languages:** TypeScript, Go, SQL, Python\n');
     expect(escapeMarkdown('1. first')).toBe('1\\. first');
   });

@@ -28,8 +28,15 @@ function part(s: string | undefined): string {
  * `Jane-Doe-CV-Acme-Senior-Engineer.pdf`: who, what, for which company and role. Safe on every
  * file system (no separators, no reserved characters), never empty.
  */
-export function documentFileName(args: { name?: string; kind: DocumentKind; company?: string; role?: string; format: ExportFormat }): string {
-  const what = args.format === 'json' ? 'Resume' : args.format === 'html' ? 'Page' : args.kind === 'cv' ? 'CV' : 'Cover-Letter';
+export function documentFileName(args: {
+  name?: string;
+  kind: DocumentKind;
+  company?: string;
+  role?: string;
+  format: ExportFormat;
+}): string {
+  const what =
+    args.format === 'json' ? 'Resume' : args.format === 'html' ? 'Page' : args.kind === 'cv' ? 'CV' : 'Cover-Letter';
   const stem = [part(args.name), what, part(args.company), part(args.role)].filter(Boolean).join('-');
   return `${stem}.${EXTENSION[args.format]}`;
 }

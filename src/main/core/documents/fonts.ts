@@ -18,7 +18,8 @@ export const FONT_FILES = [
 ] as const;
 
 /** Scripts the shipped fonts draw; anything else (Arabic, Hebrew, emoji...) prints as empty boxes. */
-const COVERED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}\p{Script=Inherited}\p{Script=Bopomofo}]/u;
+const COVERED =
+  /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}\p{Script=Inherited}\p{Script=Bopomofo}]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** Characters of `text` no shipped font can draw (first few, deduplicated), for a warning. */

@@ -8,7 +8,9 @@ describe('personal web page', () => {
     expect(warnings).toEqual([]);
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain("default-src 'none'");
-    expect(html).toMatch(/<figure aria-label="QR code"><svg[\s\S]*<\/svg>\s*<figcaption>janedoe\.dev\/cv<\/figcaption>/);
+    expect(html).toMatch(
+      /<figure aria-label="QR code"><svg[\s\S]*<\/svg>\s*<figcaption>janedoe\.dev\/cv<\/figcaption>/,
+    );
     expect(html).not.toMatch(/<script|<link|src="http|\son\w+=/i);
     expect(html).toContain('<a href="mailto:jane.doe@example.com">');
     expect(html).toContain('<a href="https://github.com/janedoe">github.com/janedoe</a>');

@@ -3,7 +3,8 @@ import type { Profile } from '../../../shared/domain/profile';
 import { AppError } from '../../../shared/ipc/result';
 import { cvView } from './cv-view';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Only http(s) links end up in the page and its QR code. */
 export function checkPageUrl(url: string): string {
@@ -11,9 +12,16 @@ export function checkPageUrl(url: string): string {
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw new AppError('BAD_INPUT', `"${url}" is not a web address. Give a link like https://example.com/cv for the QR code.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `"${url}" is not a web address. Give a link like https://example.com/cv for the QR code.`,
+    );
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new AppError('BAD_INPUT', `The QR code can only point to a web page (http or https), not "${parsed.protocol}".`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new AppError(
+      'BAD_INPUT',
+      `The QR code can only point to a web page (http or https), not "${parsed.protocol}".`,
+    );
   return parsed.href;
 }
 
@@ -30,11 +38,15 @@ figure{margin:0;text-align:center;font-size:.8rem;color:#5b6675}figure svg{width
  * A one-page personal web page: one static HTML file with inline CSS, no scripts, and a QR code
  * (inline SVG) pointing to `url`, the address the user gives for their CV or profile.
  */
-export async function exportHtmlPage(profile: Profile, url: string | undefined): Promise<{ html: string; warnings: string[] }> {
+export async function exportHtmlPage(
+  profile: Profile,
+  url: string | undefined,
+): Promise<{ html: string; warnings: string[] }> {
   const v = cvView(profile);
   const warnings: string[] = [];
   const target = url?.trim() ? checkPageUrl(url) : profile.basics.url ? checkPageUrl(profile.basics.url) : null;
-  if (!target) warnings.push('No web address was given, so the page has no QR code. Give the address where the page will live.');
+  if (!target)
+    warnings.push('No web address was given, so the page has no QR code. Give the address where the page will live.');
   const qr = target ? await QRCode.toString(target, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) : '';
   const link = (c: string): string =>
     /^[^@\s/]+@[^@\s]+$/.test(c)
@@ -51,7 +63,9 @@ export async function exportHtmlPage(profile: Profile, url: string | undefined):
           return `<h3>${esc([e.title, e.org].filter(Boolean).join(', '))}</h3>${meta ? `<div class="meta">${meta}</div>` : ''}${e.summary ? `<p>${esc(e.summary)}</p>` : ''}${bullets}`;
         })
         .join('');
-      const lines = s.lines.length ? `<ul>${s.lines.map((l) => `<li>${l.label && l.text ? `<strong>${esc(l.label)}:</strong> ${esc(l.text)}` : esc(l.label || l.text)}</li>`).join('')}</ul>` : '';
+      const lines = s.lines.length
+        ? `<ul>${s.lines.map((l) => `<li>${l.label && l.text ? `<strong>${esc(l.label)}:</strong> ${esc(l.text)}` : esc(l.label || l.text)}</li>`).join('')}</ul>`
+        : '';
       return `<section><h2>${esc(s.title)}</h2>${entries}${lines}</section>`;
     })
     .join('\n');

@@ -39,7 +39,11 @@ export function exportMarkdown(content: DocumentContent): string {
       if (x.summary) out.push(e(x.summary), '');
       if (x.bullets.length) out.push(...x.bullets.map((b) => `- ${e(b)}`), '');
     }
-    if (s.lines.length) out.push(...s.lines.map((l) => `- ${l.label && l.text ? `**${e(l.label)}:** ${e(l.text)}` : e(l.label || l.text)}`), '');
+    if (s.lines.length)
+      out.push(
+        ...s.lines.map((l) => `- ${l.label && l.text ? `**${e(l.label)}:** ${e(l.text)}` : e(l.label || l.text)}`),
+        '',
+      );
   }
   return `${out.join('\n').trim()}\n`;
 }

@@ -9,7 +9,11 @@ import type { DocumentKind, TemplateId } from '../../../shared/domain/document';
  */
 function templatesDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.join(here, 'templates'), path.join(here, '..', 'templates'), path.join(here, '..', '..', 'templates')];
+  const candidates = [
+    path.join(here, 'templates'),
+    path.join(here, '..', 'templates'),
+    path.join(here, '..', '..', 'templates'),
+  ];
   const found = candidates.find((d) => existsSync(path.join(d, 'common.typ')));
   if (!found) throw new Error(`Jobsmith's document templates are missing (looked in ${candidates.join(', ')}).`);
   return found;

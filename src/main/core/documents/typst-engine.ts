@@ -18,7 +18,9 @@ export interface TypstEngine {
 function diagnosticsText(list: unknown[] | undefined): string {
   return (list ?? [])
     .slice(0, 3)
-    .map((d) => (d && typeof d === 'object' && 'message' in d ? String((d as { message: unknown }).message) : String(d)))
+    .map((d) =>
+      d && typeof d === 'object' && 'message' in d ? String((d as { message: unknown }).message) : String(d),
+    )
     .join('; ');
 }
 
@@ -37,7 +39,10 @@ export function createTypstEngine(): TypstEngine {
       const doc = result.result;
       if (result.hasError() || !doc) {
         const error = result.takeError();
-        throw new AppError('INTERNAL', `The document could not be laid out: ${diagnosticsText(error?.shortDiagnostics) || 'unknown Typst error'}.`);
+        throw new AppError(
+          'INTERNAL',
+          `The document could not be laid out: ${diagnosticsText(error?.shortDiagnostics) || 'unknown Typst error'}.`,
+        );
       }
       const warnings = result.takeWarnings();
       return {

@@ -7,7 +7,8 @@ import { createTypstEngine } from './typst-engine';
 
 const renderer = createDocumentRenderer(createTypstEngine());
 const TEMPLATES = ['ats', 'modern', 'classic'] as const;
-const pdf = (p: Profile, template: (typeof TEMPLATES)[number] = 'ats') => renderer.render({ kind: 'cv', cv: p, citations: {} }, { template, paper: 'a4', maxPages: 2, format: 'pdf' });
+const pdf = (p: Profile, template: (typeof TEMPLATES)[number] = 'ats') =>
+  renderer.render({ kind: 'cv', cv: p, citations: {} }, { template, paper: 'a4', maxPages: 2, format: 'pdf' });
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('Typst rendering', () => {
@@ -42,7 +43,16 @@ describe('Typst rendering', () => {
     expect(info.Title).toBe('Jane Doe: Senior Software Engineer');
     expect(info.Author).toBe('Jane Doe');
     expect(String(info.Keywords)).toContain('TypeScript');
-    const order = ['Jane Doe', 'SUMMARY', 'EXPERIENCE', 'Acme Payments', 'Parcelly', 'Northwind', 'EDUCATION', 'SKILLS'].map((s) => text.indexOf(s));
+    const order = [
+      'Jane Doe',
+      'SUMMARY',
+      'EXPERIENCE',
+      'Acme Payments',
+      'Parcelly',
+      'Northwind',
+      'EDUCATION',
+      'SKILLS',
+    ].map((s) => text.indexOf(s));
     expect(order.every((x) => x >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -62,24 +72,39 @@ describe('Typst rendering', () => {
 
   it('shrinks type to fit two pages, and says what to cut when even the smallest does not fit', async () => {
     const p = janeDoe();
-    const more = (n: number) => Array.from({ length: n }, (_, i) => ({ ...p.work[1]!, id: `wx${i}`, name: `Company ${i}`, highlights: p.work[1]!.highlights.map((h, j) => ({ id: `hx${i}-${j}`, text: h.text })) }));
+    const more = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...p.work[1]!,
+        id: `wx${i}`,
+        name: `Company ${i}`,
+        highlights: p.work[1]!.highlights.map((h, j) => ({ id: `hx${i}-${j}`, text: h.text })),
+      }));
     const fits = await pdf({ ...p, work: [...p.work, ...more(6)] });
     expect(fits.pages).toBe(2);
     expect(fits.warnings).toEqual([]);
     // The preview is the same layout: as many pages, stacked in one SVG.
-    const preview = await renderer.preview({ kind: 'cv', cv: { ...p, work: [...p.work, ...more(6)] }, citations: {} }, { template: 'ats', paper: 'a4', maxPages: 2 });
+    const preview = await renderer.preview(
+      { kind: 'cv', cv: { ...p, work: [...p.work, ...more(6)] }, citations: {} },
+      { template: 'ats', paper: 'a4', maxPages: 2 },
+    );
     expect(preview.pages).toBe(2);
     expect(Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(preview.svg)![1])).toBeGreaterThan(2 * 841);
     const tooLong = await pdf({ ...p, work: [...p.work, ...more(40)] });
     expect(tooLong.pages).toBeGreaterThan(2);
-    expect(tooLong.warnings[0]).toMatch(/takes \d+ pages even at the smallest type; it must fit on 2\. Cut about \d+%.*oldest roles/);
+    expect(tooLong.warnings[0]).toMatch(
+      /takes \d+ pages even at the smallest type; it must fit on 2\. Cut about \d+%.*oldest roles/,
+    );
   });
 
   it('survives hostile profiles: empty sections, missing names, 2,000-character bullets, emoji and right-to-left text', async () => {
     const empty = Profile.parse({});
     const hostile = janeDoe();
     hostile.basics.name = '';
-    hostile.work[0]!.highlights = [{ id: 'long', text: 'word '.repeat(400).trim() }, { id: 'emoji', text: 'Shipped 🚀 on time 👍' }, { id: 'rtl', text: 'مرحبا بالعالم — שלום עולם' }];
+    hostile.work[0]!.highlights = [
+      { id: 'long', text: 'word '.repeat(400).trim() },
+      { id: 'emoji', text: 'Shipped 🚀 on time 👍' },
+      { id: 'rtl', text: 'مرحبا بالعالم — שלום עולם' },
+    ];
     hostile.work[1]!.name = '';
     hostile.work[1]!.position = '';
     for (const t of TEMPLATES) {

@@ -5,8 +5,12 @@ const link = (url: string): string => `jobsmith://capture?url=${encodeURICompone
 
 describe('jobsmith://capture deep links', () => {
   it('accepts a public job page and drops the fragment', () => {
-    expect(parseCaptureDeepLink(link('https://jobs.lever.co/acme/123?lever-source=x#apply'))).toEqual({ url: 'https://jobs.lever.co/acme/123?lever-source=x' });
-    expect(parseCaptureDeepLink('jobsmith:capture?url=https%3A%2F%2Fexample.com%2Fjob')).toEqual({ url: 'https://example.com/job' });
+    expect(parseCaptureDeepLink(link('https://jobs.lever.co/acme/123?lever-source=x#apply'))).toEqual({
+      url: 'https://jobs.lever.co/acme/123?lever-source=x',
+    });
+    expect(parseCaptureDeepLink('jobsmith:capture?url=https%3A%2F%2Fexample.com%2Fjob')).toEqual({
+      url: 'https://example.com/job',
+    });
   });
 
   it.each([

@@ -15,11 +15,21 @@ const PAGE = `<html><head><title>Platform Engineer</title></head><body><h1>Platf
 <p>Brightfield OÜ builds billing software for small shops across the Baltics.</p></article></body></html>`;
 
 const answer = (fields: Record<string, string | null>) =>
-  JSON.stringify({ title: null, company: null, location: null, workMode: null, employmentType: null, salary: null, ...fields });
+  JSON.stringify({
+    title: null,
+    company: null,
+    location: null,
+    workMode: null,
+    employmentType: null,
+    salary: null,
+    ...fields,
+  });
 
 let page: TestServer;
 beforeAll(async () => {
-  page = await startTestServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
+  page = await startTestServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
+  );
 });
 afterAll(() => page.close());
 
@@ -42,7 +52,14 @@ async function modelAnswering(...replies: string[]): Promise<FakeModelServer> {
   model = await startFakeModelServer(replies.map((content) => ({ json: openai.completion(content) })));
   const s = core.ai.settings.get();
   const url = `${model.url}/v1`;
-  core.ai.settings.update({ ...s, providers: s.providers.map((p) => ({ ...p, enabled: p.id === 'ollama', ...(p.id === 'ollama' ? { baseUrl: url } : {}) })) });
+  core.ai.settings.update({
+    ...s,
+    providers: s.providers.map((p) => ({
+      ...p,
+      enabled: p.id === 'ollama',
+      ...(p.id === 'ollama' ? { baseUrl: url } : {}),
+    })),
+  });
   return model;
 }
 
@@ -84,7 +101,9 @@ describe('model-assisted capture through the core', () => {
 
   it('an invented company and salary never reach the stored job', async () => {
     core.settings.update({ captureModelAssist: true });
-    const server = await modelAnswering(answer({ company: 'Globex Corporation', salary: '€95,000 – €120,000 per year' }));
+    const server = await modelAnswering(
+      answer({ company: 'Globex Corporation', salary: '€95,000 – €120,000 per year' }),
+    );
     const { job } = await core.jobs.add(capture());
     expect(server.requests).toHaveLength(1);
     expect(job.company).toBe('');
@@ -93,7 +112,9 @@ describe('model-assisted capture through the core', () => {
     expect(JSON.stringify(stored)).not.toMatch(/Globex|95,000|95000/);
     expect(core.jobs.list({ company: 'globex', limit: 10 })).toHaveLength(0);
     // the log says what was dropped, so the user knows the model was asked
-    expect(captureLog.map((e) => e.message).join('\n')).toMatch(/suggested a company \("Globex Corporation"\) that the page does not show; it was dropped/);
+    expect(captureLog.map((e) => e.message).join('\n')).toMatch(
+      /suggested a company \("Globex Corporation"\) that the page does not show; it was dropped/,
+    );
   });
 
   it('turning the setting off again stops the model calls', async () => {

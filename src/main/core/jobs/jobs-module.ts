@@ -52,7 +52,14 @@ export function createJobsModule(opts: JobsModuleDeps): JobsModule {
     modelAssist,
     ...(opts.onStatusChange ? { onStatusChange: opts.onStatusChange } : {}),
   });
-  const watch = createWatchService({ repo: createWatchRepo(opts.db), jobs, gateway, events: opts.events, isOffline, ...(opts.endpoints ? { endpoints: opts.endpoints } : {}) });
+  const watch = createWatchService({
+    repo: createWatchRepo(opts.db),
+    jobs,
+    gateway,
+    events: opts.events,
+    isOffline,
+    ...(opts.endpoints ? { endpoints: opts.endpoints } : {}),
+  });
   const interval = opts.watchIntervalMs === undefined ? DEFAULT_WATCH_INTERVAL_MS : opts.watchIntervalMs;
   const stop = interval ? watch.schedule(interval) : () => undefined;
   return { jobs, watch, dispose: stop };

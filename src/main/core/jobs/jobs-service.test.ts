@@ -20,7 +20,10 @@ beforeAll(async () => {
     // /gh/<board> lists the board; /gh/<board>/<id> is one job with its description (Greenhouse's two calls).
     const job = /^\/gh\/acme\/(\d+)/.exec(req.url ?? '')?.[1];
     const detail = job ? ATS_RECORDINGS.greenhouse!.find((r) => r.path.endsWith(`/${job}`))?.body : undefined;
-    if (req.url?.startsWith('/gh/')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(detail ?? greenhouseBody));
+    if (req.url?.startsWith('/gh/'))
+      return void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(detail ?? greenhouseBody));
     res.writeHead(404).end();
   });
 });
@@ -36,21 +39,39 @@ beforeEach(() => {
   offline = false;
   notifications.length = 0;
   greenhouseBody = ATS_RECORDINGS.greenhouse![0]!.body;
-  const gateway = createGateway({ hostIntervalMs: 0, retries: 0, isOffline: () => offline, allowPrivateHosts: ['127.0.0.1'] });
+  const gateway = createGateway({
+    hostIntervalMs: 0,
+    retries: 0,
+    isOffline: () => offline,
+    allowPrivateHosts: ['127.0.0.1'],
+  });
   jobs = createJobsService({ repo: createJobsRepo(db.db), gateway, browserPath: () => '/nonexistent/browser' });
   const events = createEventBus();
   events.subscribe((name, payload) => name === 'notification' && notifications.push(payload));
-  watch = createWatchService({ repo: createWatchRepo(db.db), jobs, gateway, events, isOffline: () => offline, endpoints: { greenhouse: (b) => `${server.url}/gh/${b}` } });
+  watch = createWatchService({
+    repo: createWatchRepo(db.db),
+    jobs,
+    gateway,
+    events,
+    isOffline: () => offline,
+    endpoints: { greenhouse: (b) => `${server.url}/gh/${b}` },
+  });
 });
 afterEach(() => db.cleanup());
 
-const PASTE = 'Warehouse Team Lead\nCompany: Fastship Logistics\nLocation: Leeds, United Kingdom\n\nLead a team of twelve in our Leeds depot. Forklift licence preferred.';
+const PASTE =
+  'Warehouse Team Lead\nCompany: Fastship Logistics\nLocation: Leeds, United Kingdom\n\nLead a team of twelve in our Leeds depot. Forklift licence preferred.';
 
 describe('jobs service (real database)', () => {
   it('stores a pasted job, finds it by full-text search and filters, and keeps the raw capture', async () => {
     const { job, duplicate } = await jobs.add({ kind: 'paste', text: PASTE });
     expect(duplicate).toBe(false);
-    expect(job).toMatchObject({ title: 'Warehouse Team Lead', company: 'Fastship Logistics', status: 'saved', source: 'paste' });
+    expect(job).toMatchObject({
+      title: 'Warehouse Team Lead',
+      company: 'Fastship Logistics',
+      status: 'saved',
+      source: 'paste',
+    });
     expect(jobs.list({ text: 'forklift', limit: 50 }).map((j) => j.id)).toEqual([job.id]);
     expect(jobs.list({ text: 'fastship lead', limit: 50 })).toHaveLength(1);
     expect(jobs.list({ text: 'kubernetes', limit: 50 })).toHaveLength(0);
@@ -160,9 +181,17 @@ describe('watchlist, saved searches and inbox', () => {
 });
 
 describe('model-assisted capture in the service', () => {
-  const unsure = '<html><head><title>Platform Engineer</title></head><body><h1>Platform Engineer</h1><article><p>' + 'Run our platform and help teams ship. '.repeat(10) + '</p></article></body></html>';
+  const unsure =
+    '<html><head><title>Platform Engineer</title></head><body><h1>Platform Engineer</h1><article><p>' +
+    'Run our platform and help teams ship. '.repeat(10) +
+    '</p></article></body></html>';
   const withModel = (enabled: boolean, generate: () => Promise<never>) =>
-    createJobsService({ repo: createJobsRepo(db.db), gateway: createGateway({ hostIntervalMs: 0, retries: 0 }), browserPath: () => null, modelAssist: { enabled: () => enabled, generate } });
+    createJobsService({
+      repo: createJobsRepo(db.db),
+      gateway: createGateway({ hostIntervalMs: 0, retries: 0 }),
+      browserPath: () => null,
+      modelAssist: { enabled: () => enabled, generate },
+    });
 
   it('is off by default: no model is called while it is disabled', async () => {
     let calls = 0;
@@ -175,6 +204,8 @@ describe('model-assisted capture in the service', () => {
     const service = withModel(true, () => Promise.reject(new Error('provider down')));
     const preview = await service.extract({ kind: 'paste', text: unsure });
     expect(preview.draft.title).toBe('Platform Engineer');
-    expect(preview.draft.captureLog.at(-1)?.message).toMatch(/model could not help with this capture \(provider down\)/);
+    expect(preview.draft.captureLog.at(-1)?.message).toMatch(
+      /model could not help with this capture \(provider down\)/,
+    );
   });
 });

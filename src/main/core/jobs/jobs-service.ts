@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Job, type CapturePreview, type JobDetail, type JobDraft, type JobListQuery, type JobStatus, type JobSummary } from '../../../shared/domain/job';
+import {
+  Job,
+  type CapturePreview,
+  type JobDetail,
+  type JobDraft,
+  type JobListQuery,
+  type JobStatus,
+  type JobSummary,
+} from '../../../shared/domain/job';
 import { AppError } from '../../../shared/ipc/result';
 import type { Gateway } from '../net/gateway';
 import type { Capture } from './capture/build-draft';
@@ -21,7 +29,12 @@ export type CaptureInput =
   | { kind: 'file'; path: string }
   | { kind: 'file'; name: string; dataBase64: string };
 
-export type JobEdits = Partial<Pick<Job, 'title' | 'company' | 'locations' | 'remote' | 'employmentType' | 'seniority' | 'salary' | 'status' | 'postedAt'>>;
+export type JobEdits = Partial<
+  Pick<
+    Job,
+    'title' | 'company' | 'locations' | 'remote' | 'employmentType' | 'seniority' | 'salary' | 'status' | 'postedAt'
+  >
+>;
 
 export interface JobsServiceDeps {
   repo: JobsRepo;
@@ -45,7 +58,13 @@ export function createJobsService(deps: JobsServiceDeps) {
     const executablePath = findBrowser(deps.browserPath());
     if (!executablePath) return undefined;
     const gateway = deps.renderGateway ?? deps.gateway;
-    return (url) => renderPage(url, { executablePath, fetch: gateway.fetch, isOffline: gateway.isOffline, userAgent: deps.userAgent ?? 'Mozilla/5.0 (compatible; Jobsmith)' });
+    return (url) =>
+      renderPage(url, {
+        executablePath,
+        fetch: gateway.fetch,
+        isOffline: gateway.isOffline,
+        userAgent: deps.userAgent ?? 'Mozilla/5.0 (compatible; Jobsmith)',
+      });
   }
 
   async function capture(input: CaptureInput): Promise<Capture> {
@@ -55,7 +74,11 @@ export function createJobsService(deps: JobsServiceDeps) {
       return (await assistCapture(c, deps.modelAssist)).capture;
     } catch (error) {
       // the model is a help, never a reason to lose the capture
-      c.draft.captureLog.push({ at: now(), level: 'warning', message: `The model could not help with this capture (${error instanceof Error ? error.message : String(error)}); the fields are as extracted.` });
+      c.draft.captureLog.push({
+        at: now(),
+        level: 'warning',
+        message: `The model could not help with this capture (${error instanceof Error ? error.message : String(error)}); the fields are as extracted.`,
+      });
       return c;
     }
   }
@@ -66,18 +89,34 @@ export function createJobsService(deps: JobsServiceDeps) {
     if ('path' in input) {
       const info = await stat(input.path).catch(() => null);
       if (!info?.isFile()) throw new AppError('NOT_FOUND', `There is no file at ${input.path}.`);
-      if (info.size > MAX_JOB_FILE_BYTES) throw new AppError('BAD_INPUT', `${path.basename(input.path)} is larger than ${MAX_JOB_FILE_BYTES / 1024 / 1024} MB, too big for a job description.`);
+      if (info.size > MAX_JOB_FILE_BYTES)
+        throw new AppError(
+          'BAD_INPUT',
+          `${path.basename(input.path)} is larger than ${MAX_JOB_FILE_BYTES / 1024 / 1024} MB, too big for a job description.`,
+        );
       return captureFromFile(new Uint8Array(await readFile(input.path)), path.basename(input.path));
     }
     return captureFromFile(new Uint8Array(Buffer.from(input.dataBase64, 'base64')), input.name);
   }
 
   function toStoredCapture(c: Capture): Omit<StoredCapture, 'id'> {
-    return { source: c.draft.source, url: c.raw.url, contentType: c.raw.contentType, raw: c.raw.text.slice(0, 20_000_000), removed: c.report, capturedAt: now() };
+    return {
+      source: c.draft.source,
+      url: c.raw.url,
+      contentType: c.raw.contentType,
+      raw: c.raw.text.slice(0, 20_000_000),
+      removed: c.report,
+      capturedAt: now(),
+    };
   }
 
   function duplicateOf(draft: JobDraft): Job | null {
-    return deps.repo.findDuplicate({ canonicalUrl: draft.canonicalUrl, atsProvider: draft.atsProvider, atsId: draft.atsId, contentHash: contentHash(draft) });
+    return deps.repo.findDuplicate({
+      canonicalUrl: draft.canonicalUrl,
+      atsProvider: draft.atsProvider,
+      atsId: draft.atsId,
+      contentHash: contentHash(draft),
+    });
   }
 
   /** Stores a capture, or, when the same posting is already stored, records the capture on it. */
@@ -89,13 +128,27 @@ export function createJobsService(deps: JobsServiceDeps) {
       deps.repo.addCapture(existing.id, toStoredCapture(c));
       const updated: Job = {
         ...existing,
-        captureLog: [...existing.captureLog, { at, level: 'info' as const, message: `Captured again from ${c.draft.source}${c.raw.url ? ` (${c.raw.url})` : ''}; it is the same posting, so nothing was duplicated.` }].slice(-200),
+        captureLog: [
+          ...existing.captureLog,
+          {
+            at,
+            level: 'info' as const,
+            message: `Captured again from ${c.draft.source}${c.raw.url ? ` (${c.raw.url})` : ''}; it is the same posting, so nothing was duplicated.`,
+          },
+        ].slice(-200),
         updatedAt: at,
       };
       deps.repo.save(updated);
       return { job: updated, duplicate: true };
     }
-    const job = Job.parse({ ...draft, id: randomUUID(), status: edits.status ?? status, contentHash: contentHash(draft), createdAt: at, updatedAt: at });
+    const job = Job.parse({
+      ...draft,
+      id: randomUUID(),
+      status: edits.status ?? status,
+      contentHash: contentHash(draft),
+      createdAt: at,
+      updatedAt: at,
+    });
     deps.repo.insert(job, toStoredCapture(c));
     return { job, duplicate: false };
   }
@@ -111,7 +164,13 @@ export function createJobsService(deps: JobsServiceDeps) {
     async extract(input: CaptureInput): Promise<CapturePreview> {
       const c = await capture(input);
       const dup = duplicateOf(c.draft);
-      return { draft: c.draft, uncertain: c.uncertain, evidence: c.evidence ?? {}, locationParts: c.locationParts ?? [], duplicateOf: dup ? summarize(dup) : null };
+      return {
+        draft: c.draft,
+        uncertain: c.uncertain,
+        evidence: c.evidence ?? {},
+        locationParts: c.locationParts ?? [],
+        duplicateOf: dup ? summarize(dup) : null,
+      };
     },
     async add(input: CaptureInput, edits: JobEdits = {}): Promise<{ job: Job; duplicate: boolean }> {
       return store(await capture(input), 'saved', edits);

@@ -6,24 +6,44 @@ const strengths = (title: string, text: string) =>
 
 describe('analyzeJob: strength', () => {
   it('reads strength from section headings', () => {
-    const text = 'What you will do\nBuild APIs in Java.\n\nMust have:\n- Kotlin\n- PostgreSQL\n\nNice to have:\n- Kafka\n- Terraform\n\nBenefits\n- Free Docker stickers';
-    expect(strengths('Engineer', text)).toEqual({ Kotlin: 'required', PostgreSQL: 'required', 'Apache Kafka': 'preferred', Terraform: 'preferred', 'API Design': 'mentioned', Java: 'mentioned' });
+    const text =
+      'What you will do\nBuild APIs in Java.\n\nMust have:\n- Kotlin\n- PostgreSQL\n\nNice to have:\n- Kafka\n- Terraform\n\nBenefits\n- Free Docker stickers';
+    expect(strengths('Engineer', text)).toEqual({
+      Kotlin: 'required',
+      PostgreSQL: 'required',
+      'Apache Kafka': 'preferred',
+      Terraform: 'preferred',
+      'API Design': 'mentioned',
+      Java: 'mentioned',
+    });
   });
 
   it('reads strength from phrases in the sentence', () => {
-    expect(strengths('', 'Strong Python skills are essential; AWS is a plus.')).toEqual({ Python: 'required', 'Amazon Web Services': 'preferred' });
-    expect(strengths('', 'You must have React experience, and ideally some GraphQL.')).toEqual({ React: 'required', GraphQL: 'preferred' });
+    expect(strengths('', 'Strong Python skills are essential; AWS is a plus.')).toEqual({
+      Python: 'required',
+      'Amazon Web Services': 'preferred',
+    });
+    expect(strengths('', 'You must have React experience, and ideally some GraphQL.')).toEqual({
+      React: 'required',
+      GraphQL: 'preferred',
+    });
     expect(strengths('', 'Bonus: Rust. Preferred: Go.')).toEqual({ Rust: 'preferred', Go: 'preferred' });
     expect(strengths('', 'Our team uses Jira and Slack.')).toEqual({ Jira: 'mentioned', Slack: 'mentioned' });
   });
 
   it('lets an explicit "must" win under a nice-to-have heading and "plus" win under requirements', () => {
     const text = 'Requirements\n- Java\n- Scala would be a plus\n\nNice to have\n- Spark\n- must have Docker';
-    expect(strengths('', text)).toEqual({ Java: 'required', Scala: 'preferred', 'Apache Spark': 'preferred', Docker: 'required' });
+    expect(strengths('', text)).toEqual({
+      Java: 'required',
+      Scala: 'preferred',
+      'Apache Spark': 'preferred',
+      Docker: 'required',
+    });
   });
 
   it('treats skills from the title as required and ignores benefits and company blurbs', () => {
-    const text = 'About us\nWe are a fintech using Salesforce.\n\nRequirements\n- SQL\n\nWhat we offer\n- Mental health days, compensation reviews';
+    const text =
+      'About us\nWe are a fintech using Salesforce.\n\nRequirements\n- SQL\n\nWhat we offer\n- Mental health days, compensation reviews';
     expect(strengths('Senior Java Developer', text)).toEqual({ Java: 'required', SQL: 'required' });
   });
 });
@@ -47,8 +67,16 @@ Requirements:
 
   it('reads seniority, education, spoken languages, location and salary', () => {
     expect(a.seniority).toBe('lead');
-    expect(a.education).toEqual({ level: 'master', fields: ['Computer Science'], strength: 'required', orEquivalent: false });
-    expect(a.spokenLanguages).toEqual([{ language: 'German', strength: 'required' }, { language: 'English', strength: 'preferred' }]);
+    expect(a.education).toEqual({
+      level: 'master',
+      fields: ['Computer Science'],
+      strength: 'required',
+      orEquivalent: false,
+    });
+    expect(a.spokenLanguages).toEqual([
+      { language: 'German', strength: 'required' },
+      { language: 'English', strength: 'preferred' },
+    ]);
     expect(a.location).toEqual({ workMode: 'hybrid', places: ['Zurich, Switzerland (hybrid)'] });
     expect(a.salary).toMatchObject({ min: 120000, max: 140000, currency: 'CHF', period: 'year' });
   });

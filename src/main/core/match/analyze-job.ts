@@ -50,7 +50,8 @@ export function analyzeJob(job: JobText): JobAnalysis {
   const spoken = new Map<string, SkillStrength>();
   let yearsRequired: number | null = null;
 
-  for (const seg of segments) for (const y of yearsPhrases(seg.text)) yearsRequired = Math.max(yearsRequired ?? 0, y.years);
+  for (const seg of segments)
+    for (const y of yearsPhrases(seg.text)) yearsRequired = Math.max(yearsRequired ?? 0, y.years);
 
   // Cues and "N years" phrases are read once per sentence, not once per skill in it.
   const memo = new Map<Segment, { cues: Cue[]; years: YearsPhrase[] }>();
@@ -64,7 +65,8 @@ export function analyzeJob(job: JobText): JobAnalysis {
     const local = seg ? start - seg.start : 0;
     const contextOnly = seg?.section === 'benefits' || seg?.section === 'about';
     const read = seg ? readSegment(seg) : null;
-    const strength: SkillStrength = !seg || !read || contextOnly ? 'mentioned' : strengthAt(seg.text, local, seg.section, read.cues);
+    const strength: SkillStrength =
+      !seg || !read || contextOnly ? 'mentioned' : strengthAt(seg.text, local, seg.section, read.cues);
     return { seg, local, contextOnly, read, strength };
   };
   // Verb-led task phrases ("Build APIs", "Analyse business requirements") are skill spans too; a
@@ -75,14 +77,22 @@ export function analyzeJob(job: JobText): JobAnalysis {
     return section !== 'benefits' && section !== 'about';
   });
   for (const t of tasks) {
-    skills.push({ name: text.slice(t.start, t.end), category: TASK_CATEGORY, start: t.start, end: t.end, strength: strengthOf(t.start).strength, years: null });
+    skills.push({
+      name: text.slice(t.start, t.end),
+      category: TASK_CATEGORY,
+      start: t.start,
+      end: t.end,
+      strength: strengthOf(t.start).strength,
+      years: null,
+    });
   }
   for (const m of extractSkills(text)) {
     const { seg, local, contextOnly, read, strength } = strengthOf(m.start);
     const years = read && m.category !== 'soft' ? nearestYears(read.years, local) : null;
     // "DevOps engineer": the skill counts as a requirement, but the phrase names a job, not a skill.
     const inTask = PHRASE_CATEGORIES.has(m.category) && insideTask(tasks, m.start, m.end);
-    if (!m.role && !inTask) skills.push({ name: m.name, category: m.category, start: m.start, end: m.end, strength, years });
+    if (!m.role && !inTask)
+      skills.push({ name: m.name, category: m.category, start: m.start, end: m.end, strength, years });
     if (m.category === 'spoken_language') {
       const prev = spoken.get(m.name);
       if (!prev || STRENGTH_RANK[strength] > STRENGTH_RANK[prev]) spoken.set(m.name, strength);
@@ -90,13 +100,25 @@ export function analyzeJob(job: JobText): JobAnalysis {
     }
     if (contextOnly || NOT_KEYWORDS.has(m.category)) continue;
     mergeRequirement(requirements, {
-      name: m.name, category: m.category, strength, years, context: (seg?.text ?? '').trim().slice(0, 300), first: m.start,
+      name: m.name,
+      category: m.category,
+      strength,
+      years,
+      context: (seg?.text ?? '').trim().slice(0, 300),
+      first: m.start,
     });
   }
   // A skill in the title ("Senior Java Developer") is required.
   for (const m of extractSkills(job.title)) {
     if (NOT_KEYWORDS.has(m.category)) continue;
-    mergeRequirement(requirements, { name: m.name, category: m.category, strength: 'required', years: null, context: job.title, first: -1 });
+    mergeRequirement(requirements, {
+      name: m.name,
+      category: m.category,
+      strength: 'required',
+      years: null,
+      context: job.title,
+      first: -1,
+    });
   }
 
   const education = educationOf(segments);
@@ -114,7 +136,10 @@ export function analyzeJob(job: JobText): JobAnalysis {
     yearsRequired,
     education,
     spokenLanguages: [...spoken].map(([language, strength]) => ({ language, strength })),
-    location: { workMode: workModeIn(`${job.title}\n${text}`, job.remote), places: job.locations?.length ? job.locations : placesIn(text) },
+    location: {
+      workMode: workModeIn(`${job.title}\n${text}`, job.remote),
+      places: job.locations?.length ? job.locations : placesIn(text),
+    },
     salary: job.salary ? { ...job.salary, text: '' } : salaryIn(text),
   };
 }
@@ -131,7 +156,10 @@ function nearestYears(phrases: YearsPhrase[], offset: number): number | null {
   return best?.years ?? null;
 }
 
-function mergeRequirement(into: Map<string, JobRequirement & { first: number }>, next: JobRequirement & { first: number }) {
+function mergeRequirement(
+  into: Map<string, JobRequirement & { first: number }>,
+  next: JobRequirement & { first: number },
+) {
   const prev = into.get(next.name);
   if (!prev) {
     into.set(next.name, next);

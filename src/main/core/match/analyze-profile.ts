@@ -52,7 +52,10 @@ export function unionYears(ranges: { start: number; end: number }[]): number {
  */
 export function analyzeProfile(profile: Profile, asOf: string): ProfileAnalysis {
   const facts = profileFacts(profile, asOf);
-  const bySkill = new Map<string, { category: string; evidence: Evidence[]; ranges: NonNullable<ProfileFact['range']>[] }>();
+  const bySkill = new Map<
+    string,
+    { category: string; evidence: Evidence[]; ranges: NonNullable<ProfileFact['range']>[] }
+  >();
   const spoken = new Set<string>();
   for (const fact of facts) {
     for (const m of extractSkills(fact.readText)) {
@@ -82,7 +85,12 @@ export function analyzeProfile(profile: Profile, asOf: string): ProfileAnalysis 
   return {
     asOf,
     skills: [...bySkill]
-      .map(([name, s]) => ({ name, category: s.category, evidence: s.evidence, years: s.ranges.length ? unionYears(s.ranges) : null }))
+      .map(([name, s]) => ({
+        name,
+        category: s.category,
+        evidence: s.evidence,
+        years: s.ranges.length ? unionYears(s.ranges) : null,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     totalYears,
     titles,
@@ -91,7 +99,9 @@ export function analyzeProfile(profile: Profile, asOf: string): ProfileAnalysis 
     spokenLanguages: [...spoken].sort(),
     location: { city: loc.city ?? '', region: loc.region ?? '', countryCode: loc.countryCode ?? '' },
     facts: facts.map(({ factId, section, text }) => ({ factId, section, text })),
-    entryIds: new Set([...profile.work, ...profile.projects, ...profile.volunteer, ...profile.education].map((e) => e.id)),
+    entryIds: new Set(
+      [...profile.work, ...profile.projects, ...profile.volunteer, ...profile.education].map((e) => e.id),
+    ),
   };
 }
 

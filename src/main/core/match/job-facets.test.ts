@@ -33,8 +33,16 @@ describe('job facets', () => {
   });
 
   it('reads degrees, their fields and "or equivalent"', () => {
-    expect(degreeIn('BS/MS in Computer Science or equivalent experience')).toEqual({ level: 'bachelor', fields: ['Computer Science'], orEquivalent: true });
-    expect(degreeIn('PhD in Physics, Mathematics or a related field')).toEqual({ level: 'doctorate', fields: ['Physics', 'Mathematics'], orEquivalent: false });
+    expect(degreeIn('BS/MS in Computer Science or equivalent experience')).toEqual({
+      level: 'bachelor',
+      fields: ['Computer Science'],
+      orEquivalent: true,
+    });
+    expect(degreeIn('PhD in Physics, Mathematics or a related field')).toEqual({
+      level: 'doctorate',
+      fields: ['Physics', 'Mathematics'],
+      orEquivalent: false,
+    });
     expect(degreeIn('a high degree of autonomy')).toBeNull();
   });
 

@@ -4,7 +4,18 @@ import type { RemoteType, Salary, SalaryPeriod, Seniority } from '../../../share
 /** Facts a job states besides skills: years, seniority, education, remote/location, salary. */
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
 };
 const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)`;
 const YEARS_RE = new RegExp(
@@ -51,14 +62,25 @@ export function seniorityFrom(title: string, text: string, yearsRequired: number
 }
 
 export const SENIORITY_RANK: Record<Seniority, number> = {
-  intern: 0, junior: 1, mid: 2, senior: 3, lead: 4, manager: 4, principal: 5, director: 5, executive: 6,
+  intern: 0,
+  junior: 1,
+  mid: 2,
+  senior: 3,
+  lead: 4,
+  manager: 4,
+  principal: 5,
+  director: 5,
+  executive: 6,
 };
 
 const DEGREE_RULES: [DegreeLevel, RegExp][] = [
   ['doctorate', /\b(ph\.?\s?d|doctorate|doctoral)\b/i],
   ['master', /\b(master'?s?|m\.?sc|m\.s\.|meng|m\.eng|mba|graduate degree|postgraduate)\b/i],
   ['master', /\bMS\b|\bMA\b/],
-  ['bachelor', /\b(bachelor'?s?|b\.?sc|b\.s\.|b\.a\.|beng|b\.eng|undergraduate degree|university degree|college degree|(?:4|four)[\s-]year degree)\b/i],
+  [
+    'bachelor',
+    /\b(bachelor'?s?|b\.?sc|b\.s\.|b\.a\.|beng|b\.eng|undergraduate degree|university degree|college degree|(?:4|four)[\s-]year degree)\b/i,
+  ],
   ['bachelor', /\bBS\b|\bBA\b/],
   ['associate', /\bassociate'?s? degree\b/i],
   ['vocational', /\b(vocational|apprenticeship|trade school|nvq|hnd|btec)\b/i],
@@ -66,7 +88,13 @@ const DEGREE_RULES: [DegreeLevel, RegExp][] = [
 ];
 
 export const DEGREE_RANK: Record<DegreeLevel, number> = {
-  none: 0, secondary: 1, vocational: 2, associate: 3, bachelor: 4, master: 5, doctorate: 6,
+  none: 0,
+  secondary: 1,
+  vocational: 2,
+  associate: 3,
+  bachelor: 4,
+  master: 5,
+  doctorate: 6,
 };
 
 /** The lowest degree a sentence names, e.g. "BS/MS in Computer Science" asks for a bachelor. */
@@ -77,9 +105,18 @@ export function degreeIn(sentence: string): { level: DegreeLevel; fields: string
   if (found.length === 0 && /\bdegree\b/i.test(sentence)) found.push('bachelor');
   if (found.length === 0) return null;
   // "degree" alone in "degree of autonomy" is not education
-  if (found.length === 1 && found[0] === 'bachelor' && /\bdegree of\b/i.test(sentence) && !/\bdegree in\b/i.test(sentence)) return null;
+  if (
+    found.length === 1 &&
+    found[0] === 'bachelor' &&
+    /\bdegree of\b/i.test(sentence) &&
+    !/\bdegree in\b/i.test(sentence)
+  )
+    return null;
   const level = found.reduce((lo, l) => (DEGREE_RANK[l] < DEGREE_RANK[lo] ? l : lo));
-  const fieldMatch = /\b(?:degree|bachelor'?s?|master'?s?|b\.?sc|m\.?sc|bs|ms|ba|phd)\b[^.\n]{0,20}?\b(?:in|of)\s+([A-Z][^.;\n(]{2,80})/i.exec(sentence);
+  const fieldMatch =
+    /\b(?:degree|bachelor'?s?|master'?s?|b\.?sc|m\.?sc|bs|ms|ba|phd)\b[^.\n]{0,20}?\b(?:in|of)\s+([A-Z][^.;\n(]{2,80})/i.exec(
+      sentence,
+    );
   const fields = fieldMatch?.[1]
     ? fieldMatch[1]
         .split(/,|\bor\b|\band\b|\//)
@@ -92,8 +129,14 @@ export function degreeIn(sentence: string): { level: DegreeLevel; fields: string
 export function workModeIn(text: string, declared: RemoteType | undefined): RemoteType {
   if (declared && declared !== 'unknown') return declared;
   if (/\bhybrid\b/i.test(text)) return 'hybrid';
-  if (/\b(fully remote|100% remote|remote[\s-]first|remote[\s-]only|work from (?:home|anywhere)|remote (?:position|role|job|work|working|possible|ok|friendly)|\(remote\)|location[^\n]{0,20}remote)\b/i.test(text)) return 'remote';
-  if (/\b(on[\s-]?site|in[\s-]office|in the office|office[\s-]based|not remote|no remote)\b/i.test(text)) return 'onsite';
+  if (
+    /\b(fully remote|100% remote|remote[\s-]first|remote[\s-]only|work from (?:home|anywhere)|remote (?:position|role|job|work|working|possible|ok|friendly)|\(remote\)|location[^\n]{0,20}remote)\b/i.test(
+      text,
+    )
+  )
+    return 'remote';
+  if (/\b(on[\s-]?site|in[\s-]office|in the office|office[\s-]based|not remote|no remote)\b/i.test(text))
+    return 'onsite';
   if (/\bremote\b/i.test(text)) return 'remote';
   return 'unknown';
 }
@@ -109,7 +152,24 @@ export function placesIn(text: string): string[] {
   return out.slice(0, 10);
 }
 
-const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', cad: 'CAD', aud: 'AUD', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN', inr: 'INR' };
+const CURRENCIES: Record<string, string> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  chf: 'CHF',
+  cad: 'CAD',
+  aud: 'AUD',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  pln: 'PLN',
+  inr: 'INR',
+};
 const AMOUNT = String.raw`(\d{1,3}(?:[,.' ]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?`;
 const CUR = String.raw`(\$|€|£|¥|₹|USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR)`;
 const SALARY_RE = new RegExp(
@@ -126,7 +186,16 @@ const SALARY_TRAILING_RE = new RegExp(
   String.raw`\b${AMOUNT}(?:\s*(?:-|–|—|to)\s*${AMOUNT})?\s*(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR|€|£|\$)(?:\s*(?:per|/|a|an)\s*(hour|hr|day|week|month|year|yr|annum))?`,
   'i',
 );
-const PERIODS: Record<string, SalaryPeriod> = { hour: 'hour', hr: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', yr: 'year', annum: 'year' };
+const PERIODS: Record<string, SalaryPeriod> = {
+  hour: 'hour',
+  hr: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  yr: 'year',
+  annum: 'year',
+};
 
 /** The first salary a text states: "$120,000 - $150,000 a year", "£45k–£55k", "90,000 EUR", "up to €70k". */
 export function salaryIn(text: string): (Salary & { text: string }) | null {
@@ -156,5 +225,11 @@ export function salaryIn(text: string): (Salary & { text: string }) | null {
   const min = upTo && hi === null ? null : lo;
   const max = upTo && hi === null ? lo : hi;
   const inferred: SalaryPeriod | null = period ? (PERIODS[period.toLowerCase()] ?? null) : lo >= 10_000 ? 'year' : null;
-  return { min, max, currency: CURRENCIES[code.toLowerCase()] ?? CURRENCIES[code] ?? null, period: inferred, text: all.trim() };
+  return {
+    min,
+    max,
+    currency: CURRENCIES[code.toLowerCase()] ?? CURRENCIES[code] ?? null,
+    period: inferred,
+    text: all.trim(),
+  };
 }

@@ -19,9 +19,17 @@ export interface JobSource {
 }
 
 const jobColumns = {
-  id: jobs.id, title: jobs.title, company: jobs.company, descriptionText: jobs.descriptionText, remote: jobs.remote,
-  locations: jobs.locations, seniority: jobs.seniority, salaryMin: jobs.salaryMin, salaryMax: jobs.salaryMax,
-  salaryCurrency: jobs.salaryCurrency, salaryPeriod: jobs.salaryPeriod,
+  id: jobs.id,
+  title: jobs.title,
+  company: jobs.company,
+  descriptionText: jobs.descriptionText,
+  remote: jobs.remote,
+  locations: jobs.locations,
+  seniority: jobs.seniority,
+  salaryMin: jobs.salaryMin,
+  salaryMax: jobs.salaryMax,
+  salaryCurrency: jobs.salaryCurrency,
+  salaryPeriod: jobs.salaryPeriod,
 };
 
 export function createMatchRepo(db: Db) {
@@ -36,14 +44,26 @@ export function createMatchRepo(db: Db) {
     },
     jobsByIds(ids: string[]): JobSource[] {
       const out: JobSource[] = [];
-      for (let i = 0; i < ids.length; i += 500) out.push(...db.select(jobColumns).from(jobs).where(inArray(jobs.id, ids.slice(i, i + 500))).all());
+      for (let i = 0; i < ids.length; i += 500)
+        out.push(
+          ...db
+            .select(jobColumns)
+            .from(jobs)
+            .where(inArray(jobs.id, ids.slice(i, i + 500)))
+            .all(),
+        );
       return out;
     },
     /** Cached analyses whose source hash is still current, by job id. */
     /** What is cached, without the analyses themselves (cheap to read for 10,000 jobs). */
     analysisStamps(): Map<string, { analyzerVersion: string; createdAt: string; sourceHash: string }> {
       const rows = db
-        .select({ jobId: jobAnalyses.jobId, analyzerVersion: jobAnalyses.analyzerVersion, createdAt: jobAnalyses.createdAt, sourceHash: jobAnalyses.sourceHash })
+        .select({
+          jobId: jobAnalyses.jobId,
+          analyzerVersion: jobAnalyses.analyzerVersion,
+          createdAt: jobAnalyses.createdAt,
+          sourceHash: jobAnalyses.sourceHash,
+        })
         .from(jobAnalyses)
         .all();
       return new Map(rows.map((r) => [r.jobId, r]));
@@ -53,7 +73,10 @@ export function createMatchRepo(db: Db) {
       if (!ids.length) return out;
       const wanted = new Set(ids);
       // One scan beats 10,000 lookups; rows are JSON written by saveAnalyses.
-      const rows = sqlite.prepare('SELECT job_id AS jobId, analysis FROM job_analyses').raw().all() as [string, string][];
+      const rows = sqlite.prepare('SELECT job_id AS jobId, analysis FROM job_analyses').raw().all() as [
+        string,
+        string,
+      ][];
       for (const [jobId, json] of rows) {
         if (!wanted.has(jobId)) continue;
         try {
@@ -79,20 +102,30 @@ export function createMatchRepo(db: Db) {
     saveAnalyses(rows: { jobId: string; sourceHash: string; analysis: JobAnalysis }[], at: string): void {
       db.transaction((tx) => {
         for (const r of rows) {
-          const values = { jobId: r.jobId, analyzerVersion: r.analysis.analyzerVersion, sourceHash: r.sourceHash, analysis: r.analysis, createdAt: at };
+          const values = {
+            jobId: r.jobId,
+            analyzerVersion: r.analysis.analyzerVersion,
+            sourceHash: r.sourceHash,
+            analysis: r.analysis,
+            createdAt: at,
+          };
           tx.insert(jobAnalyses).values(values).onConflictDoUpdate({ target: jobAnalyses.jobId, set: values }).run();
         }
       });
     },
     /** Upserts scores. `explanation` is the full MatchExplanation, or ranking's compact summary. */
-    saveScores(rows: { jobId: string; score: number; formulaVersion: string; inputsHash: string; explanation: unknown }[], at: string): void {
+    saveScores(
+      rows: { jobId: string; score: number; formulaVersion: string; inputsHash: string; explanation: unknown }[],
+      at: string,
+    ): void {
       const upsert = sqlite.prepare(
         `INSERT INTO match_scores (job_id, formula_version, score, inputs_hash, explanation, computed_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(job_id) DO UPDATE SET formula_version = excluded.formula_version, score = excluded.score,
            inputs_hash = excluded.inputs_hash, explanation = excluded.explanation, computed_at = excluded.computed_at`,
       );
       sqlite.transaction(() => {
-        for (const r of rows) upsert.run(r.jobId, r.formulaVersion, r.score, r.inputsHash, JSON.stringify(r.explanation), at);
+        for (const r of rows)
+          upsert.run(r.jobId, r.formulaVersion, r.score, r.inputsHash, JSON.stringify(r.explanation), at);
       })();
     },
     score(jobId: string): StoredMatch | undefined {
@@ -106,8 +139,13 @@ export function createMatchRepo(db: Db) {
     ranked(limit: number) {
       return db
         .select({
-          jobId: matchScores.jobId, title: jobs.title, company: jobs.company, score: matchScores.score,
-          formulaVersion: matchScores.formulaVersion, explanation: matchScores.explanation, computedAt: matchScores.computedAt,
+          jobId: matchScores.jobId,
+          title: jobs.title,
+          company: jobs.company,
+          score: matchScores.score,
+          formulaVersion: matchScores.formulaVersion,
+          explanation: matchScores.explanation,
+          computedAt: matchScores.computedAt,
         })
         .from(matchScores)
         .innerJoin(jobs, eq(jobs.id, matchScores.jobId))
@@ -116,7 +154,12 @@ export function createMatchRepo(db: Db) {
         .all();
     },
     countScores(): number {
-      return db.select({ n: sql<number>`count(*)` }).from(matchScores).get()?.n ?? 0;
+      return (
+        db
+          .select({ n: sql<number>`count(*)` })
+          .from(matchScores)
+          .get()?.n ?? 0
+      );
     },
   };
 }

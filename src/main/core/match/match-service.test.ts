@@ -20,7 +20,11 @@ describe('match service', () => {
       clock: () => new Date('2025-01-15T10:00:00Z'),
     });
     insertTestJob(db.db, { id: 'j1', title: SAMPLE_JOB.title, text: SAMPLE_JOB.text });
-    insertTestJob(db.db, { id: 'j2', title: 'Office Manager', text: 'Requirements\n- Microsoft Excel\n- Bookkeeping\n- Fluent French' });
+    insertTestJob(db.db, {
+      id: 'j2',
+      title: 'Office Manager',
+      text: 'Requirements\n- Microsoft Excel\n- Bookkeeping\n- Fluent French',
+    });
   });
   afterEach(() => db.cleanup());
 
@@ -53,7 +57,11 @@ describe('match service', () => {
 
   it('re-analyses a job when its text changes', () => {
     service.rankAll();
-    db.db.update(jobs).set({ descriptionText: 'Requirements\n- Python\n- PostgreSQL', updatedAt: '2025-02-01T00:00:00.000Z' }).where(eq(jobs.id, 'j2')).run();
+    db.db
+      .update(jobs)
+      .set({ descriptionText: 'Requirements\n- Python\n- PostgreSQL', updatedAt: '2025-02-01T00:00:00.000Z' })
+      .where(eq(jobs.id, 'j2'))
+      .run();
     const ranked = service.rankAll().ranked;
     expect(ranked.find((r) => r.jobId === 'j2')!.missingRequired).toEqual([]);
   });
@@ -68,7 +76,10 @@ describe('match service', () => {
   });
 
   it('asks for an on-device model when the semantic layer is requested without one', async () => {
-    await expect(service.matchJob('j1', { semantic: true })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/on-device model/) });
+    await expect(service.matchJob('j1', { semantic: true })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/on-device model/),
+    });
   });
 
   it('answers NOT_FOUND for an unknown job and BAD_INPUT for a huge text', async () => {

@@ -39,7 +39,14 @@ export function jobTextOf(src: JobSource): JobText {
     remote: remote.success ? remote.data : 'unknown',
     locations: src.locations,
     seniority: seniority.success ? seniority.data : null,
-    salary: hasSalary ? { min: src.salaryMin, max: src.salaryMax, currency: src.salaryCurrency, period: period.success ? period.data : null } : null,
+    salary: hasSalary
+      ? {
+          min: src.salaryMin,
+          max: src.salaryMax,
+          currency: src.salaryCurrency,
+          period: period.success ? period.data : null,
+        }
+      : null,
   };
 }
 
@@ -49,7 +56,9 @@ function forCache(analysis: JobAnalysis): JobAnalysis {
 }
 
 function sourceHash(job: JobText): string {
-  return createHash('sha256').update(JSON.stringify([ANALYZER_VERSION, job])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([ANALYZER_VERSION, job]))
+    .digest('hex');
 }
 
 /** What ranking stores per job: enough for the list; the full explanation is built when opened. */
@@ -63,14 +72,34 @@ export function rankedOf(e: MatchExplanation): RankedExplanation {
   return {
     kind: 'ranked',
     requiredCoverage: e.subScores.find((s) => s.key === 'required')?.score ?? null,
-    missingRequired: e.missing.filter((m) => m.strength === 'required').map((m) => m.skill).slice(0, 8),
+    missingRequired: e.missing
+      .filter((m) => m.strength === 'required')
+      .map((m) => m.skill)
+      .slice(0, 8),
   };
 }
 
-export function summaryOf(jobId: string, title: string, company: string, score: number, formulaVersion: string, stored: unknown, computedAt: string): MatchSummary {
+export function summaryOf(
+  jobId: string,
+  title: string,
+  company: string,
+  score: number,
+  formulaVersion: string,
+  stored: unknown,
+  computedAt: string,
+): MatchSummary {
   const parsed = MatchExplanation.safeParse(stored);
   const r = parsed.success ? rankedOf(parsed.data) : (stored as Partial<RankedExplanation> | null);
-  return { jobId, title, company, score, formulaVersion, computedAt, requiredCoverage: r?.requiredCoverage ?? null, missingRequired: r?.missingRequired ?? [] };
+  return {
+    jobId,
+    title,
+    company,
+    score,
+    formulaVersion,
+    computedAt,
+    requiredCoverage: r?.requiredCoverage ?? null,
+    missingRequired: r?.missingRequired ?? [],
+  };
 }
 
 export function createMatchService(deps: MatchServiceDeps) {
@@ -107,7 +136,10 @@ export function createMatchService(deps: MatchServiceDeps) {
     /** Analyses a pasted or read job text; nothing is stored. */
     analyzeText(job: JobText): JobAnalysis {
       if (job.text.length > MAX_TEXT) {
-        throw new AppError('BAD_INPUT', `The job text is ${job.text.length.toLocaleString('en')} characters; Jobsmith analyses up to ${MAX_TEXT.toLocaleString('en')}. Paste only the posting.`);
+        throw new AppError(
+          'BAD_INPUT',
+          `The job text is ${job.text.length.toLocaleString('en')} characters; Jobsmith analyses up to ${MAX_TEXT.toLocaleString('en')}. Paste only the posting.`,
+        );
       }
       return analyzeJob(job);
     },
@@ -131,7 +163,18 @@ export function createMatchService(deps: MatchServiceDeps) {
       const semantic = options.semantic ? await semanticFor(deps, analysis, src.descriptionText, profile) : undefined;
       const explanation = scoreMatch(analysis, profile, semantic, key);
       const computedAt = clock().toISOString();
-      repo.saveScores([{ jobId, score: explanation.score, formulaVersion: explanation.formulaVersion, inputsHash: explanation.inputsHash, explanation }], computedAt);
+      repo.saveScores(
+        [
+          {
+            jobId,
+            score: explanation.score,
+            formulaVersion: explanation.formulaVersion,
+            inputsHash: explanation.inputsHash,
+            explanation,
+          },
+        ],
+        computedAt,
+      );
       return { ...explanation, jobId, computedAt };
     },
 
@@ -169,10 +212,12 @@ export function createMatchService(deps: MatchServiceDeps) {
       }
       if (toSave.length) repo.saveAnalyses(toSave, now);
       const stored = repo.scoreStamps();
-      const changed = stamps.map((s) => s.id).filter((id) => {
-        const key = keys.get(id);
-        return key !== undefined && stored.get(id) !== expectedInputsHash(key, profile);
-      });
+      const changed = stamps
+        .map((s) => s.id)
+        .filter((id) => {
+          const key = keys.get(id);
+          return key !== undefined && stored.get(id) !== expectedInputsHash(key, profile);
+        });
       const analyses = new Map<string, JobAnalysis>();
       for (const id of changed) {
         const m = memory.get(id);
@@ -198,14 +243,24 @@ export function createMatchService(deps: MatchServiceDeps) {
         const analysis = analyses.get(jobId);
         if (!analysis) return [];
         const e = scoreMatch(analysis, profile, undefined, keys.get(jobId));
-        return [{ jobId, score: e.score, formulaVersion: e.formulaVersion, inputsHash: e.inputsHash, explanation: rankedOf(e) }];
+        return [
+          {
+            jobId,
+            score: e.score,
+            formulaVersion: e.formulaVersion,
+            inputsHash: e.inputsHash,
+            explanation: rankedOf(e),
+          },
+        ];
       });
       if (scores.length) repo.saveScores(scores, now);
       return { ranked: this.ranked(limit), scored: scores.length };
     },
 
     ranked(limit = 500): MatchSummary[] {
-      return repo.ranked(limit).map((r) => summaryOf(r.jobId, r.title, r.company, r.score, r.formulaVersion, r.explanation, r.computedAt));
+      return repo
+        .ranked(limit)
+        .map((r) => summaryOf(r.jobId, r.title, r.company, r.score, r.formulaVersion, r.explanation, r.computedAt));
     },
 
     get(jobId: string): StoredMatch | null {
@@ -219,9 +274,18 @@ export interface MatchOptions {
   semantic?: boolean;
 }
 
-async function semanticFor(deps: MatchServiceDeps, job: JobAnalysis, text: string, profile: ProfileAnalysis): Promise<SemanticInput | undefined> {
+async function semanticFor(
+  deps: MatchServiceDeps,
+  job: JobAnalysis,
+  text: string,
+  profile: ProfileAnalysis,
+): Promise<SemanticInput | undefined> {
   const scorer = deps.semantic?.() ?? null;
-  if (!scorer) throw new AppError('NOT_FOUND', 'The semantic match needs an on-device model. Choose one in Settings → AI, or match without it.');
+  if (!scorer)
+    throw new AppError(
+      'NOT_FOUND',
+      'The semantic match needs an on-device model. Choose one in Settings → AI, or match without it.',
+    );
   return scorer.score(job, text, profile);
 }
 

@@ -5,9 +5,16 @@ import type { ProfileAnalysis } from './analyze-profile';
  * A hint for a missing keyword: where the user might add it IF it is true. Points at the entry
  * that already shows skills of the same kind, so the user can check whether they used it there.
  */
-export function missingHint(skill: string, category: string, strength: SkillStrength, profile: ProfileAnalysis): string {
-  const verb = strength === 'required' ? 'The job requires' : strength === 'preferred' ? 'The job prefers' : 'The job mentions';
-  if (category === 'spoken_language') return `${verb} ${skill}. If you speak it, add it under Languages with your level.`;
+export function missingHint(
+  skill: string,
+  category: string,
+  strength: SkillStrength,
+  profile: ProfileAnalysis,
+): string {
+  const verb =
+    strength === 'required' ? 'The job requires' : strength === 'preferred' ? 'The job prefers' : 'The job mentions';
+  if (category === 'spoken_language')
+    return `${verb} ${skill}. If you speak it, add it under Languages with your level.`;
   if (category === 'certification') return `${verb} ${skill}. If you hold it, add it under Certificates with the date.`;
   if (category === 'degree') return `${verb} ${skill}. Check your Education entries state the degree.`;
   if (category === 'soft') {
@@ -15,7 +22,9 @@ export function missingHint(skill: string, category: string, strength: SkillStre
   }
   const sameKind = profile.skills.filter((s) => s.category === category);
   // No skill of the same kind: point at the entry with the most technical evidence instead.
-  const related = (sameKind.length ? sameKind : profile.skills).filter((s) => s.evidence.some((e) => e.section === 'work' || e.section === 'projects'));
+  const related = (sameKind.length ? sameKind : profile.skills).filter((s) =>
+    s.evidence.some((e) => e.section === 'work' || e.section === 'projects'),
+  );
   const counts = new Map<string, { n: number; text: string; names: string[] }>();
   for (const s of related) {
     for (const e of s.evidence) {

@@ -33,7 +33,11 @@ export function rangeOf(startDate: DateStr, endDate: DateStr, asOfMonth: number)
   return end > start ? { start, end } : null;
 }
 
-const join = (...parts: (string | undefined)[]) => parts.map((p) => p?.trim()).filter(Boolean).join(' — ');
+const join = (...parts: (string | undefined)[]) =>
+  parts
+    .map((p) => p?.trim())
+    .filter(Boolean)
+    .join(' — ');
 
 /** Every citable fact of a profile, in profile order. `asOf` closes ongoing entries. */
 export function profileFacts(profile: Profile, asOf: string): ProfileFact[] {

@@ -16,7 +16,9 @@ describe('scoreMatch', () => {
       version: result.formulaVersion,
       score: result.score,
       sub: Object.fromEntries(result.subScores.map((s) => [s.key, s.score])),
-      matched: result.matched.map((m) => `${m.strength}:${m.skill}${m.via ? ` via ${m.via}` : ''}<-${m.evidence.map((e) => e.factId).join(',')}`),
+      matched: result.matched.map(
+        (m) => `${m.strength}:${m.skill}${m.via ? ` via ${m.via}` : ''}<-${m.evidence.map((e) => e.factId).join(',')}`,
+      ),
       missing: result.missing.map((m) => `${m.strength}:${m.skill}`),
     };
     expect(summary).toEqual({
@@ -68,7 +70,20 @@ describe('scoreMatch', () => {
   });
 
   it('gives an empty profile a low score and lists all keywords as missing', () => {
-    const empty = scoreMatch(job, analyzeProfile({ ...SAMPLE_PROFILE, work: [], skills: [], languages: [], education: [], basics: { ...SAMPLE_PROFILE.basics, label: '' } }, AS_OF));
+    const empty = scoreMatch(
+      job,
+      analyzeProfile(
+        {
+          ...SAMPLE_PROFILE,
+          work: [],
+          skills: [],
+          languages: [],
+          education: [],
+          basics: { ...SAMPLE_PROFILE.basics, label: '' },
+        },
+        AS_OF,
+      ),
+    );
     expect(empty.matched).toEqual([]);
     expect(empty.score).toBeLessThan(40);
     expect(empty.missing.length).toBe(job.requirements.length + job.spokenLanguages.length);

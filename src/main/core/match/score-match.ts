@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { JobAnalysis, MatchExplanation, MatchedKeyword, MissingKeyword, SkillStrength, SubScore } from '../../../shared/domain/match';
+import type {
+  JobAnalysis,
+  MatchExplanation,
+  MatchedKeyword,
+  MissingKeyword,
+  SkillStrength,
+  SubScore,
+} from '../../../shared/domain/match';
 import { impliedBy } from '../skills/skill-relations';
 import type { ProfileAnalysis, ProfileSkill } from './analyze-profile';
 import { STRENGTH_RANK } from './analyze-job';
@@ -10,7 +17,15 @@ import { titleSimilarity } from './title-similarity';
 /** The formula documented in FORMULA.md. Change the formula => change this version. */
 export const FORMULA_VERSION = 'match-v1';
 
-export const WEIGHTS = { required: 35, preferred: 15, title: 15, seniority: 15, education: 10, location: 10, semantic: 10 } as const;
+export const WEIGHTS = {
+  required: 35,
+  preferred: 15,
+  title: 15,
+  seniority: 15,
+  education: 10,
+  location: 10,
+  semantic: 10,
+} as const;
 
 /**
  * `jobKey` identifies the job analysis in the inputs hash. By default a hash of the analysis; the
@@ -35,8 +50,14 @@ interface Keyword {
 const pct = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 10;
 
 function keywordsOf(job: JobAnalysis): Keyword[] {
-  const out: Keyword[] = job.requirements.map((r) => ({ skill: r.name, category: r.category, strength: r.strength, years: r.years }));
-  for (const l of job.spokenLanguages) out.push({ skill: l.language, category: 'spoken_language', strength: l.strength, years: null });
+  const out: Keyword[] = job.requirements.map((r) => ({
+    skill: r.name,
+    category: r.category,
+    strength: r.strength,
+    years: r.years,
+  }));
+  for (const l of job.spokenLanguages)
+    out.push({ skill: l.language, category: 'spoken_language', strength: l.strength, years: null });
   return out;
 }
 
@@ -54,7 +75,8 @@ function indexOf(profile: ProfileAnalysis): ProfileIndex {
   let index = profileIndexes.get(profile);
   if (!index) {
     const implied = new Map<string, ProfileSkill>();
-    for (const s of profile.skills) for (const parent of impliedBy(s.name)) if (!implied.has(parent)) implied.set(parent, s);
+    for (const s of profile.skills)
+      for (const parent of impliedBy(s.name)) if (!implied.has(parent)) implied.set(parent, s);
     const { entryIds: _ids, ...data } = profile;
     const key = createHash('sha256').update(JSON.stringify(data)).digest('hex');
     index = { bySkill: new Map(profile.skills.map((s) => [s.name, s])), implied, key, hints: new Map() };
@@ -73,7 +95,11 @@ function jobKeyOf(job: JobAnalysis): string {
   return key;
 }
 
-function findInProfile(k: Keyword, profile: ProfileAnalysis, index: ProfileIndex): { skill: ProfileSkill; via: string | null } | null {
+function findInProfile(
+  k: Keyword,
+  profile: ProfileAnalysis,
+  index: ProfileIndex,
+): { skill: ProfileSkill; via: string | null } | null {
   const bySkill = index.bySkill;
   if (k.category === 'spoken_language') {
     if (!profile.spokenLanguages.includes(k.skill)) return null;
@@ -96,7 +122,12 @@ function credit(k: Keyword, s: ProfileSkill): number {
 }
 
 /** Scores one profile against one analysed job. Pure and deterministic. */
-export function scoreMatch(job: JobAnalysis, profile: ProfileAnalysis, semantic?: SemanticInput, jobKey = jobKeyOf(job)): MatchExplanation {
+export function scoreMatch(
+  job: JobAnalysis,
+  profile: ProfileAnalysis,
+  semantic?: SemanticInput,
+  jobKey = jobKeyOf(job),
+): MatchExplanation {
   const index = indexOf(profile);
   const hintFor = (k: Keyword) => {
     const key = `${k.skill}|${k.category}|${k.strength}`;
@@ -115,12 +146,34 @@ export function scoreMatch(job: JobAnalysis, profile: ProfileAnalysis, semantic?
     const paraphrase = found ? undefined : semantic?.paraphrases.get(k.skill);
     if (found) {
       group.got += weight * credit(k, found.skill);
-      matched.push({ skill: k.skill, category: k.category, strength: k.strength, yearsRequired: k.years, yearsInProfile: found.skill.years, via: found.via, evidence: found.skill.evidence });
+      matched.push({
+        skill: k.skill,
+        category: k.category,
+        strength: k.strength,
+        yearsRequired: k.years,
+        yearsInProfile: found.skill.years,
+        via: found.via,
+        evidence: found.skill.evidence,
+      });
     } else if (paraphrase) {
       group.got += weight * 0.5;
-      matched.push({ skill: k.skill, category: k.category, strength: k.strength, yearsRequired: k.years, yearsInProfile: null, via: 'similar wording', evidence: [paraphrase] });
+      matched.push({
+        skill: k.skill,
+        category: k.category,
+        strength: k.strength,
+        yearsRequired: k.years,
+        yearsInProfile: null,
+        via: 'similar wording',
+        evidence: [paraphrase],
+      });
     } else {
-      missing.push({ skill: k.skill, category: k.category, strength: k.strength, yearsRequired: k.years, hint: hintFor(k) });
+      missing.push({
+        skill: k.skill,
+        category: k.category,
+        strength: k.strength,
+        yearsRequired: k.years,
+        hint: hintFor(k),
+      });
     }
   }
   // In plain words: how many of the skills it asks for the profile shows (the score weighs them).
@@ -132,14 +185,22 @@ export function scoreMatch(job: JobAnalysis, profile: ProfileAnalysis, semantic?
   const preferred = have((s) => s === 'preferred');
   const sub: SubScore[] = [
     {
-      key: 'required', label: 'Required skills', weight: WEIGHTS.required,
+      key: 'required',
+      label: 'Required skills',
+      weight: WEIGHTS.required,
       score: cover.required.of ? pct(cover.required.got / cover.required.of) : null,
-      detail: cover.required.of ? `You show ${asked.got} of the ${asked.of} skills the job asks for` : 'The job lists no required skills',
+      detail: cover.required.of
+        ? `You show ${asked.got} of the ${asked.of} skills the job asks for`
+        : 'The job lists no required skills',
     },
     {
-      key: 'preferred', label: 'Preferred skills', weight: WEIGHTS.preferred,
+      key: 'preferred',
+      label: 'Preferred skills',
+      weight: WEIGHTS.preferred,
       score: cover.preferred.of ? pct(cover.preferred.got / cover.preferred.of) : null,
-      detail: cover.preferred.of ? `You show ${preferred.got} of the ${preferred.of} nice-to-have skills` : 'The job lists no nice-to-have skills',
+      detail: cover.preferred.of
+        ? `You show ${preferred.got} of the ${preferred.of} nice-to-have skills`
+        : 'The job lists no nice-to-have skills',
     },
     titlePart(job, profile),
     seniorityPart(job, profile),
@@ -147,7 +208,13 @@ export function scoreMatch(job: JobAnalysis, profile: ProfileAnalysis, semantic?
     locationPart(job, profile),
   ];
   if (semantic) {
-    sub.push({ key: 'semantic', label: 'Semantic similarity', weight: WEIGHTS.semantic, score: pct(semantic.similarity), detail: 'On-device embedding similarity of the requirements and your facts' });
+    sub.push({
+      key: 'semantic',
+      label: 'Semantic similarity',
+      weight: WEIGHTS.semantic,
+      score: pct(semantic.similarity),
+      detail: 'On-device embedding similarity of the requirements and your facts',
+    });
   }
   const applicable = sub.filter((s) => s.score !== null);
   const totalWeight = applicable.reduce((n, s) => n + s.weight, 0);
@@ -156,7 +223,14 @@ export function scoreMatch(job: JobAnalysis, profile: ProfileAnalysis, semantic?
     STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength] || a.skill.localeCompare(b.skill);
   matched.sort(order);
   missing.sort(order);
-  return { formulaVersion: FORMULA_VERSION, score, subScores: sub, matched, missing, inputsHash: inputsHash(jobKey, index.key, semantic) };
+  return {
+    formulaVersion: FORMULA_VERSION,
+    score,
+    subScores: sub,
+    matched,
+    missing,
+    inputsHash: inputsHash(jobKey, index.key, semantic),
+  };
 }
 
 function titlePart(job: JobAnalysis, profile: ProfileAnalysis): SubScore {
@@ -168,7 +242,12 @@ function titlePart(job: JobAnalysis, profile: ProfileAnalysis): SubScore {
     const s = titleSimilarity(job.title, t) * (i <= 1 ? 1 : 0.9);
     if (s > best) [best, bestTitle] = [s, t];
   });
-  return { ...base, score: pct(best), detail: best > 0 ? `Closest title in your profile: "${bestTitle}"` : 'None of your titles shares words with this one' };
+  return {
+    ...base,
+    score: pct(best),
+    detail:
+      best > 0 ? `Closest title in your profile: "${bestTitle}"` : 'None of your titles shares words with this one',
+  };
 }
 
 function seniorityPart(job: JobAnalysis, profile: ProfileAnalysis): SubScore {
@@ -198,30 +277,52 @@ function educationPart(job: JobAnalysis, profile: ProfileAnalysis): SubScore {
   const gap = DEGREE_RANK[need.level] - DEGREE_RANK[profile.education.level];
   let s = gap <= 0 ? 1 : gap === 1 ? (need.orEquivalent ? 0.8 : 0.5) : need.orEquivalent ? 0.6 : 0.2;
   if (need.strength === 'preferred' && s < 1) s = Math.max(s, 0.7);
-  const fieldOk = !need.fields.length || need.fields.some((f) => profile.education.fields.some((p) => overlapWords(f, p)));
+  const fieldOk =
+    !need.fields.length || need.fields.some((f) => profile.education.fields.some((p) => overlapWords(f, p)));
   if (!fieldOk) s *= 0.9;
-  return { ...base, score: pct(s), detail: `Asks ${need.level}${need.fields.length ? ` in ${need.fields.join(', ')}` : ''}; you have ${profile.education.level}` };
+  return {
+    ...base,
+    score: pct(s),
+    detail: `Asks ${need.level}${need.fields.length ? ` in ${need.fields.join(', ')}` : ''}; you have ${profile.education.level}`,
+  };
 }
 
 function locationPart(job: JobAnalysis, profile: ProfileAnalysis): SubScore {
   const base = { key: 'location' as const, label: 'Location and remote', weight: WEIGHTS.location };
   if (job.location.workMode === 'remote') return { ...base, score: 100, detail: 'Remote' };
   const mine = [profile.location.city, profile.location.region, profile.location.countryCode].filter(Boolean);
-  if (!job.location.places.length || !mine.length) return { ...base, score: null, detail: 'Location unknown on one side' };
-  const near = job.location.places.some((p) => mine.some((m) => new RegExp(`\\b${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(p)));
+  if (!job.location.places.length || !mine.length)
+    return { ...base, score: null, detail: 'Location unknown on one side' };
+  const near = job.location.places.some((p) =>
+    mine.some((m) => new RegExp(`\\b${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(p)),
+  );
   const mode = job.location.workMode;
-  return { ...base, score: near ? 100 : mode === 'hybrid' ? 30 : 20, detail: `${near ? 'Matches' : 'Differs from'} your location (${mine.join(', ')}); ${mode}` };
+  return {
+    ...base,
+    score: near ? 100 : mode === 'hybrid' ? 30 : 20,
+    detail: `${near ? 'Matches' : 'Differs from'} your location (${mine.join(', ')}); ${mode}`,
+  };
 }
 
 function overlapWords(a: string, b: string): boolean {
-  const wa = new Set(a.toLowerCase().split(/\W+/).filter((w) => w.length > 2));
-  return b.toLowerCase().split(/\W+/).some((w) => w.length > 2 && wa.has(w));
+  const wa = new Set(
+    a
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2),
+  );
+  return b
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => w.length > 2 && wa.has(w));
 }
 
 /** sha256 over the formula version, the job analysis, the profile analysis and the semantic input. */
 function inputsHash(jobKey: string, profileKey: string, semantic?: SemanticInput): string {
   const sem = semantic ? { s: semantic.similarity, p: [...semantic.paraphrases] } : null;
-  return createHash('sha256').update(JSON.stringify([FORMULA_VERSION, jobKey, profileKey, sem])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([FORMULA_VERSION, jobKey, profileKey, sem]))
+    .digest('hex');
 }
 
 /** The hash `scoreMatch` would give, without scoring: lets ranking skip jobs whose inputs did not change. */

@@ -9,11 +9,26 @@ import type { SkillStrength } from '../../../shared/domain/match';
 export type SectionKind = 'required' | 'preferred' | 'duties' | 'about' | 'benefits' | 'neutral';
 
 const HEADINGS: [SectionKind, RegExp][] = [
-  ['preferred', /\b(nice[\s-]+to[\s-]+haves?|bonus(?: points)?|pluses|a plus|preferred|desirable|desired|good to have|nice if|extra credit|would be great|ideally|not required|optional)\b/i],
-  ['required', /\b(requirements?|required|must[\s-]+haves?|qualifications?|what you(?:'ll)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|you bring|about you|your profile|your skills|skills|experience|competenc(?:e|ies)|essential|minimum|basic qualifications|we expect|ideal candidate|what you should have|knowledge)\b/i],
-  ['benefits', /\b(benefits?|perks?|we offer|what we offer|compensation|salary|why join|why you'll love|what's in it for you)\b/i],
-  ['duties', /\b(responsibilit(?:y|ies)|what you(?:'ll| will) do|duties|the role|your role|your mission|day to day|tasks|job description|about the (?:role|job|position))\b/i],
-  ['about', /\b(about us|about the company|who we are|our company|company description|the company|our team|our culture|equal opportunit|diversity)\b/i],
+  [
+    'preferred',
+    /\b(nice[\s-]+to[\s-]+haves?|bonus(?: points)?|pluses|a plus|preferred|desirable|desired|good to have|nice if|extra credit|would be great|ideally|not required|optional)\b/i,
+  ],
+  [
+    'required',
+    /\b(requirements?|required|must[\s-]+haves?|qualifications?|what you(?:'ll)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|you bring|about you|your profile|your skills|skills|experience|competenc(?:e|ies)|essential|minimum|basic qualifications|we expect|ideal candidate|what you should have|knowledge)\b/i,
+  ],
+  [
+    'benefits',
+    /\b(benefits?|perks?|we offer|what we offer|compensation|salary|why join|why you'll love|what's in it for you)\b/i,
+  ],
+  [
+    'duties',
+    /\b(responsibilit(?:y|ies)|what you(?:'ll| will) do|duties|the role|your role|your mission|day to day|tasks|job description|about the (?:role|job|position))\b/i,
+  ],
+  [
+    'about',
+    /\b(about us|about the company|who we are|our company|company description|the company|our team|our culture|equal opportunit|diversity)\b/i,
+  ],
 ];
 
 /** A heading line: short, no sentence ending, and usually a colon or a known heading word. */
@@ -30,13 +45,34 @@ export function headingKind(line: string): SectionKind | null {
     if (!m) continue;
     if (colon) return kind;
     // Without a colon the line must be little more than the heading words ("Required skills").
-    const rest = trimmed.replace(m[0], ' ').split(/[^\p{L}']+/u).filter((w) => w && !HEADING_FILLER.has(w.toLowerCase()));
+    const rest = trimmed
+      .replace(m[0], ' ')
+      .split(/[^\p{L}']+/u)
+      .filter((w) => w && !HEADING_FILLER.has(w.toLowerCase()));
     if (rest.length <= 2) return kind;
   }
   return colon && words <= 5 ? 'neutral' : null;
 }
 
-const HEADING_FILLER = new Set(['and', 'our', 'your', 'the', 'we', 'you', 'what', 'to', 'of', 'for', 'a', 'an', 'my', 'key', 'main', 'job', 'role']);
+const HEADING_FILLER = new Set([
+  'and',
+  'our',
+  'your',
+  'the',
+  'we',
+  'you',
+  'what',
+  'to',
+  'of',
+  'for',
+  'a',
+  'an',
+  'my',
+  'key',
+  'main',
+  'job',
+  'role',
+]);
 
 const PREFERRED_PHRASES =
   /\b(nice[\s-]+to[\s-]+have|(?:is|are|would be|as) an? (?:big |huge |strong |clear |definite )?(?:plus|bonus|advantage|asset)|a plus|bonus|preferred|preferably|preferable|ideally|desirable|desired|advantageous|an advantage|beneficial|good to have|helpful|not required|not mandatory|optional|extra points|pluses|appreciated|welcome)\b/gi;
@@ -63,12 +99,21 @@ export function cuesIn(sentence: string): Cue[] {
  * The strength of a skill at `offset` inside `sentence` (offsets relative to the sentence), under
  * a section of kind `section`. The nearest phrase cue in the sentence decides; then the heading.
  */
-export function strengthAt(sentence: string, offset: number, section: SectionKind, cues: Cue[] = cuesIn(sentence)): SkillStrength {
+export function strengthAt(
+  sentence: string,
+  offset: number,
+  section: SectionKind,
+  cues: Cue[] = cuesIn(sentence),
+): SkillStrength {
   if (cues.length > 0) {
     let best = cues[0]!;
     for (const cue of cues) if (Math.abs(cue.at - offset) < Math.abs(best.at - offset)) best = cue;
     // Under a "Nice to have" heading only an explicit "must"/"required" lifts a skill to required.
-    if (section === 'preferred' && best.strength === 'required' && !/^(must|required|mandatory|essential)/i.test(sentence.slice(best.at))) {
+    if (
+      section === 'preferred' &&
+      best.strength === 'required' &&
+      !/^(must|required|mandatory|essential)/i.test(sentence.slice(best.at))
+    ) {
       return 'preferred';
     }
     return best.strength;

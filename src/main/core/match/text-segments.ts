@@ -73,7 +73,8 @@ export function segmentText(text: string): Segment[] {
     const label = INLINE_LABEL.exec(line.text);
     const labelKind = label?.[1] ? headingKind(`${label[1]}:`) : null;
     // A hard-wrapped paragraph has long lines; after a short line, a capital starts a new line.
-    const startsNew = prevEndsSentence || BULLET.test(line.text) || labelKind !== null || (prevLength < 50 && /^\p{Lu}/u.test(trimmed));
+    const startsNew =
+      prevEndsSentence || BULLET.test(line.text) || labelKind !== null || (prevLength < 50 && /^\p{Lu}/u.test(trimmed));
     if (startsNew || !logical) {
       flush();
       // "Requirements: Python, SQL, ... (wrapped)" sets its paragraph; a short "Salary: 70k" only itself.
@@ -86,13 +87,21 @@ export function segmentText(text: string): Segment[] {
       logical.end = line.end;
     }
     prevLength = trimmed.length;
-    prevEndsSentence = /[.!?;:]$/.test(trimmed) || trimmed.length < 40 && !/[,]$/.test(trimmed) && BULLET.test(line.text);
+    prevEndsSentence =
+      /[.!?;:]$/.test(trimmed) || (trimmed.length < 40 && !/[,]$/.test(trimmed) && BULLET.test(line.text));
   }
   flush();
   return segments;
 }
 
-function splitSentences(out: Segment[], text: string, start: number, end: number, section: SectionKind, heading: string | null) {
+function splitSentences(
+  out: Segment[],
+  text: string,
+  start: number,
+  end: number,
+  section: SectionKind,
+  heading: string | null,
+) {
   const chunk = text.slice(start, end);
   let from = 0;
   for (const m of chunk.matchAll(SENTENCE_END)) {

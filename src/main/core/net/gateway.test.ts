@@ -12,7 +12,12 @@ afterEach(async () => {
 });
 
 // The test servers listen on 127.0.0.1, which page traffic may reach only when a host is allowed explicitly.
-const quick: GatewayOptions = { hostIntervalMs: 0, backoffBaseMs: 20, timeoutMs: 2_000, allowPrivateHosts: ['127.0.0.1'] };
+const quick: GatewayOptions = {
+  hostIntervalMs: 0,
+  backoffBaseMs: 20,
+  timeoutMs: 2_000,
+  allowPrivateHosts: ['127.0.0.1'],
+};
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   try {
@@ -42,7 +47,10 @@ describe('network gateway', () => {
     server = await startTestServer((_req, res) => res.end('local model'));
     const asked: string[] = [];
     const settings = { offlineMode: true, offlineAllowsLoopback: true };
-    const gateway = createGateway({ ...quick, isOffline: (url) => (url && asked.push(url.host), offlineBlocks(settings, url)) });
+    const gateway = createGateway({
+      ...quick,
+      isOffline: (url) => (url && asked.push(url.host), offlineBlocks(settings, url)),
+    });
     expect((await gateway.getText(`${server.url}/v1/models`)).text).toBe('local model');
     expect(asked).toEqual([new URL(server.url).host]);
     settings.offlineAllowsLoopback = false;
@@ -202,7 +210,11 @@ describe('network gateway', () => {
     server = await startTestServer((_req, res) => res.end('ok'));
     const clock = createFakeClock();
     const gateway = createGateway({ ...quick, hostIntervalMs: 250, clock });
-    await Promise.all([gateway.getText(`${server.url}/1`), gateway.getText(`${server.url}/2`), gateway.getText(`${server.url}/3`)]);
+    await Promise.all([
+      gateway.getText(`${server.url}/1`),
+      gateway.getText(`${server.url}/2`),
+      gateway.getText(`${server.url}/3`),
+    ]);
     expect(server.requests).toHaveLength(3);
     expect(clock.wakes).toEqual([250, 500]); // the first at once, then one slot of 250 ms each
   });
@@ -231,7 +243,11 @@ describe('network gateway', () => {
       res.end(JSON.stringify({ method: req.method, body, auth: req.headers.authorization ?? null }));
     });
     const gateway = createGateway(quick);
-    const viaInit = await gateway.fetch(`${server.url}/v1/chat`, { method: 'POST', body: '{"q":1}', headers: { authorization: 'Bearer k' } });
+    const viaInit = await gateway.fetch(`${server.url}/v1/chat`, {
+      method: 'POST',
+      body: '{"q":1}',
+      headers: { authorization: 'Bearer k' },
+    });
     expect(await viaInit.json()).toEqual({ method: 'POST', body: '{"q":1}', auth: 'Bearer k' });
     const viaRequest = await gateway.fetch(new Request(`${server.url}/v1/x`, { method: 'POST', body: 'abc' }));
     expect(await viaRequest.json()).toMatchObject({ method: 'POST', body: 'abc' });

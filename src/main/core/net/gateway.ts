@@ -109,7 +109,11 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     timeoutMs: opts.timeoutMs ?? 20_000,
     retries: opts.retries ?? 2,
-    backoff: { baseMs: opts.backoffBaseMs ?? 500, maxMs: opts.backoffMaxMs ?? 8_000, maxRetryAfterMs: opts.maxRetryAfterMs ?? 30_000 },
+    backoff: {
+      baseMs: opts.backoffBaseMs ?? 500,
+      maxMs: opts.backoffMaxMs ?? 8_000,
+      maxRetryAfterMs: opts.maxRetryAfterMs ?? 30_000,
+    },
     maxBytes: opts.maxBytes ?? 15 * 1024 * 1024,
     maxRedirects: opts.maxRedirects ?? 5,
   };
@@ -120,14 +124,30 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
   const limiter = shared?.limiter ?? createHostRateLimiter(intervalFor, clock);
   const baseFetch =
     opts.baseFetch ??
-    createGuardedTransport({ ...(opts.allowPrivateHosts ? { allowPrivateHosts: opts.allowPrivateHosts } : {}), ...(opts.resolve ? { resolve: opts.resolve } : {}) });
+    createGuardedTransport({
+      ...(opts.allowPrivateHosts ? { allowPrivateHosts: opts.allowPrivateHosts } : {}),
+      ...(opts.resolve ? { resolve: opts.resolve } : {}),
+    });
 
   /** One logical request: retries and redirects included. The timer stays armed until `done()`. */
-  async function send(p: Prepared, timeoutMs: number, retries: number): Promise<{ response: Response; done: () => void }> {
+  async function send(
+    p: Prepared,
+    timeoutMs: number,
+    retries: number,
+  ): Promise<{ response: Response; done: () => void }> {
     if (opts.isOffline?.(p.url) ?? false) {
-      throw new AppError('OFFLINE', `Offline mode is on, so Jobsmith did not contact ${p.url.host}. Turn it off in Settings to go online.`, { url: p.url.href });
+      throw new AppError(
+        'OFFLINE',
+        `Offline mode is on, so Jobsmith did not contact ${p.url.host}. Turn it off in Settings to go online.`,
+        { url: p.url.href },
+      );
     }
-    const replayableBody = p.body === undefined || typeof p.body === 'string' || p.body instanceof Uint8Array || p.body instanceof ArrayBuffer || p.body instanceof URLSearchParams;
+    const replayableBody =
+      p.body === undefined ||
+      typeof p.body === 'string' ||
+      p.body instanceof Uint8Array ||
+      p.body instanceof ArrayBuffer ||
+      p.body instanceof URLSearchParams;
     for (let attempt = 0; ; attempt++) {
       const timeout = new AbortController();
       const timer = setTimeout(() => timeout.abort(new Error('timeout')), timeoutMs);
@@ -141,7 +161,11 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
         const response = await followRedirects(p, signal);
         log({ finalUrl: response.url, status: response.status });
         if (RETRYABLE_STATUSES.has(response.status) && canRetry) {
-          const wait = retryDelay(attempt, parseRetryAfter(response.headers.get('retry-after'), clock.now()), cfg.backoff);
+          const wait = retryDelay(
+            attempt,
+            parseRetryAfter(response.headers.get('retry-after'), clock.now()),
+            cfg.backoff,
+          );
           if (wait !== null) {
             done();
             await response.body?.cancel().catch(() => undefined);
@@ -162,7 +186,11 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
           continue;
         }
         if (timedOut) {
-          throw new AppError('TIMEOUT', `${p.url.host} did not answer within ${Math.round(timeoutMs / 1000)} s. Check your connection and try again.`, { url: p.url.href, timeoutMs });
+          throw new AppError(
+            'TIMEOUT',
+            `${p.url.host} did not answer within ${Math.round(timeoutMs / 1000)} s. Check your connection and try again.`,
+            { url: p.url.href, timeoutMs },
+          );
         }
         throw describeNetworkError(p.url.href, error);
       }
@@ -184,13 +212,25 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
       await response.body?.cancel().catch(() => undefined);
       const next = new URL(location, url);
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw new AppError('BAD_INPUT', `${url.host} redirected to a ${next.protocol} address, which Jobsmith does not follow.`, { url: url.href, location });
+        throw new AppError(
+          'BAD_INPUT',
+          `${url.host} redirected to a ${next.protocol} address, which Jobsmith does not follow.`,
+          { url: url.href, location },
+        );
       }
       if (seen.has(next.href)) {
-        throw new AppError('NETWORK', `${p.url.host} redirects in a loop, so the page cannot be loaded. Open it in a browser and paste the text instead.`, { url: p.url.href, loopAt: next.href });
+        throw new AppError(
+          'NETWORK',
+          `${p.url.host} redirects in a loop, so the page cannot be loaded. Open it in a browser and paste the text instead.`,
+          { url: p.url.href, loopAt: next.href },
+        );
       }
       if (hop >= cfg.maxRedirects) {
-        throw new AppError('NETWORK', `${p.url.host} redirected more than ${cfg.maxRedirects} times; Jobsmith stopped following.`, { url: p.url.href, last: next.href });
+        throw new AppError(
+          'NETWORK',
+          `${p.url.host} redirected more than ${cfg.maxRedirects} times; Jobsmith stopped following.`,
+          { url: p.url.href, last: next.href },
+        );
       }
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
         method = 'GET';
@@ -211,7 +251,9 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
       throw new AppError('BAD_INPUT', `"${raw.slice(0, 200)}" is not a web address.`, { url: raw });
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new AppError('BAD_INPUT', `Only http and https addresses can be fetched, not ${url.protocol}`, { url: raw });
+      throw new AppError('BAD_INPUT', `Only http and https addresses can be fetched, not ${url.protocol}`, {
+        url: raw,
+      });
     }
     const headers = new Headers(request?.headers);
     new Headers(init.headers).forEach((value, key) => headers.set(key, value));
@@ -239,11 +281,21 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
         throw describeHttpError(url, response);
       }
       const bytes = await readBodyLimited(response, o.maxBytes ?? cfg.maxBytes, url);
-      return { url: response.url || url, status: response.status, contentType: response.headers.get('content-type'), headers: response.headers, bytes };
+      return {
+        url: response.url || url,
+        status: response.status,
+        contentType: response.headers.get('content-type'),
+        headers: response.headers,
+        bytes,
+      };
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (o.signal?.aborted) throw new AppError('CANCELLED', 'The request was cancelled.', { url });
-      throw new AppError('TIMEOUT', `${hostOf(url)} was too slow sending the page (limit ${Math.round(timeoutMs / 1000)} s).`, { url, timeoutMs });
+      throw new AppError(
+        'TIMEOUT',
+        `${hostOf(url)} was too slow sending the page (limit ${Math.round(timeoutMs / 1000)} s).`,
+        { url, timeoutMs },
+      );
     } finally {
       done();
     }
@@ -262,7 +314,11 @@ export function createGateway(opts: GatewayOptions = {}, shared?: { limiter: Hos
       try {
         return { ...rest, data: JSON.parse(text) as T };
       } catch {
-        throw new AppError('BAD_INPUT', `${hostOf(url)} answered with something that is not JSON (${rest.contentType ?? 'no content type'}).`, { url, start: text.slice(0, 200) });
+        throw new AppError(
+          'BAD_INPUT',
+          `${hostOf(url)} answered with something that is not JSON (${rest.contentType ?? 'no content type'}).`,
+          { url, start: text.slice(0, 200) },
+        );
       }
     },
     isOffline,

@@ -5,7 +5,13 @@ import { isIP, type LookupFunction } from 'node:net';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { AppError } from '../../../shared/ipc/result';
-import { allowsPrivate, blockedAddressError, isBlockedAddress, normaliseHost, type PrivateHostAllowance } from './address-guard';
+import {
+  allowsPrivate,
+  blockedAddressError,
+  isBlockedAddress,
+  normaliseHost,
+  type PrivateHostAllowance,
+} from './address-guard';
 
 /** Resolves a host name to its addresses (tests pass their own; default: the system resolver). */
 export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
@@ -17,7 +23,11 @@ export interface GuardedTransportOptions {
 }
 
 const systemResolve: Resolver = (hostname) =>
-  new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    ),
+  );
 
 /**
  * A fetch for one hop (no redirects followed) that checks where it connects: the host name is
@@ -27,19 +37,26 @@ const systemResolve: Resolver = (hostname) =>
 export function createGuardedTransport(opts: GuardedTransportOptions = {}): typeof fetch {
   const resolve = opts.resolve ?? systemResolve;
 
-  const guardedLookup = (hostname: string, trusted: boolean): LookupFunction => (_name, options, callback) => {
-    resolve(hostname).then(
-      (addresses) => {
-        const bad = trusted ? undefined : addresses.find((a) => isBlockedAddress(a.address));
-        if (bad || addresses.length === 0) return callback(blockedAddressError(hostname, bad?.address ?? 'no address'), '', 4);
-        const wanted = addresses.filter((a) => !options.family || a.family === options.family);
-        const pick = wanted[0] ?? addresses[0]!;
-        if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, wanted.length ? wanted : addresses);
-        callback(null, pick.address, pick.family);
-      },
-      (error: unknown) => callback(error as NodeJS.ErrnoException, '', 4),
-    );
-  };
+  const guardedLookup =
+    (hostname: string, trusted: boolean): LookupFunction =>
+    (_name, options, callback) => {
+      resolve(hostname).then(
+        (addresses) => {
+          const bad = trusted ? undefined : addresses.find((a) => isBlockedAddress(a.address));
+          if (bad || addresses.length === 0)
+            return callback(blockedAddressError(hostname, bad?.address ?? 'no address'), '', 4);
+          const wanted = addresses.filter((a) => !options.family || a.family === options.family);
+          const pick = wanted[0] ?? addresses[0]!;
+          if (options.all)
+            return (callback as unknown as (e: null, a: LookupAddress[]) => void)(
+              null,
+              wanted.length ? wanted : addresses,
+            );
+          callback(null, pick.address, pick.family);
+        },
+        (error: unknown) => callback(error as NodeJS.ErrnoException, '', 4),
+      );
+    };
 
   return (async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const request = new Request(input, init);
@@ -67,7 +84,14 @@ export function createGuardedTransport(opts: GuardedTransportOptions = {}): type
         for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) out.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
         let stream: Readable = res;
         const encoding = (res.headers['content-encoding'] ?? '').toLowerCase();
-        const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() : encoding === 'deflate' ? zlib.createInflate() : encoding === 'br' ? zlib.createBrotliDecompress() : null;
+        const decoder =
+          encoding === 'gzip' || encoding === 'x-gzip'
+            ? zlib.createGunzip()
+            : encoding === 'deflate'
+              ? zlib.createInflate()
+              : encoding === 'br'
+                ? zlib.createBrotliDecompress()
+                : null;
         if (decoder) {
           stream = res.pipe(decoder);
           res.on('error', (error) => decoder.destroy(error));
@@ -77,7 +101,11 @@ export function createGuardedTransport(opts: GuardedTransportOptions = {}): type
         const status = res.statusCode ?? 502;
         const nullBody = request.method === 'HEAD' || [101, 103, 204, 205, 304].includes(status);
         if (nullBody) res.resume();
-        const response = new Response(nullBody ? null : (Readable.toWeb(stream) as ReadableStream<Uint8Array>), { status, statusText: res.statusMessage ?? '', headers: out });
+        const response = new Response(nullBody ? null : (Readable.toWeb(stream) as ReadableStream<Uint8Array>), {
+          status,
+          statusText: res.statusMessage ?? '',
+          headers: out,
+        });
         Object.defineProperty(response, 'url', { value: url.href });
         resolvePromise(response);
       });

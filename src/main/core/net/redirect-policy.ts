@@ -23,7 +23,11 @@ export function headersForRedirect(from: URL, to: URL, headers: Headers): void {
 export function limitBody(response: Response, maxBytes: number): Response {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   const tooLarge = (): AppError =>
-    new AppError('BAD_INPUT', `The response from ${response.url || 'the server'} is larger than the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit.`, { maxBytes });
+    new AppError(
+      'BAD_INPUT',
+      `The response from ${response.url || 'the server'} is larger than the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit.`,
+      { maxBytes },
+    );
   if (!response.body) return response;
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body.cancel().catch(() => undefined);
@@ -39,7 +43,11 @@ export function limitBody(response: Response, maxBytes: number): Response {
       },
     }),
   );
-  const limited = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const limited = new Response(counted, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   Object.defineProperty(limited, 'url', { value: response.url });
   return limited;
 }

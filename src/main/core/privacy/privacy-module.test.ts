@@ -15,7 +15,10 @@ const MARKER = 'Zanzibar-Quokka-7731';
 async function seed(): Promise<void> {
   core = createTestCore();
   core.profile.saveBasics({ ...emptyProfile().basics, name: 'Ada Example', email: 'ada@example.com', label: MARKER });
-  await core.jobs.add({ kind: 'paste', text: `Platform Engineer\nCompany: Acme\nLocation: Leeds, United Kingdom\n\nYou will run ${MARKER} clusters on Kubernetes and Terraform.` });
+  await core.jobs.add({
+    kind: 'paste',
+    text: `Platform Engineer\nCompany: Acme\nLocation: Leeds, United Kingdom\n\nYou will run ${MARKER} clusters on Kubernetes and Terraform.`,
+  });
   core.settings.update({ theme: 'dark' });
   mkdirSync(path.join(core.dataDir, 'documents'), { recursive: true });
   writeFileSync(path.join(core.dataDir, 'documents', 'cv-acme.txt'), `CV for Acme ${MARKER}`);
@@ -48,9 +51,16 @@ describe('privacy: all your data, out or gone', () => {
     expect(result.rowsDeleted).toBeGreaterThanOrEqual(3);
     expect(core.jobs.list({ limit: 10 })).toEqual([]);
     expect(core.jobs.list({ text: 'kubernetes', limit: 10 })).toEqual([]);
-    const counts = core.database.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE '%_fts_%'").pluck().all() as string[];
-    for (const table of counts) expect(core.database.sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get(), table).toBe(0);
-    for (const gone of ['backups', 'documents', 'secrets.json']) expect(existsSync(path.join(core.dataDir, gone)), gone).toBe(false);
+    const counts = core.database.sqlite
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE '%_fts_%'",
+      )
+      .pluck()
+      .all() as string[];
+    for (const table of counts)
+      expect(core.database.sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get(), table).toBe(0);
+    for (const gone of ['backups', 'documents', 'secrets.json'])
+      expect(existsSync(path.join(core.dataDir, gone)), gone).toBe(false);
     // Not even deleted pages keep the text: the file was vacuumed.
     expect(readFileSync(core.database.file).includes(Buffer.from(MARKER))).toBe(false);
   });

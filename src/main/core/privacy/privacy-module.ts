@@ -22,7 +22,9 @@ const PRIVATE_PATHS = ['backups', 'secrets.json', ...DOCUMENT_DIRS];
 
 function userTables(database: OpenedDatabase): string[] {
   return database.sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE '%_fts_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE '%_fts_%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
 }
@@ -46,13 +48,22 @@ export function createPrivacyModule(deps: PrivacyModuleDeps) {
         rows += tables[table].length;
       }
       const entries: Record<string, Uint8Array> = {
-        'database.json': new TextEncoder().encode(JSON.stringify({ exportedAt: now.toISOString(), schemaVersion: database.schemaVersion, tables }, null, 2)),
+        'database.json': new TextEncoder().encode(
+          JSON.stringify({ exportedAt: now.toISOString(), schemaVersion: database.schemaVersion, tables }, null, 2),
+        ),
       };
       const files = DOCUMENT_DIRS.flatMap((d) => filesUnder(path.join(dataDir, d)));
-      for (const file of files) entries[path.relative(dataDir, file).split(path.sep).join('/')] = new Uint8Array(readFileSync(file));
+      for (const file of files)
+        entries[path.relative(dataDir, file).split(path.sep).join('/')] = new Uint8Array(readFileSync(file));
       const zip = zipSync(entries, { level: 6 });
       const stamp = now.toISOString().slice(0, 10);
-      return { fileName: `jobsmith-data-${stamp}.zip`, dataBase64: Buffer.from(zip).toString('base64'), tables: Object.keys(tables).length, rows, files: files.length };
+      return {
+        fileName: `jobsmith-data-${stamp}.zip`,
+        dataBase64: Buffer.from(zip).toString('base64'),
+        tables: Object.keys(tables).length,
+        rows,
+        files: files.length,
+      };
     },
 
     backups: () => backupEntries(dataDir),
@@ -60,7 +71,10 @@ export function createPrivacyModule(deps: PrivacyModuleDeps) {
 
     deleteAll(confirmation: string): DeleteAllResult {
       if (confirmation !== DELETE_ALL_CONFIRMATION) {
-        throw new AppError('VALIDATION', `Nothing was deleted. To delete all your data, type "${DELETE_ALL_CONFIRMATION}" exactly.`);
+        throw new AppError(
+          'VALIDATION',
+          `Nothing was deleted. To delete all your data, type "${DELETE_ALL_CONFIRMATION}" exactly.`,
+        );
       }
       const tables = userTables(database);
       let rowsDeleted = 0;

@@ -4,7 +4,15 @@ import { mergeProfiles } from './merge';
 
 const base = Profile.parse({
   basics: { name: 'Jo Park', email: '', profiles: [{ id: 'l1', network: 'GitHub', url: 'https://github.com/jo' }] },
-  work: [{ id: 'w1', name: 'Acme Inc.', position: 'Engineer', startDate: '2019-01', highlights: [{ id: 'h1', text: 'Built the billing system' }] }],
+  work: [
+    {
+      id: 'w1',
+      name: 'Acme Inc.',
+      position: 'Engineer',
+      startDate: '2019-01',
+      highlights: [{ id: 'h1', text: 'Built the billing system' }],
+    },
+  ],
   skills: [{ id: 's1', name: 'TypeScript', keywords: ['React'] }],
 });
 
@@ -17,12 +25,29 @@ describe('mergeProfiles', () => {
 
   it('matches entries despite case and punctuation, fills blanks, adds missing bullets, keeps ids', () => {
     const incoming = Profile.parse({
-      basics: { name: 'Someone Else', email: 'jo@example.org', profiles: [{ id: 'x', network: 'github', url: 'http://www.github.com/jo/' }] },
+      basics: {
+        name: 'Someone Else',
+        email: 'jo@example.org',
+        profiles: [{ id: 'x', network: 'github', url: 'http://www.github.com/jo/' }],
+      },
       work: [
-        { id: 'w9', name: 'ACME inc', position: 'engineer', startDate: '2019-03', location: 'Berlin', highlights: [{ id: 'h9', text: 'built the billing system.' }, { id: 'h10', text: 'Cut costs by 20%' }] },
+        {
+          id: 'w9',
+          name: 'ACME inc',
+          position: 'engineer',
+          startDate: '2019-03',
+          location: 'Berlin',
+          highlights: [
+            { id: 'h9', text: 'built the billing system.' },
+            { id: 'h10', text: 'Cut costs by 20%' },
+          ],
+        },
         { id: 'w10', name: 'Acme Inc.', position: 'Engineer', startDate: '2012-01' },
       ],
-      skills: [{ id: 's9', name: 'typescript', keywords: ['react', 'Node.js'] }, { id: 's10', name: 'Go' }],
+      skills: [
+        { id: 's9', name: 'typescript', keywords: ['react', 'Node.js'] },
+        { id: 's10', name: 'Go' },
+      ],
     });
     const { profile, sections } = mergeProfiles(base, incoming);
     expect(profile.basics.name).toBe('Jo Park');

@@ -17,7 +17,12 @@ export interface MergeOutcome {
 }
 
 export const normKey = (s: string | undefined | null) =>
-  (s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9+#]+/g, ' ').trim();
+  (s ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .trim();
 const year = (d: string | undefined) => d?.slice(0, 4);
 
 type Entry = Record<string, unknown> & { id: string };
@@ -137,7 +142,8 @@ function mergeBasics(current: Profile, incoming: Profile) {
     }
   }
   const linkKey = (l: { url: string; network?: string | undefined; username?: string | undefined }) =>
-    normKey(l.url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '')) || `${normKey(l.network)}|${normKey(l.username)}`;
+    normKey(l.url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '')) ||
+    `${normKey(l.network)}|${normKey(l.username)}`;
   const seen = new Set(basics.profiles.map(linkKey));
   let addedLinks = 0;
   for (const link of incoming.basics.profiles) {

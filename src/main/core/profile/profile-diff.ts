@@ -24,7 +24,9 @@ const SECTION_TITLE_FIELDS: Record<ProfileSection, string[]> = {
 };
 
 export function entryTitle(section: ProfileSection, e: Entry): string {
-  const parts = SECTION_TITLE_FIELDS[section].map((f) => e[f]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+  const parts = SECTION_TITLE_FIELDS[section]
+    .map((f) => e[f])
+    .filter((v): v is string => typeof v === 'string' && v.length > 0);
   return parts.join(' · ') || '(untitled)';
 }
 
@@ -32,8 +34,15 @@ export function entryTitle(section: ProfileSection, e: Entry): string {
 export function showValue(v: unknown): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'text' in x ? String((x as { text: unknown }).text) : showValue(x))).join('\n');
-  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).filter(([k, x]) => k !== 'id' && showValue(x)).map(([k, x]) => `${k}: ${showValue(x)}`).join(', ');
+  if (Array.isArray(v))
+    return v
+      .map((x) => (x && typeof x === 'object' && 'text' in x ? String((x as { text: unknown }).text) : showValue(x)))
+      .join('\n');
+  if (typeof v === 'object')
+    return Object.entries(v as Record<string, unknown>)
+      .filter(([k, x]) => k !== 'id' && showValue(x))
+      .map(([k, x]) => `${k}: ${showValue(x)}`)
+      .join(', ');
   return String(v);
 }
 
@@ -53,10 +62,16 @@ function factChanges(field: string, a: Fact[], b: Fact[]): FieldChange[] {
     if (was !== now) changes.push({ field: before ? field : `${field} (added)`, before: was, after: now });
   }
   for (const before of a) {
-    if (!b.some((x) => x.id === before.id)) changes.push({ field: `${field} (removed)`, before: showValue(before.text ?? before), after: '' });
+    if (!b.some((x) => x.id === before.id))
+      changes.push({ field: `${field} (removed)`, before: showValue(before.text ?? before), after: '' });
   }
-  const order = (list: Fact[], other: Fact[]) => list.filter((x) => other.some((o) => o.id === x.id)).map((x) => x.id).join();
-  if (!changes.length && order(a, b) !== order(b, a)) changes.push({ field: `${field} (order)`, before: showValue(a), after: showValue(b) });
+  const order = (list: Fact[], other: Fact[]) =>
+    list
+      .filter((x) => other.some((o) => o.id === x.id))
+      .map((x) => x.id)
+      .join();
+  if (!changes.length && order(a, b) !== order(b, a))
+    changes.push({ field: `${field} (order)`, before: showValue(a), after: showValue(b) });
   return changes;
 }
 
@@ -84,7 +99,9 @@ export function diffProfiles(from: Profile, to: Profile, ids: { from: number; to
     const key = (e: Entry) => normKey(entryTitle(section, e));
     const matched = new Set<Entry>();
     for (const b of after) {
-      const a = before.find((x) => x.id === b.id && !matched.has(x)) ?? before.find((x) => !matched.has(x) && key(x) === key(b));
+      const a =
+        before.find((x) => x.id === b.id && !matched.has(x)) ??
+        before.find((x) => !matched.has(x) && key(x) === key(b));
       if (!a) {
         entries.push({ section, kind: 'added', title: entryTitle(section, b), fields: fieldChanges({}, b) });
         continue;
@@ -94,15 +111,30 @@ export function diffProfiles(from: Profile, to: Profile, ids: { from: number; to
       if (fields.length) entries.push({ section, kind: 'changed', title: entryTitle(section, b), fields });
     }
     for (const a of before) {
-      if (!matched.has(a)) entries.push({ section, kind: 'removed', title: entryTitle(section, a), fields: fieldChanges(a, {}) });
+      if (!matched.has(a))
+        entries.push({ section, kind: 'removed', title: entryTitle(section, a), fields: fieldChanges(a, {}) });
     }
     // Same entries in a different order (a drag in the editor) is a change too.
-    const kept = (list: Entry[], other: Entry[]) => list.filter((e) => other.some((o) => o.id === e.id)).map((e) => e.id);
+    const kept = (list: Entry[], other: Entry[]) =>
+      list.filter((e) => other.some((o) => o.id === e.id)).map((e) => e.id);
     const orderBefore = kept(before, after);
     const orderAfter = kept(after, before);
     if (orderBefore.join() !== orderAfter.join()) {
-      const titles = (ids: string[], list: Entry[]) => ids.map((id) => entryTitle(section, list.find((e) => e.id === id)!)).join('\n');
-      entries.push({ section, kind: 'changed', title: 'order', fields: [{ field: 'order', before: titles(orderBefore, before), after: titles(orderAfter, after) }] });
+      const titles = (ids: string[], list: Entry[]) =>
+        ids
+          .map((id) =>
+            entryTitle(
+              section,
+              list.find((e) => e.id === id)!,
+            ),
+          )
+          .join('\n');
+      entries.push({
+        section,
+        kind: 'changed',
+        title: 'order',
+        fields: [{ field: 'order', before: titles(orderBefore, before), after: titles(orderAfter, after) }],
+      });
     }
   }
   return { from: ids.from, to: ids.to, basics, entries };

@@ -40,7 +40,15 @@ export interface ParseOptions {
  */
 export function createProfileImportService(deps: ProfileImportDeps) {
   function toPreview(fileName: string, result: ImportResult, started: number): ImportPreview {
-    return { fileName, format: result.format, profile: result.profile, text: result.text, uncertain: result.uncertain, warnings: result.warnings, ms: Math.round(performance.now() - started) };
+    return {
+      fileName,
+      format: result.format,
+      profile: result.profile,
+      text: result.text,
+      uncertain: result.uncertain,
+      warnings: result.warnings,
+      ms: Math.round(performance.now() - started),
+    };
   }
 
   const service = {
@@ -51,7 +59,8 @@ export function createProfileImportService(deps: ProfileImportDeps) {
     async parse(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ImportPreview> {
       const taskId = opts.taskId ?? `import-${randomUUID()}`;
       const started = performance.now();
-      const emit = (label: string, fraction: number | null, done = false) => deps.events.emit('progress', { taskId, label, fraction, done });
+      const emit = (label: string, fraction: number | null, done = false) =>
+        deps.events.emit('progress', { taskId, label, fraction, done });
       const options: ImportOptions = {
         onProgress: (step) => emit(step.label, step.fraction),
         ...(opts.signal ? { signal: opts.signal } : {}),
@@ -84,16 +93,31 @@ export function createProfileImportService(deps: ProfileImportDeps) {
      */
     async improve(input: ImproveInput): Promise<ImportImprovement> {
       if (!deps.model.available()) {
-        throw new AppError('PROVIDER', 'No model is set up, so there is nothing to improve the import with. Add a cloud provider or an on-device model in Settings → AI.');
+        throw new AppError(
+          'PROVIDER',
+          'No model is set up, so there is nothing to improve the import with. Add a cloud provider or an on-device model in Settings → AI.',
+        );
       }
-      if (!input.text.trim()) throw new AppError('BAD_INPUT', 'This import has no document text for a model to read (structured formats are read exactly already).');
-      const reading = await modelAssistedReading({ generate: deps.model.generate }, {
-        text: input.text,
-        parsed: toJsonResume(input.profile) as ModelResume,
-        ...(input.signal ? { signal: input.signal } : {}),
-        ...(input.requestId ? { requestId: input.requestId, stream: true } : {}),
-      });
-      return { disagreements: reading.disagreements, dropped: reading.dropped.length, providerId: reading.providerId, model: reading.model };
+      if (!input.text.trim())
+        throw new AppError(
+          'BAD_INPUT',
+          'This import has no document text for a model to read (structured formats are read exactly already).',
+        );
+      const reading = await modelAssistedReading(
+        { generate: deps.model.generate },
+        {
+          text: input.text,
+          parsed: toJsonResume(input.profile) as ModelResume,
+          ...(input.signal ? { signal: input.signal } : {}),
+          ...(input.requestId ? { requestId: input.requestId, stream: true } : {}),
+        },
+      );
+      return {
+        disagreements: reading.disagreements,
+        dropped: reading.dropped.length,
+        providerId: reading.providerId,
+        model: reading.model,
+      };
     },
   };
   return service;

@@ -24,11 +24,17 @@ export interface ProfileModule {
 }
 
 export function createProfileModule(deps: ProfileModuleDeps): ProfileModule {
-  const profile = createProfileService({ repo: createProfileRepo(deps.db), versions: createProfileVersionsRepo(deps.db) });
+  const profile = createProfileService({
+    repo: createProfileRepo(deps.db),
+    versions: createProfileVersionsRepo(deps.db),
+  });
   const profileImport = createProfileImportService({
     events: deps.events,
     fetch: deps.fetch,
-    model: { generate: deps.ai.service.generate, available: () => deps.ai.settings.get().providers.some((p) => p.enabled) },
+    model: {
+      generate: deps.ai.service.generate,
+      available: () => deps.ai.settings.get().providers.some((p) => p.enabled),
+    },
   });
   return { profile, profileImport, dispose: () => undefined };
 }

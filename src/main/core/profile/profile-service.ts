@@ -63,14 +63,20 @@ export function createProfileService(deps: ProfileServiceDeps) {
       const before = repo.load();
       const latest = versions.latest();
       // A profile saved before version history existed becomes the first version.
-      const baseline = before && !latest ? versions.insert('edit', 'Before version history', before.profile, before.updatedAt) : null;
+      const baseline =
+        before && !latest ? versions.insert('edit', 'Before version history', before.profile, before.updatedAt) : null;
       const parts = before ? changedParts(before.profile, next) : ['basics'];
       const unchangedId = latest?.id ?? baseline;
-      if (before && parts.length === 0 && kind === 'edit' && unchangedId !== null) return { snapshot: snapshot(before), versionId: unchangedId };
+      if (before && parts.length === 0 && kind === 'edit' && unchangedId !== null)
+        return { snapshot: snapshot(before), versionId: unchangedId };
       const saved = repo.save(next, now);
-      const inSession = kind === 'edit' && latest?.kind === 'edit' && Date.parse(now) - Date.parse(latest.updatedAt) < EDIT_SESSION_MS;
+      const inSession =
+        kind === 'edit' && latest?.kind === 'edit' && Date.parse(now) - Date.parse(latest.updatedAt) < EDIT_SESSION_MS;
       if (inSession && latest) {
-        const known = latest.label.replace(/^Edited /, '').split(', ').filter(Boolean);
+        const known = latest.label
+          .replace(/^Edited /, '')
+          .split(', ')
+          .filter(Boolean);
         versions.update(latest.id, `Edited ${[...new Set([...known, ...parts])].join(', ')}`, next, now);
         return { snapshot: snapshot(saved), versionId: latest.id };
       }
@@ -81,7 +87,11 @@ export function createProfileService(deps: ProfileServiceDeps) {
 
   function requireVersion(id: number): StoredVersion {
     const found = versions.get(id);
-    if (!found) throw new AppError('NOT_FOUND', `Version ${id} of the profile does not exist (it may have been from another data folder).`);
+    if (!found)
+      throw new AppError(
+        'NOT_FOUND',
+        `Version ${id} of the profile does not exist (it may have been from another data folder).`,
+      );
     return found;
   }
 

@@ -38,7 +38,11 @@ export function createProfileVersionsRepo(db: Db) {
       return row ? toVersion(row) : null;
     },
     insert(kind: VersionKind, label: string, profile: Profile, now: string): number {
-      const row = db.insert(profileVersions).values({ kind, label, data: profile, createdAt: now, updatedAt: now }).returning({ id: profileVersions.id }).get();
+      const row = db
+        .insert(profileVersions)
+        .values({ kind, label, data: profile, createdAt: now, updatedAt: now })
+        .returning({ id: profileVersions.id })
+        .get();
       return row.id;
     },
     update(id: number, label: string, profile: Profile, now: string): void {

@@ -8,11 +8,20 @@ import { createProfileVersionsRepo } from './profile-versions-repo';
 let db: ReturnType<typeof createTestDb>;
 let now = Date.parse('2026-01-10T09:00:00Z');
 const clock = () => new Date(now);
-const service = () => createProfileService({ repo: createProfileRepo(db.db), versions: createProfileVersionsRepo(db.db), clock });
+const service = () =>
+  createProfileService({ repo: createProfileRepo(db.db), versions: createProfileVersionsRepo(db.db), clock });
 
 const imported = Profile.parse({
   basics: { name: 'Jo Park', email: 'jo@example.org' },
-  work: [{ id: 'w1', name: 'Acme', position: 'Engineer', startDate: '2019', highlights: [{ id: 'h1', text: 'Built billing' }] }],
+  work: [
+    {
+      id: 'w1',
+      name: 'Acme',
+      position: 'Engineer',
+      startDate: '2019',
+      highlights: [{ id: 'h1', text: 'Built billing' }],
+    },
+  ],
   skills: [{ id: 's1', name: 'Go' }],
 });
 
@@ -65,7 +74,12 @@ describe('profile versions', () => {
     expect(diff.basics).toEqual([{ field: 'label', before: '', after: 'Staff engineer' }]);
     expect(diff.entries).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ section: 'work', kind: 'changed', title: 'Engineer · Acme', fields: [{ field: 'highlights (added)', before: '', after: 'Led the migration' }] }),
+        expect.objectContaining({
+          section: 'work',
+          kind: 'changed',
+          title: 'Engineer · Acme',
+          fields: [{ field: 'highlights (added)', before: '', after: 'Led the migration' }],
+        }),
         expect.objectContaining({ section: 'skills', kind: 'removed', title: 'Go' }),
         expect.objectContaining({ section: 'languages', kind: 'added', title: 'Korean' }),
       ]),
@@ -82,29 +96,56 @@ describe('profile versions', () => {
 
   it('bullets are compared by id: only the changed, added or removed one shows', () => {
     const profile = service();
-    const three = Profile.parse({ ...imported, work: [{ ...imported.work[0]!, highlights: [{ id: 'h1', text: 'Built billing' }, { id: 'h2', text: 'Ran on-call' }, { id: 'h3', text: 'Hired two' }] }] });
+    const three = Profile.parse({
+      ...imported,
+      work: [
+        {
+          ...imported.work[0]!,
+          highlights: [
+            { id: 'h1', text: 'Built billing' },
+            { id: 'h2', text: 'Ran on-call' },
+            { id: 'h3', text: 'Hired two' },
+          ],
+        },
+      ],
+    });
     const first = profile.applyImport(three, 'replace', { fileName: 'cv.pdf', format: 'pdf' });
     const edited = structuredClone(profile.get().profile);
-    edited.work[0]!.highlights = [{ id: 'h1', text: 'Built billing' }, { id: 'h2', text: 'Ran on-call for 3 teams' }];
+    edited.work[0]!.highlights = [
+      { id: 'h1', text: 'Built billing' },
+      { id: 'h2', text: 'Ran on-call for 3 teams' },
+    ];
     now += 1000;
     profile.save(edited);
     const diff = profile.diffVersions(first.versionId, profile.listVersions()[0]!.id);
     expect(diff.entries).toEqual([
-      expect.objectContaining({ kind: 'changed', fields: [
-        { field: 'highlights', before: 'Ran on-call', after: 'Ran on-call for 3 teams' },
-        { field: 'highlights (removed)', before: 'Hired two', after: '' },
-      ] }),
+      expect.objectContaining({
+        kind: 'changed',
+        fields: [
+          { field: 'highlights', before: 'Ran on-call', after: 'Ran on-call for 3 teams' },
+          { field: 'highlights (removed)', before: 'Hired two', after: '' },
+        ],
+      }),
     ]);
   });
 
   it('plans an import without storing it: merge adds only what is new, replace says what goes', () => {
     const profile = service();
     profile.applyImport(imported, 'replace', { fileName: 'cv.pdf', format: 'pdf' });
-    const next = Profile.parse({ ...imported, work: [...imported.work, { id: 'w9', name: 'Beta', position: 'Lead' }], skills: [] });
+    const next = Profile.parse({
+      ...imported,
+      work: [...imported.work, { id: 'w9', name: 'Beta', position: 'Lead' }],
+      skills: [],
+    });
     const merge = profile.planImport(next, 'merge');
     expect(merge.entries.map((e) => [e.section, e.kind, e.title])).toEqual([['work', 'added', 'Lead · Beta']]);
     const replace = profile.planImport(next, 'replace');
-    expect(replace.entries.map((e) => [e.section, e.kind, e.title])).toEqual(expect.arrayContaining([['work', 'added', 'Lead · Beta'], ['skills', 'removed', 'Go']]));
+    expect(replace.entries.map((e) => [e.section, e.kind, e.title])).toEqual(
+      expect.arrayContaining([
+        ['work', 'added', 'Lead · Beta'],
+        ['skills', 'removed', 'Go'],
+      ]),
+    );
     expect(profile.listVersions()).toHaveLength(1);
     expect(profile.get().profile.work).toHaveLength(1);
   });
@@ -117,14 +158,23 @@ describe('profile versions', () => {
     profile.save({ ...two, work: [two.work[1]!, two.work[0]!] });
     const diff = profile.diffVersions(first.versionId, profile.listVersions()[0]!.id);
     expect(diff.entries).toEqual([
-      { section: 'work', kind: 'changed', title: 'order', fields: [{ field: 'order', before: 'Engineer · Acme\nLead · Beta', after: 'Lead · Beta\nEngineer · Acme' }] },
+      {
+        section: 'work',
+        kind: 'changed',
+        title: 'order',
+        fields: [{ field: 'order', before: 'Engineer · Acme\nLead · Beta', after: 'Lead · Beta\nEngineer · Acme' }],
+      },
     ]);
   });
 
   it('merging an import twice does not duplicate entries', () => {
     const profile = service();
     profile.applyImport(imported, 'replace', { fileName: 'cv.pdf', format: 'pdf' });
-    const again = profile.applyImport(Profile.parse({ ...imported, work: [{ ...imported.work[0]!, id: 'other' }] }), 'merge', { fileName: 'cv.docx', format: 'docx' });
+    const again = profile.applyImport(
+      Profile.parse({ ...imported, work: [{ ...imported.work[0]!, id: 'other' }] }),
+      'merge',
+      { fileName: 'cv.docx', format: 'docx' },
+    );
     expect(again.profile.work).toHaveLength(1);
     expect(again.profile.work[0]!.id).toBe('w1');
     expect(again.sections.work).toEqual({ added: 0, updated: 0, unchanged: 1 });

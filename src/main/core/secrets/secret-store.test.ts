@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEncryptedFileSecretStore, createMemorySecretStore, redactSecrets, type SecretCipher } from './secret-store';
+import {
+  createEncryptedFileSecretStore,
+  createMemorySecretStore,
+  redactSecrets,
+  type SecretCipher,
+} from './secret-store';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -32,7 +37,10 @@ describe('the encrypted file secret store', () => {
   });
 
   it('refuses to store when the platform offers only plain-text storage, with the reason', () => {
-    const store = createEncryptedFileSecretStore(path.join(tmp(), 's.json'), xorCipher('No keyring is running (basic_text).'));
+    const store = createEncryptedFileSecretStore(
+      path.join(tmp(), 's.json'),
+      xorCipher('No keyring is running (basic_text).'),
+    );
     expect(() => store.set('ai.key.openai', 'sk-x')).toThrow(/No keyring is running/);
   });
 

@@ -36,7 +36,10 @@ export function createEncryptedFileSecretStore(file: string, cipher: SecretCiphe
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
       return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
     } catch {
-      throw new AppError('DATABASE', `The key store ${path.basename(file)} is damaged. Remove it and enter your keys again.`);
+      throw new AppError(
+        'DATABASE',
+        `The key store ${path.basename(file)} is damaged. Remove it and enter your keys again.`,
+      );
     }
   };
   const writeAll = (all: Record<string, string>): void => {
@@ -58,7 +61,10 @@ export function createEncryptedFileSecretStore(file: string, cipher: SecretCiphe
       try {
         return cipher.decrypt(Buffer.from(blob, 'base64'));
       } catch {
-        throw new AppError('UNAUTHORIZED', 'A stored key could not be decrypted (the OS keychain changed?). Enter it again in Settings → AI.');
+        throw new AppError(
+          'UNAUTHORIZED',
+          'A stored key could not be decrypted (the OS keychain changed?). Enter it again in Settings → AI.',
+        );
       }
     },
     set(name, value) {

@@ -5,7 +5,13 @@ import { settings } from '../db/schema';
 export function createSettingsRepo(db: Db) {
   return {
     all(): Record<string, unknown> {
-      return Object.fromEntries(db.select().from(settings).all().map((row) => [row.key, JSON.parse(row.value) as unknown]));
+      return Object.fromEntries(
+        db
+          .select()
+          .from(settings)
+          .all()
+          .map((row) => [row.key, JSON.parse(row.value) as unknown]),
+      );
     },
     put(key: string, value: unknown, now: string): void {
       const json = JSON.stringify(value ?? null);

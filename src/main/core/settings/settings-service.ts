@@ -39,7 +39,10 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       SettingsPatch.parse(patch);
       // The renderer may only pick a known browser: the path is launched as a program by the main process.
       if (patch.browserPath && !browserCandidates().includes(patch.browserPath)) {
-        throw new AppError('VALIDATION', `${patch.browserPath} is not one of the browsers Jobsmith knows (${browserCandidates().slice(0, 3).join(', ')}, …). Leave it empty to find one automatically.`);
+        throw new AppError(
+          'VALIDATION',
+          `${patch.browserPath} is not one of the browsers Jobsmith knows (${browserCandidates().slice(0, 3).join(', ')}, …). Leave it empty to find one automatically.`,
+        );
       }
       const now = clock().toISOString();
       // Only the keys the caller sent: a partial schema must not write defaults for the others.

@@ -11,7 +11,8 @@ export interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map(), terminals: null });
 
-export const isSeparator = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '-' || ch === '_' || ch === '\u00a0';
+export const isSeparator = (ch: string): boolean =>
+  ch === ' ' || ch === '\t' || ch === '-' || ch === '_' || ch === '\u00a0';
 
 /** Lowercases one UTF-16 unit, keeping length 1 so offsets never shift. */
 export function foldChar(ch: string): string {

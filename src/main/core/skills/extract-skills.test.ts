@@ -18,13 +18,25 @@ describe('extractSkills: tricky tokens', () => {
 
   it('never splits Node.js or React.js and normalises their spellings', () => {
     expect(names('Node.js, NodeJS, node js; React.js, ReactJS, React')).toEqual([
-      'Node.js', 'Node.js', 'Node.js', 'React', 'React', 'React',
+      'Node.js',
+      'Node.js',
+      'Node.js',
+      'React',
+      'React',
+      'React',
     ]);
   });
 
   it('normalises Go/Golang, k8s/Kubernetes, CI/CD and AWS services', () => {
     expect(names('Services in Go (Golang) on k8s and Kubernetes with CI/CD to AWS Lambda, Amazon S3 and EC2')).toEqual([
-      'Go', 'Go', 'Kubernetes', 'Kubernetes', 'CI/CD', 'AWS Lambda', 'Amazon S3', 'Amazon EC2',
+      'Go',
+      'Go',
+      'Kubernetes',
+      'Kubernetes',
+      'CI/CD',
+      'AWS Lambda',
+      'Amazon S3',
+      'Amazon EC2',
     ]);
   });
 
@@ -63,6 +75,7 @@ describe('taxonomy', () => {
     expect(t.skills.length).toBeGreaterThan(3000);
     expect(new Set(t.skills.map((s) => s.name.toLowerCase())).size).toBe(t.skills.length);
     const categories = new Set(t.skills.map((s) => s.category));
-    for (const c of ['language', 'framework', 'cloud', 'soft', 'certification', 'spoken_language']) expect(categories).toContain(c);
+    for (const c of ['language', 'framework', 'cloud', 'soft', 'certification', 'spoken_language'])
+      expect(categories).toContain(c);
   });
 });

@@ -49,7 +49,7 @@ function leftBoundaryOk(text: string, i: number, strict: boolean): boolean {
   if (isWordChar(prev) || prev === '+' || prev === '#' || prev === '@') return false;
   const beforePrev = text[i - 2];
   if (prev === '.' && isWordChar(beforePrev)) return false;
-  if (strict && (prev === '-' || prev === '&' || prev === '\'') && isWordChar(beforePrev)) return false;
+  if (strict && (prev === '-' || prev === '&' || prev === "'") && isWordChar(beforePrev)) return false;
   return true;
 }
 
@@ -59,7 +59,7 @@ function rightBoundaryOk(text: string, end: number, strict: boolean): boolean {
   if (isWordChar(next) || next === '+' || next === '#') return false;
   const afterNext = text[end + 1];
   if ((next === '.' || next === '&' || next === '@') && isWordChar(afterNext)) return false;
-  if (next === '\'' && isWordChar(afterNext) && !/^'s\b/i.test(text.slice(end, end + 3))) return false;
+  if (next === "'" && isWordChar(afterNext) && !/^'s\b/i.test(text.slice(end, end + 3))) return false;
   if (strict && next === '-' && isWordChar(afterNext)) return false;
   return true;
 }
@@ -74,7 +74,12 @@ function caseAccepts(alias: AliasEntry, slice: string): boolean {
   if (alias.mode === 'any-case') return true;
   if (sameCase(slice, alias.surface)) return true;
   // "PYTHON, GO AND RUST" in an all-caps list: accept the upper-case form of names of 3+ letters.
-  return alias.surface.length >= 3 && /\p{Lu}/u.test(slice) && slice === slice.toUpperCase() && sameCase(slice, alias.surface.toUpperCase());
+  return (
+    alias.surface.length >= 3 &&
+    /\p{Lu}/u.test(slice) &&
+    slice === slice.toUpperCase() &&
+    sameCase(slice, alias.surface.toUpperCase())
+  );
 }
 
 function candidateAt(root: TrieNode, text: string, i: number): Candidate | null {
@@ -155,13 +160,17 @@ function acceptAmbiguous(text: string, sure: Candidate[], unsure: Candidate[]): 
     const j = firstAtOrAfter(c.start);
     const before = sure[j - 1];
     const after = sure[j];
-    return (before !== undefined && isListNeighbour(text, c, before)) || (after !== undefined && isListNeighbour(text, c, after));
+    return (
+      (before !== undefined && isListNeighbour(text, c, before)) ||
+      (after !== undefined && isListNeighbour(text, c, after))
+    );
   };
   const pending = unsure.filter((u) => !overlapsSure(u));
   const lineStarts = lineStartsOf(text);
   const lineOf = (offset: number) => lineStartAt(lineStarts, offset);
   const listLines = denseListLines(text, sure, lineOf);
-  const onListLine = (c: Candidate) => isSkillListLine(text, c.start, lineOf(c.start)) || listLines.has(lineOf(c.start));
+  const onListLine = (c: Candidate) =>
+    isSkillListLine(text, c.start, lineOf(c.start)) || listLines.has(lineOf(c.start));
   const ok = pending.map(() => false);
   const supports = (i: number, round: number) => {
     const other = pending[i];

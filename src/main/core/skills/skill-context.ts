@@ -28,7 +28,8 @@ const CUE_PREPOSITIONS = new Set(['in', 'with', 'of', 'using', 'on']);
 const CUE_BEFORE_DIRECT = new Set(['using', 'including', 'like', 'e.g.', 'eg', 'esp.', 'especially', 'via']);
 
 /** Text allowed between two skills of the same list: "Go, Rust and C", "C/C++", "(R or Python)". */
-const LIST_GAP = /^[\s,;/&|()+:•·\-–—]*(?:(?:and|or|as well as|nor|plus|e\.g\.|i\.e\.|like|such as|including|vs\.?)[\s,;/&|()\-:]*)?$/i;
+const LIST_GAP =
+  /^[\s,;/&|()+:•·\-–—]*(?:(?:and|or|as well as|nor|plus|e\.g\.|i\.e\.|like|such as|including|vs\.?)[\s,;/&|()\-:]*)?$/i;
 
 export function wordsAfter(text: string, end: number, count: number): string[] {
   const tail = text.slice(end, end + 60);
@@ -73,7 +74,12 @@ export function isListNeighbour(text: string, a: Span, b: Span): boolean {
 /** A "Skills:"-style line: a short label, a colon, then a list. Everything on it is technical. */
 export function isSkillListLine(text: string, at: number, lineStart: number): boolean {
   const label = text.slice(lineStart, Math.min(at, lineStart + 40));
-  if (/^\s*[-*•]?\s*(?:tech(?:nical)?\s*(?:skills|stack)|technologies|tools|skills|stack|languages|programming languages|frameworks|requirements|required|must[- ]haves?|nice[- ]to[- ]haves?|bonus|preferred|pluses|keywords|expertise)\s*:/i.test(label)) return true;
+  if (
+    /^\s*[-*•]?\s*(?:tech(?:nical)?\s*(?:skills|stack)|technologies|tools|skills|stack|languages|programming languages|frameworks|requirements|required|must[- ]haves?|nice[- ]to[- ]haves?|bonus|preferred|pluses|keywords|expertise)\s*:/i.test(
+      label,
+    )
+  )
+    return true;
   // A bullet holding nothing but the skill ("- Spark", "• Go")
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

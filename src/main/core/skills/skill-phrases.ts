@@ -19,8 +19,16 @@ enhance enforce introduce select share remediate validate profile test`
 
 function formsOf(base: string): string[] {
   const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
-  const third = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const ing = /^(?:plan|run|shape)$/.test(base) ? (base === 'shape' ? 'shaping' : `${base}${base.at(-1)}ing`) : `${stem}ing`;
+  const third = /(?:s|sh|ch|x|z|o)$/.test(base)
+    ? `${base}es`
+    : /[^aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ies`
+      : `${base}s`;
+  const ing = /^(?:plan|run|shape)$/.test(base)
+    ? base === 'shape'
+      ? 'shaping'
+      : `${base}${base.at(-1)}ing`
+    : `${stem}ing`;
   return [base, third, ing];
 }
 

@@ -107,7 +107,10 @@ const IMPLIES: Record<string, string[]> = {
 const PLATFORM_PREFIXES: [RegExp, string][] = [
   [/^(Amazon |AWS )/, 'Amazon Web Services'],
   [/^Azure |^Microsoft (Defender|Sentinel|Entra)/, 'Microsoft Azure'],
-  [/^(Google (Cloud|Compute|Kubernetes|App Engine|BigQuery|Bigtable)|Vertex AI|Apigee|Anthos)/, 'Google Cloud Platform'],
+  [
+    /^(Google (Cloud|Compute|Kubernetes|App Engine|BigQuery|Bigtable)|Vertex AI|Apigee|Anthos)/,
+    'Google Cloud Platform',
+  ],
 ];
 
 let closure: Map<string, string[]> | null = null;
@@ -120,7 +123,8 @@ export function impliedBy(name: string): string[] {
 
 function directParents(name: string, category: string): string[] {
   const out = [...(IMPLIES[name] ?? [])];
-  if (category === 'cloud') for (const [re, parent] of PLATFORM_PREFIXES) if (re.test(name) && parent !== name) out.push(parent);
+  if (category === 'cloud')
+    for (const [re, parent] of PLATFORM_PREFIXES) if (re.test(name) && parent !== name) out.push(parent);
   return out;
 }
 

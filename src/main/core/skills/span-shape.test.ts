@@ -3,7 +3,9 @@ import { extractSkills } from './extract-skills';
 import { verbPhraseStart } from './skill-phrases';
 
 /** The phrases reported for a text (role mentions marked with a trailing "*"). */
-const spans = (text: string) => [...new Set(extractSkills(text).map((m) => text.slice(m.start, m.end) + (m.role ? '*' : '')))];
+const spans = (text: string) => [
+  ...new Set(extractSkills(text).map((m) => text.slice(m.start, m.end) + (m.role ? '*' : ''))),
+];
 
 describe('span shaping: joined words', () => {
   it('covers the whole written word for slash and hyphen joins', () => {
@@ -40,7 +42,9 @@ describe('span shaping: heads and coordination', () => {
   });
 
   it('reads a degree with its field as one qualification', () => {
-    expect(spans("A bachelor's degree in computer science or related field")).toEqual(["bachelor's degree in computer science"]);
+    expect(spans("A bachelor's degree in computer science or related field")).toEqual([
+      "bachelor's degree in computer science",
+    ]);
   });
 });
 
@@ -59,7 +63,9 @@ describe('span shaping: occupations', () => {
 describe('span shaping: skill verb phrases', () => {
   it('widens business and soft-skill mentions to their action verb', () => {
     expect(spans('Analyse business requirements in close collaboration')[0]).toBe('Analyse business requirements');
-    expect(spans('Experience managing multi-million dollar budgets')).toEqual(['managing multi-million dollar budgets']);
+    expect(spans('Experience managing multi-million dollar budgets')).toEqual([
+      'managing multi-million dollar budgets',
+    ]);
     expect(spans('You will define a product roadmap')).toEqual(['define a product roadmap']);
   });
 

@@ -18,7 +18,12 @@ import { verbPhraseStart } from './skill-phrases';
 import { aliasKey, getTaxonomy, type SkillCategory } from './taxonomy/taxonomy';
 
 /** Categories whose mentions are often the object of a skill phrase ("analyse business requirements"). */
-export const PHRASE_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>(['business', 'soft', 'method', 'data']);
+export const PHRASE_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
+  'business',
+  'soft',
+  'method',
+  'data',
+]);
 
 export interface ShapeInput {
   skillId: number;
@@ -41,7 +46,8 @@ const HEAD = String.raw`(?:frameworks?|tools|tooling|toolsets?|principles|best\s
 /** " frameworks", " tools and frameworks", " technology and principles" right after a mention. */
 const HEAD_AFTER = new RegExp(String.raw`^[ \t]+${HEAD}(?:[ \t]+(?:and|&)[ \t]+${HEAD})?(?![\p{L}\p{N}])`, 'iu');
 
-const ROLE_AFTER = /^[ \t]+(?:engineers?|developers?|architects?|managers?|administrators?|admins?|specialists?|consultants?|programmers?|leads?|analysts?|designers?|testers?|teams?|team[ \t]+(?:members?|leads?))(?![\p{L}\p{N}])/iu;
+const ROLE_AFTER =
+  /^[ \t]+(?:engineers?|developers?|architects?|managers?|administrators?|admins?|specialists?|consultants?|programmers?|leads?|analysts?|designers?|testers?|teams?|team[ \t]+(?:members?|leads?))(?![\p{L}\p{N}])/iu;
 /** "a DevOps roles/a strong..." stays a skill; only words like these after the role noun keep it a skill. */
 const ROLE_BUT_SKILL = /^[ \t]+(?:roles?)\b/i;
 
@@ -75,7 +81,9 @@ function joinedWord(text: string, mentions: readonly ShapeInput[], i: number): [
   const extra = text.slice(s, m.start) + text.slice(m.end, e);
   if (extra.includes('/')) {
     // "Go/Golang", "k8s/Kubernetes": two names of one skill stay two mentions
-    const sameSkill = [mentions[i - 1], mentions[i + 1]].some((o) => o && o.skillId === m.skillId && o.start >= s && o.end <= e);
+    const sameSkill = [mentions[i - 1], mentions[i + 1]].some(
+      (o) => o && o.skillId === m.skillId && o.start >= s && o.end <= e,
+    );
     return sameSkill ? [m.start, m.end] : [s, e];
   }
   if (/^['’]s$/i.test(text.slice(m.end, e)) && s === m.start) return [s, e];
@@ -101,7 +109,8 @@ function coordinated(text: string, start: number, end: number): [number, number]
   const after = WORD_AFTER.exec(text.slice(end, end + 60));
   if (after?.[2]) {
     // "web services and applications" (stem "web" + "applications"); "cloud adoption and migration" ("cloud migration")
-    const stem = words.length >= 2 && !after[1] ? words.slice(0, -1).join(' ') : words.length === 1 && after[1] ? words[0]! : null;
+    const stem =
+      words.length >= 2 && !after[1] ? words.slice(0, -1).join(' ') : words.length === 1 && after[1] ? words[0]! : null;
     if (stem && isAlias(`${stem} ${after[2]}`)) e = end + after[0].length;
   }
   return [s, e];

@@ -11,13 +11,22 @@ describe('taskPhrases', () => {
   });
 
   it('joins coordinated verbs and coordinated objects', () => {
-    expect(phrases('Write and maintain technical documentation')).toEqual(['Write and maintain technical documentation']);
-    expect(phrases('Design, build and manage a scalable platform')).toEqual(['Design, build and manage a scalable platform']);
-    expect(phrases('Analyzes pain points and opportunities that matter')).toEqual(['Analyzes pain points and opportunities']);
+    expect(phrases('Write and maintain technical documentation')).toEqual([
+      'Write and maintain technical documentation',
+    ]);
+    expect(phrases('Design, build and manage a scalable platform')).toEqual([
+      'Design, build and manage a scalable platform',
+    ]);
+    expect(phrases('Analyzes pain points and opportunities that matter')).toEqual([
+      'Analyzes pain points and opportunities',
+    ]);
   });
 
   it('starts after "to", "will", "\'ll" and "experience (in)"', () => {
-    expect(phrases('You will gather and analyse data to improve decisions')).toEqual(['gather and analyse data', 'improve decisions']);
+    expect(phrases('You will gather and analyse data to improve decisions')).toEqual([
+      'gather and analyse data',
+      'improve decisions',
+    ]);
     expect(phrases("You'll define a product roadmap with us")).toEqual(['define a product roadmap']);
     expect(phrases('Experience managing remote teams')).toEqual(['managing remote teams']);
   });

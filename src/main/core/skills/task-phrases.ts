@@ -18,7 +18,13 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’/+#.-]*|[^\s\p{L}\p{N}]/gu;
 const LEADS = new Set(['to', 'will', "'ll", '’ll', 'experience', 'in']);
 const MAX_OBJECT = 8;
 
-interface Tok { w: string; lower: string; start: number; end: number; word: boolean }
+interface Tok {
+  w: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
 
 function tokens(line: string, offset: number): Tok[] {
   const out: Tok[] = [];
@@ -27,7 +33,8 @@ function tokens(line: string, offset: number): Tok[] {
     const w = /['’]ll$/i.test(m[0]) ? m[0] : m[0].replace(/[.’']+$/u, '');
     const start = offset + m.index;
     out.push({ w, lower: w.toLowerCase(), start, end: start + w.length, word: /^[\p{L}\p{N}]/u.test(w) });
-    if (w.length < m[0].length) out.push({ w: '.', lower: '.', start: start + w.length, end: start + m[0].length, word: false });
+    if (w.length < m[0].length)
+      out.push({ w: '.', lower: '.', start: start + w.length, end: start + m[0].length, word: false });
   }
   return out;
 }
@@ -65,7 +72,12 @@ export function taskPhrases(text: string): TaskPhrase[] {
         const t = toks[k]!;
         if (!t.word) break;
         // "pain points and opportunities": a coordinated object noun continues the phrase
-        const joins = (t.lower === 'and' || t.lower === 'or') && objects > 0 && toks[k + 1]?.word && !BREAKS.has(toks[k + 1]!.lower) && !VERBS.has(toks[k + 1]!.lower);
+        const joins =
+          (t.lower === 'and' || t.lower === 'or') &&
+          objects > 0 &&
+          toks[k + 1]?.word &&
+          !BREAKS.has(toks[k + 1]!.lower) &&
+          !VERBS.has(toks[k + 1]!.lower);
         if (t.lower !== 'of' && BREAKS.has(t.lower) && !joins) break;
         if (VERBS.has(t.lower) && /ing$/.test(t.lower) && objects > 0) break;
         objects++;

@@ -20,7 +20,9 @@ export function buildCv(profile: Profile, selection: Selection): Extract<Documen
       return [h];
     });
   };
-  const work = profile.work.filter((w) => chosen.has(w.id)).map((w) => ({ ...w, highlights: keep(w.id, w.highlights) }));
+  const work = profile.work
+    .filter((w) => chosen.has(w.id))
+    .map((w) => ({ ...w, highlights: keep(w.id, w.highlights) }));
   const projectOrder = selection.entries.filter((e) => e.section === 'projects').map((e) => e.entryId);
   const projects = projectOrder.flatMap((id) => {
     const p = profile.projects.find((x) => x.id === id);

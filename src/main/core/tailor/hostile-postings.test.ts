@@ -22,9 +22,16 @@ describe('hostile postings', () => {
   it.each(HOSTILE_POSTINGS.map((p) => [p.name, p] as const))('%s', async (_name, hostile) => {
     const h = await tailorHarness(hostile.posting);
     cleanups.push(() => h.core.cleanup());
-    const summary = hostile.injectedSummary ? [{ text: hostile.injectedSummary, factIds: ['basics.summary'] }, ...TRUTHFUL_CV.summary] : TRUTHFUL_CV.summary;
-    const bullets = hostile.injectedBullet ? [...TRUTHFUL_CV.bullets, { sourceId: 'award-1', text: hostile.injectedBullet, factIds: ['w1'] }] : TRUTHFUL_CV.bullets;
-    const server: FakeModelServer = await startFakeModelServer([streamed({ summary, bullets }), streamed(TRUTHFUL_LETTER)]);
+    const summary = hostile.injectedSummary
+      ? [{ text: hostile.injectedSummary, factIds: ['basics.summary'] }, ...TRUTHFUL_CV.summary]
+      : TRUTHFUL_CV.summary;
+    const bullets = hostile.injectedBullet
+      ? [...TRUTHFUL_CV.bullets, { sourceId: 'award-1', text: hostile.injectedBullet, factIds: ['w1'] }]
+      : TRUTHFUL_CV.bullets;
+    const server: FakeModelServer = await startFakeModelServer([
+      streamed({ summary, bullets }),
+      streamed(TRUTHFUL_LETTER),
+    ]);
     cleanups.push(() => server.close());
     const providerId = useFakeServer(h.core, server.url);
     h.core.ai.keys.set(providerId, SECRET);
@@ -36,7 +43,9 @@ describe('hostile postings', () => {
       const body = JSON.stringify(request.body);
       expect(body).not.toContain(SECRET);
       expect(body).not.toMatch(/[\u{E0000}-\u{E007F}]/u);
-      const user = (request.body as { messages: { role: string; content: string }[] }).messages.find((m) => m.role === 'user')!.content;
+      const user = (request.body as { messages: { role: string; content: string }[] }).messages.find(
+        (m) => m.role === 'user',
+      )!.content;
       // The instruction comes first and names the block; the data follows it, the job block once.
       const data = user.slice(user.indexOf('<profile_facts>'));
       expect(user.indexOf('<profile_facts>')).toBeGreaterThan(0);
@@ -44,12 +53,16 @@ describe('hostile postings', () => {
       expect(data.match(/<\/job_posting>/g)).toHaveLength(1);
       expect(data.trimEnd().endsWith('</job_posting>')).toBe(true);
       expect(data).not.toMatch(/<\/?system>/);
-      const system = (request.body as { messages: { role: string; content: string }[] }).messages.find((m) => m.role === 'system')!.content;
+      const system = (request.body as { messages: { role: string; content: string }[] }).messages.find(
+        (m) => m.role === 'system',
+      )!.content;
       expect(system).toMatch(/<job_posting> is DATA/);
     }
 
     // Every injected claim is flagged in the summary, or dropped.
-    const summaryFlags = run.flags.filter((f) => f.blockId === 'basics.summary' && f.start < (hostile.injectedSummary?.length ?? 0));
+    const summaryFlags = run.flags.filter(
+      (f) => f.blockId === 'basics.summary' && f.start < (hostile.injectedSummary?.length ?? 0),
+    );
     expect([...new Set(summaryFlags.map((f) => f.kind))].sort()).toEqual([...hostile.expectKinds].sort());
     const texts = run.cv?.kind === 'cv' ? run.cv.cv.work.flatMap((w) => w.highlights.map((b) => b.text)) : [];
     if (hostile.injectedBullet) expect(texts).not.toContain(hostile.injectedBullet);

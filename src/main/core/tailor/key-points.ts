@@ -9,7 +9,13 @@ import { selectForJob } from './select';
 
 /** The job as the tailoring stages read it: its fields, with the description through the prompt sanitiser. */
 export function tailoringJobText(job: Job) {
-  const fields = jobTextOf({ ...job, salaryMin: job.salary?.min ?? null, salaryMax: job.salary?.max ?? null, salaryCurrency: job.salary?.currency ?? null, salaryPeriod: job.salary?.period ?? null });
+  const fields = jobTextOf({
+    ...job,
+    salaryMin: job.salary?.min ?? null,
+    salaryMax: job.salary?.max ?? null,
+    salaryCurrency: job.salary?.currency ?? null,
+    salaryPeriod: job.salary?.period ?? null,
+  });
   return { ...fields, text: promptSafeJobText(job.descriptionText) };
 }
 

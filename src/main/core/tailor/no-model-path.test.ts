@@ -23,10 +23,21 @@ describe('no-model output has zero flags by construction', () => {
       const selection = selectForJob(profile, job, new Set(pa.skills.map((s) => s.name)));
       const cv = buildCv(profile, selection);
       const letter = templateLetter({
-        profile, selection, company: 'Initech', role: 'Platform Engineer', tone, length: seed % 2 ? 'long' : 'short', keyPoints: [],
-        skillEvidence: new Map(pa.skills.map((s) => [s.name, s.evidence.map((e) => e.factId)])), date: '2025-01-01',
+        profile,
+        selection,
+        company: 'Initech',
+        role: 'Platform Engineer',
+        tone,
+        length: seed % 2 ? 'long' : 'short',
+        keyPoints: [],
+        skillEvidence: new Map(pa.skills.map((s) => [s.name, s.evidence.map((e) => e.factId)])),
+        date: '2025-01-01',
       });
-      const checker = createTruthChecker(profile, { company: 'Initech', role: 'Platform Engineer' }, new Date('2025-01-01'));
+      const checker = createTruthChecker(
+        profile,
+        { company: 'Initech', role: 'Platform Engineer' },
+        new Date('2025-01-01'),
+      );
       expect([...checker.check(cv), ...checker.check(letter)], `seed ${seed}`).toEqual([]);
       expect(selection.entries.flatMap((e) => e.bullets).every((b) => b.reason.length > 0)).toBe(true);
     }

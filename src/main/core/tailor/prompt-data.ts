@@ -21,7 +21,10 @@ export function block(label: string, body: string): string {
 }
 
 export function jobBlock(job: { title: string; company: string; text: string }): string {
-  return block('job_posting', `Title: ${promptSafeJobText(job.title)}\nCompany: ${promptSafeJobText(job.company)}\n\n${promptSafeJobText(job.text)}`);
+  return block(
+    'job_posting',
+    `Title: ${promptSafeJobText(job.title)}\nCompany: ${promptSafeJobText(job.company)}\n\n${promptSafeJobText(job.text)}`,
+  );
 }
 
 const line = (id: string, text: string) => `[${id}] ${text.replace(/\s+/g, ' ').trim()}`;
@@ -38,16 +41,32 @@ export function profileFactLines(profile: Profile): string {
     for (const h of w.highlights) lines.push(line(h.id, `  ${h.text}`));
   }
   for (const p of profile.projects) {
-    lines.push(line(p.id, `Project: ${p.name}${p.description ? ` — ${p.description}` : ''}${p.keywords.length ? ` (${p.keywords.join(', ')})` : ''}`));
+    lines.push(
+      line(
+        p.id,
+        `Project: ${p.name}${p.description ? ` — ${p.description}` : ''}${p.keywords.length ? ` (${p.keywords.join(', ')})` : ''}`,
+      ),
+    );
     for (const h of p.highlights) lines.push(line(h.id, `  ${h.text}`));
   }
-  for (const e of profile.education) lines.push(line(e.id, `Education: ${[e.studyType, e.area].filter(Boolean).join(' in ')}, ${e.institution}${dates(e.startDate, e.endDate)}`));
-  for (const c of profile.certificates) lines.push(line(c.id, `Certification: ${c.name}${c.issuer ? ` (${c.issuer})` : ''}${c.date ? `, ${c.date}` : ''}`));
+  for (const e of profile.education)
+    lines.push(
+      line(
+        e.id,
+        `Education: ${[e.studyType, e.area].filter(Boolean).join(' in ')}, ${e.institution}${dates(e.startDate, e.endDate)}`,
+      ),
+    );
+  for (const c of profile.certificates)
+    lines.push(line(c.id, `Certification: ${c.name}${c.issuer ? ` (${c.issuer})` : ''}${c.date ? `, ${c.date}` : ''}`));
   for (const s of profile.skills) lines.push(line(s.id, `Skill: ${[s.name, ...s.keywords].join(', ')}`));
-  for (const l of profile.languages) lines.push(line(l.id, `Language: ${l.language}${l.fluency ? ` (${l.fluency})` : ''}`));
+  for (const l of profile.languages)
+    lines.push(line(l.id, `Language: ${l.language}${l.fluency ? ` (${l.fluency})` : ''}`));
   return block('profile_facts', lines.join('\n'));
 }
 
 export function bulletsBlock(selection: Selection): string {
-  return block('bullets_to_rewrite', selection.entries.flatMap((e) => e.bullets.map((b) => line(b.factId, b.text))).join('\n'));
+  return block(
+    'bullets_to_rewrite',
+    selection.entries.flatMap((e) => e.bullets.map((b) => line(b.factId, b.text))).join('\n'),
+  );
 }

@@ -15,7 +15,10 @@ describe('on-demand rewrites', () => {
     const run = await h.core.tailor.run(h.job.id, { providerId: null });
     const server = await startFakeModelServer([
       streamed({ text: 'Led five engineers to ship the Python settlement service.', factIds: ['w1h2'] }),
-      streamed({ text: 'Python engineer with 8 years in payments, now leading teams of 12.', factIds: ['basics.summary'] }),
+      streamed({
+        text: 'Python engineer with 8 years in payments, now leading teams of 12.',
+        factIds: ['basics.summary'],
+      }),
       streamed({ text: 'I build payment systems in Python and Go.', factIds: ['basics.summary'] }),
     ]);
     cleanups.push(() => server.close());
@@ -28,7 +31,11 @@ describe('on-demand rewrites', () => {
     const summary = await h.core.tailor.rewrite(run.id, { target: 'summary' }, providerId);
     expect(summary.flags.map((f) => [f.kind, f.text])).toEqual([['team-size', 'teams of 12']]);
     const about = await h.core.tailor.rewrite(run.id, { target: 'linkedin-about' }, providerId);
-    expect(about).toMatchObject({ blockId: 'linkedin.about', text: 'I build payment systems in Python and Go.', flags: [] });
+    expect(about).toMatchObject({
+      blockId: 'linkedin.about',
+      text: 'I build payment systems in Python and Go.',
+      flags: [],
+    });
   });
 
   it('without a model a rewrite is refused with a message saying what to do', async () => {

@@ -22,15 +22,23 @@ export interface RewriteDeps {
 /** One bullet, the summary, or a LinkedIn "About", rewritten by the model and checked like the rest. */
 export async function rewriteBlock(run: TailorRun, target: RewriteTarget, deps: RewriteDeps): Promise<RewriteResult> {
   const cv = run.cv?.kind === 'cv' ? run.cv : null;
-  const blockId = target.target === 'bullet' ? target.blockId : target.target === 'summary' ? 'basics.summary' : 'linkedin.about';
+  const blockId =
+    target.target === 'bullet' ? target.blockId : target.target === 'summary' ? 'basics.summary' : 'linkedin.about';
   const current = cv ? blocksOf(cv).find((b) => b.blockId === blockId) : undefined;
-  if (target.target !== 'linkedin-about' && !current) throw new AppError('NOT_FOUND', 'That text is not in this run\'s CV.');
+  if (target.target !== 'linkedin-about' && !current)
+    throw new AppError('NOT_FOUND', "That text is not in this run's CV.");
   const result = await deps.generate({
     task: `tailor.rewrite.${target.target}`,
     schema: Rewritten,
     system: SHARED_RULES,
     prompt: REWRITE_PROMPTS[target.target],
-    data: [profileFactLines(deps.profile), current ? block('target', `[${current.factIds.join(', ')}] ${current.text}`) : '', jobBlock(deps.job)].filter(Boolean).join('\n\n'),
+    data: [
+      profileFactLines(deps.profile),
+      current ? block('target', `[${current.factIds.join(', ')}] ${current.text}`) : '',
+      jobBlock(deps.job),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     maxTokens: 1024,
     temperature: 0.4,
     stream: true,

@@ -44,7 +44,11 @@ export async function runPipeline(run: TailorRun, deps: PipelineDeps): Promise<T
   const stage = async <T>(name: TailorStage, message: string, work: () => Promise<T> | T): Promise<T> => {
     checkCancelled(signal);
     const started = performance.now();
-    current = { ...current, stages: current.stages.map((s) => (s.stage === name ? { ...s, status: 'running' } : s)), updatedAt: deps.now().toISOString() };
+    current = {
+      ...current,
+      stages: current.stages.map((s) => (s.stage === name ? { ...s, status: 'running' } : s)),
+      updatedAt: deps.now().toISOString(),
+    };
     deps.progress(name, 'running', message);
     const out = await work();
     checkCancelled(signal);
@@ -60,30 +64,72 @@ export async function runPipeline(run: TailorRun, deps: PipelineDeps): Promise<T
 
   const asOf = asOfMonth(deps.now());
   const jobText = tailoringJobText(job);
-  const { analysis, profileAnalysis } = await stage('analyze', 'Reading the job', () => ({ analysis: analyzeJob(jobText), profileAnalysis: analyzeProfile(profile, asOf) }));
+  const { analysis, profileAnalysis } = await stage('analyze', 'Reading the job', () => ({
+    analysis: analyzeJob(jobText),
+    profileAnalysis: analyzeProfile(profile, asOf),
+  }));
   const matchBefore = scoreMatch(analysis, profileAnalysis).score;
-  commit({ matchBefore, analysis }, 'analyze', `${analysis.requirements.length} skills asked for; match ${matchBefore}/100`);
+  commit(
+    { matchBefore, analysis },
+    'analyze',
+    `${analysis.requirements.length} skills asked for; match ${matchBefore}/100`,
+  );
 
   const profileSkills = new Set(profileAnalysis.skills.map((s) => s.name));
-  const selection = await stage('select', 'Choosing what to show', () => selectForJob(profile, analysis, profileSkills));
-  commit({ selection }, 'select', `${selection.entries.reduce((n, e) => n + e.bullets.length, 0)} bullets chosen; ${selection.covered.length} of ${selection.covered.length + selection.uncovered.length} required skills covered`);
+  const selection = await stage('select', 'Choosing what to show', () =>
+    selectForJob(profile, analysis, profileSkills),
+  );
+  commit(
+    { selection },
+    'select',
+    `${selection.entries.reduce((n, e) => n + e.bullets.length, 0)} bullets chosen; ${selection.covered.length} of ${selection.covered.length + selection.uncovered.length} required skills covered`,
+  );
 
   const skillEvidence = new Map(profileAnalysis.skills.map((s) => [s.name, s.evidence.map((e) => e.factId)]));
   const options = current.options;
   const baseCv = buildCv(profile, selection);
-  const baseLetter = templateLetter({ profile, selection, company: job.company, role: job.title, tone: options.tone, length: options.length, keyPoints: options.keyPoints, skillEvidence, date: deps.now().toISOString().slice(0, 10) });
+  const baseLetter = templateLetter({
+    profile,
+    selection,
+    company: job.company,
+    role: job.title,
+    tone: options.tone,
+    length: options.length,
+    keyPoints: options.keyPoints,
+    skillEvidence,
+    date: deps.now().toISOString().slice(0, 10),
+  });
   let modelMs = 0;
   const written = await stage('write', deps.writer ? 'The model is writing' : 'Assembling your own words', async () => {
     if (!deps.writer) return { cv: baseCv, letter: baseLetter, model: null as string | null };
-    const ctx: WriteContext = { ...deps.writer, profile, selection, job: { title: job.title, company: job.company, text: job.descriptionText }, options, signal };
+    const ctx: WriteContext = {
+      ...deps.writer,
+      profile,
+      selection,
+      job: { title: job.title, company: job.company, text: job.descriptionText },
+      options,
+      signal,
+    };
     const cv = await modelCv(ctx, baseCv);
     deps.writer.onText('', true);
     const letter = await modelLetter(ctx, baseLetter);
     modelMs = cv.ms + letter.ms;
     return { cv: cv.cv, letter: letter.letter, model: letter.model };
   });
-  current = { ...current, stages: current.stages.map((s) => (s.stage === 'write' ? { ...s, modelMs: deps.writer ? modelMs : null } : s)) };
-  commit({ cv: written.cv, letter: written.letter, model: written.model ?? current.model, labels: deps.writer ? [] : [NO_MODEL_LABEL, TEMPLATE_LETTER_LABEL] }, 'write', deps.writer ? 'Written' : 'Assembled');
+  current = {
+    ...current,
+    stages: current.stages.map((s) => (s.stage === 'write' ? { ...s, modelMs: deps.writer ? modelMs : null } : s)),
+  };
+  commit(
+    {
+      cv: written.cv,
+      letter: written.letter,
+      model: written.model ?? current.model,
+      labels: deps.writer ? [] : [NO_MODEL_LABEL, TEMPLATE_LETTER_LABEL],
+    },
+    'write',
+    deps.writer ? 'Written' : 'Assembled',
+  );
 
   const result = await stage('check', 'Checking every claim against your profile', () => {
     const checker = createTruthChecker(profile, { company: job.company, role: job.title }, deps.now());
@@ -91,7 +137,10 @@ export async function runPipeline(run: TailorRun, deps: PipelineDeps): Promise<T
     if (!deps.writer) {
       // The template letter must never carry a flag: a template sentence the check cannot trace is dropped.
       const flagged = new Set(checker.check(letter).map((f) => f.blockId));
-      letter = { ...letter, letter: { ...letter.letter, paragraphs: letter.letter.paragraphs.filter((p) => !flagged.has(p.id)) } };
+      letter = {
+        ...letter,
+        letter: { ...letter.letter, paragraphs: letter.letter.paragraphs.filter((p) => !flagged.has(p.id)) },
+      };
       written.letter = letter;
     }
     const flags = [...checker.check(written.cv), ...checker.check(letter)];
@@ -100,6 +149,12 @@ export async function runPipeline(run: TailorRun, deps: PipelineDeps): Promise<T
     return { flags, ats, matchAfter };
   });
   current = { ...current, letter: written.letter };
-  commit({ ...result, status: 'done' }, 'check', result.flags.length ? `${result.flags.length} claim${result.flags.length > 1 ? 's' : ''} to review` : 'Every claim traces to your profile');
+  commit(
+    { ...result, status: 'done' },
+    'check',
+    result.flags.length
+      ? `${result.flags.length} claim${result.flags.length > 1 ? 's' : ''} to review`
+      : 'Every claim traces to your profile',
+  );
   return current;
 }

@@ -9,12 +9,17 @@ import { skillsIn } from './truth/evidence';
  * Deterministic; each choice carries its reason (the required skills and job phrases it serves).
  */
 
-const STOP = new Set('a an and the of to in on for with by at from as is are be our your we you will this that or it its their into using use work team role experience years year strong ability'.split(' '));
+const STOP = new Set(
+  'a an and the of to in on for with by at from as is are be our your we you will this that or it its their into using use work team role experience years year strong ability'.split(
+    ' ',
+  ),
+);
 
 /** Content words of the job's requirement sentences: its phrases a bullet can echo. */
 function jobWords(analysis: JobAnalysis): Set<string> {
   const words = new Set<string>();
-  for (const r of analysis.requirements) for (const w of r.context.toLowerCase().match(/[a-z][a-z+#-]{3,}/g) ?? []) if (!STOP.has(w)) words.add(w);
+  for (const r of analysis.requirements)
+    for (const w of r.context.toLowerCase().match(/[a-z][a-z+#-]{3,}/g) ?? []) if (!STOP.has(w)) words.add(w);
   return words;
 }
 
@@ -29,13 +34,27 @@ export function selectForJob(profile: Profile, analysis: JobAnalysis, profileSki
     const serves = [...skillsIn([text, ...extra].join('. '))].filter((s) => wanted.has(s));
     const phrases = [...new Set(text.toLowerCase().match(/[a-z][a-z+#-]{3,}/g) ?? [])].filter((w) => words.has(w));
     const skillScore = serves.reduce((sum, s) => sum + STRENGTH_RANK[wanted.get(s)!.strength], 0);
-    const score = Math.round((skillScore + Math.min(phrases.length, 5) * 0.3 + (/\d/.test(text) ? 0.25 : 0)) * 100) / 100;
+    const score =
+      Math.round((skillScore + Math.min(phrases.length, 5) * 0.3 + (/\d/.test(text) ? 0.25 : 0)) * 100) / 100;
     const parts = [
       serves.length ? `serves ${serves.map((s) => `${wanted.get(s)!.strength} skill ${s}`).join(', ')}` : '',
-      phrases.length ? `echoes the job's words ${phrases.slice(0, 4).map((p) => `"${p}"`).join(', ')}` : '',
+      phrases.length
+        ? `echoes the job's words ${phrases
+            .slice(0, 4)
+            .map((p) => `"${p}"`)
+            .join(', ')}`
+        : '',
       /\d/.test(text) ? 'has a measurable result' : '',
     ].filter(Boolean);
-    return { factId: id, entryId, text, score, serves, reason: parts.length ? parts.join('; ') : 'kept for context (no direct match)', order };
+    return {
+      factId: id,
+      entryId,
+      text,
+      score,
+      serves,
+      reason: parts.length ? parts.join('; ') : 'kept for context (no direct match)',
+      order,
+    };
   };
   const byScore = (a: Scored, b: Scored) => b.score - a.score || a.order - b.order;
   const strip = ({ order: _o, ...item }: Scored): SelectedItem => item;
@@ -46,14 +65,25 @@ export function selectForJob(profile: Profile, analysis: JobAnalysis, profileSki
     const limit = i === 0 ? 5 : i === 1 ? 4 : 3;
     const bullets = w.highlights.map((h, k) => scoreText(h.id, w.id, h.text, k)).sort(byScore);
     const kept = bullets.filter((b, k) => k === 0 || b.score > 0).slice(0, limit);
-    entries.push({ entryId: w.id, section: 'work', score: bullets.reduce((s, b) => s + b.score, 0), bullets: kept.map(strip) });
+    entries.push({
+      entryId: w.id,
+      section: 'work',
+      score: bullets.reduce((s, b) => s + b.score, 0),
+      bullets: kept.map(strip),
+    });
   });
   // Projects only when they serve the job, best first.
   const projects = profile.projects
     .map((p, i) => {
       const bullets = p.highlights.map((h, k) => scoreText(h.id, p.id, h.text, k)).sort(byScore);
       const head = scoreText(p.id, p.id, [p.name, p.description].filter(Boolean).join(': '), i, p.keywords);
-      return { entryId: p.id, section: 'projects', score: head.score + bullets.reduce((s, b) => s + b.score, 0), bullets: bullets.slice(0, 3).map(strip), order: i };
+      return {
+        entryId: p.id,
+        section: 'projects',
+        score: head.score + bullets.reduce((s, b) => s + b.score, 0),
+        bullets: bullets.slice(0, 3).map(strip),
+        order: i,
+      };
     })
     .filter((p) => p.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)

@@ -41,7 +41,9 @@ describe('tailoring without a model', () => {
     expect(run.selection!.covered).toContain('Python');
     expect(run.selection!.uncovered).not.toContain('Python');
     // The user's own words, unchanged.
-    expect(bullets(run).map((b) => b.text)).toContain('Led a team of 5 engineers building the Python settlement service.');
+    expect(bullets(run).map((b) => b.text)).toContain(
+      'Led a team of 5 engineers building the Python settlement service.',
+    );
     const letter = run.letter?.kind === 'letter' ? run.letter.letter : null;
     expect(letter?.recipient).toMatchObject({ company: 'Initech', role: 'Senior Python Engineer' });
     expect(letter?.paragraphs.map((p) => p.text).join(' ')).toMatch(/At Acme Payments, I /);
@@ -50,7 +52,13 @@ describe('tailoring without a model', () => {
     // Stored, and reported stage by stage.
     expect(core.tailor.get(run.id)).toEqual(run);
     const progress = of('tailor.progress').filter((p) => p.runId === run.id);
-    expect(progress.filter((p) => p.status === 'done').map((p) => p.stage)).toEqual(['analyze', 'select', 'write', 'check', 'check']);
+    expect(progress.filter((p) => p.status === 'done').map((p) => p.stage)).toEqual([
+      'analyze',
+      'select',
+      'write',
+      'check',
+      'check',
+    ]);
     expect(progress.at(-1)!.finished).toBe(true);
     expect(core.tailor.list(job.id)).toEqual([expect.objectContaining({ id: run.id, openFlags: 0 })]);
   });
@@ -68,7 +76,12 @@ describe('tailoring without a model', () => {
     const { core, job } = await harness();
     const choices = core.tailor.keyPoints(job.id);
     expect(choices.length).toBeGreaterThan(2);
-    const facts = new Map(core.profile.get().profile.work.flatMap((w) => w.highlights).map((h) => [h.id, h.text]));
+    const facts = new Map(
+      core.profile
+        .get()
+        .profile.work.flatMap((w) => w.highlights)
+        .map((h) => [h.id, h.text]),
+    );
     for (const c of choices) expect(facts.get(c.factId)).toBe(c.text);
     expect(choices.map((c) => c.score)).toEqual([...choices.map((c) => c.score)].sort((a, b) => b - a));
     expect(choices[0]!.reason).not.toBe('');
@@ -92,9 +105,16 @@ describe('tailoring with a model (local OpenAI-compatible server replaying recor
     expect(run.flags).toEqual([]);
     expect(run.promptVersion).toBe(PROMPT_VERSION);
     expect(run.model).toBe('gpt-4o-mini-2024-07-18');
-    expect(bullets(run).map((b) => b.text)).toContain('Led a team of five engineers building the Python settlement service.');
+    expect(bullets(run).map((b) => b.text)).toContain(
+      'Led a team of five engineers building the Python settlement service.',
+    );
     expect(run.cv?.kind === 'cv' && run.cv.citations['basics.summary#1']).toEqual(['w1', 'w1h2']);
-    expect(of('tailor.text').filter((t) => t.runId === run.id).map((t) => t.delta).join('')).toContain('settlement service');
+    expect(
+      of('tailor.text')
+        .filter((t) => t.runId === run.id)
+        .map((t) => t.delta)
+        .join(''),
+    ).toContain('settlement service');
     const body = JSON.stringify(s.requests[0]!.body);
     expect(body).toContain('<job_posting>');
     expect(body).toContain('[w1h1] Cut infrastructure costs by 30%');
@@ -102,7 +122,10 @@ describe('tailoring with a model (local OpenAI-compatible server replaying recor
 
   it.each(FABRICATIONS)('flags a fabricated %s (%s)', async (kind, sourceId, text, factIds) => {
     const { core, job } = await harness();
-    const cv = { ...TRUTHFUL_CV, bullets: TRUTHFUL_CV.bullets.map((b) => (b.sourceId === sourceId ? { sourceId, text, factIds } : b)) };
+    const cv = {
+      ...TRUTHFUL_CV,
+      bullets: TRUTHFUL_CV.bullets.map((b) => (b.sourceId === sourceId ? { sourceId, text, factIds } : b)),
+    };
     const s = await server([streamed(cv), streamed(TRUTHFUL_LETTER)]);
     const run = await core.tailor.run(job.id, { providerId: useFakeServer(core, s.url) });
     expect(run.status).toBe('done');
@@ -112,7 +135,10 @@ describe('tailoring with a model (local OpenAI-compatible server replaying recor
 
   it('drops bullets the model invents for ids it was not given', async () => {
     const { core, job } = await harness();
-    const cv = { ...TRUTHFUL_CV, bullets: [...TRUTHFUL_CV.bullets, { sourceId: 'invented-1', text: 'Won the Turing Award.', factIds: ['w1'] }] };
+    const cv = {
+      ...TRUTHFUL_CV,
+      bullets: [...TRUTHFUL_CV.bullets, { sourceId: 'invented-1', text: 'Won the Turing Award.', factIds: ['w1'] }],
+    };
     const s = await server([streamed(cv), streamed(TRUTHFUL_LETTER)]);
     const run = await core.tailor.run(job.id, { providerId: useFakeServer(core, s.url) });
     expect(bullets(run).some((b) => b.text.includes('Turing'))).toBe(false);
@@ -123,7 +149,9 @@ describe('tailoring with a model (local OpenAI-compatible server replaying recor
     const s = await server([{ hang: true }]);
     const providerId = useFakeServer(core, s.url);
     const run = core.tailor.start(job.id, { providerId });
-    await expect.poll(() => of('tailor.progress').some((p) => p.stage === 'write' && p.status === 'running'), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(() => of('tailor.progress').some((p) => p.stage === 'write' && p.status === 'running'), { timeout: 5000 })
+      .toBe(true);
     await expect.poll(() => s.requests.length, { timeout: 5000 }).toBe(1);
     expect(core.tailor.cancel(run.id)).toEqual({ cancelled: true });
     const final = await core.tailor.wait(run.id);
@@ -136,7 +164,14 @@ describe('tailoring with a model (local OpenAI-compatible server replaying recor
 
   it('a model that fails leaves a failed run with a message a person can act on', async () => {
     const { core, job } = await harness();
-    const s = await server([{ status: 401, json: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } } }]);
+    const s = await server([
+      {
+        status: 401,
+        json: {
+          error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' },
+        },
+      },
+    ]);
     const run = await core.tailor.run(job.id, { providerId: useFakeServer(core, s.url) });
     expect(run.status).toBe('failed');
     expect(run.error).toBeTruthy();

@@ -4,7 +4,15 @@ import type { DocumentContent, DocumentVersion, SaveDocumentInput } from '../../
 import type { Job } from '../../../shared/domain/job';
 import type { Profile } from '../../../shared/domain/profile';
 import {
-  TailorOptions, TailorStage, type FlagAction, type RewriteResult, type SelectedItem, type RewriteTarget, type TailorOptionsInput, type TailorRun, type TailorRunSummary,
+  TailorOptions,
+  TailorStage,
+  type FlagAction,
+  type RewriteResult,
+  type SelectedItem,
+  type RewriteTarget,
+  type TailorOptionsInput,
+  type TailorRun,
+  type TailorRunSummary,
 } from '../../../shared/domain/tailor';
 import { AppError } from '../../../shared/ipc/result';
 import type { StructuredRequest } from '../ai/ai-service';
@@ -30,7 +38,11 @@ export interface TailorServiceDeps {
   documents: {
     save(input: SaveDocumentInput): { id: number; documentId: number };
     get(id: number): Pick<DocumentVersion, 'flags'>;
-    resolveFlag(id: number, flagId: string, action: FlagAction): Pick<DocumentVersion, 'id' | 'documentId' | 'content' | 'flags'>;
+    resolveFlag(
+      id: number,
+      flagId: string,
+      action: FlagAction,
+    ): Pick<DocumentVersion, 'id' | 'documentId' | 'content' | 'flags'>;
   };
   clock?: () => Date;
 }
@@ -42,11 +54,18 @@ export function createTailorService(deps: TailorServiceDeps) {
   const running = new Map<string, { controller: AbortController; done: Promise<TailorRun> }>();
 
   /** Which provider writes: the CLI's explicit config, a provider from Settings (with a model override), or none. */
-  function routeFor(options: TailorOptions, explicit: ProviderConfig | null): { route: Route; providerId: string | null; model: string | null } | null {
+  function routeFor(
+    options: TailorOptions,
+    explicit: ProviderConfig | null,
+  ): { route: Route; providerId: string | null; model: string | null } | null {
     if (explicit) return { route: { providers: [explicit] }, providerId: explicit.id, model: explicit.model || null };
     if (!options.providerId) return null;
     const config = deps.ai.settings().providers.find((p) => p.id === options.providerId);
-    if (!config) throw new AppError('NOT_FOUND', `No AI provider called "${options.providerId}". Pick one set up in Settings → AI, or choose "no model".`);
+    if (!config)
+      throw new AppError(
+        'NOT_FOUND',
+        `No AI provider called "${options.providerId}". Pick one set up in Settings → AI, or choose "no model".`,
+      );
     const chosen = options.model ? { ...config, model: options.model } : config;
     return { route: { providers: [chosen] }, providerId: chosen.id, model: chosen.model || null };
   }
@@ -58,11 +77,17 @@ export function createTailorService(deps: TailorServiceDeps) {
   }
 
   /** Saves one of the run's documents as a new version, with its own flags; returns its document id. */
-  function saveVersion(run: TailorRun, doc: 'cv' | 'letter', source: 'tailored' | 'edited'): { id: number; documentId: number } | null {
+  function saveVersion(
+    run: TailorRun,
+    doc: 'cv' | 'letter',
+    source: 'tailored' | 'edited',
+  ): { id: number; documentId: number } | null {
     const content: DocumentContent | null = run[doc];
     if (!content) return null;
     const ids = new Set(content.kind === 'letter' ? content.letter.paragraphs.map((p) => p.id) : []);
-    const flags = run.flags.filter((f) => (doc === 'letter' ? ids.has(f.blockId) : !ids.has(f.blockId) && !f.blockId.startsWith('p-')));
+    const flags = run.flags.filter((f) =>
+      doc === 'letter' ? ids.has(f.blockId) : !ids.has(f.blockId) && !f.blockId.startsWith('p-'),
+    );
     const existing = run.documentIds[doc];
     return deps.documents.save({
       ...(existing !== null ? { documentId: existing } : {}),
@@ -88,23 +113,51 @@ export function createTailorService(deps: TailorServiceDeps) {
     return { ...run, documentIds: ids };
   }
 
-  function start(jobId: string, input: TailorOptionsInput, explicit: ProviderConfig | null = null): { run: TailorRun; done: Promise<TailorRun> } {
+  function start(
+    jobId: string,
+    input: TailorOptionsInput,
+    explicit: ProviderConfig | null = null,
+  ): { run: TailorRun; done: Promise<TailorRun> } {
     const options = TailorOptions.parse(input);
     const job = deps.jobs.get(jobId);
     const profile = deps.profile.get().profile;
     const writing = routeFor(options, explicit);
     const at = now().toISOString();
     const run: TailorRun = {
-      id: randomUUID(), jobId, jobTitle: job.title, company: job.company, status: 'running', mode: writing ? 'model' : 'no-model',
-      providerId: writing?.providerId ?? null, model: writing?.model ?? null, promptVersion: writing ? PROMPT_VERSION : NO_MODEL_VERSION, options,
+      id: randomUUID(),
+      jobId,
+      jobTitle: job.title,
+      company: job.company,
+      status: 'running',
+      mode: writing ? 'model' : 'no-model',
+      providerId: writing?.providerId ?? null,
+      model: writing?.model ?? null,
+      promptVersion: writing ? PROMPT_VERSION : NO_MODEL_VERSION,
+      options,
       stages: TailorStage.options.map((stage) => ({ stage, status: 'pending', ms: null, modelMs: null })),
-      analysis: null, selection: null, cv: null, letter: null, flags: [], ats: [], matchBefore: null, matchAfter: null, labels: [], error: null, documentIds: { cv: null, letter: null, cvVersion: null, letterVersion: null }, createdAt: at, updatedAt: at,
+      analysis: null,
+      selection: null,
+      cv: null,
+      letter: null,
+      flags: [],
+      ats: [],
+      matchBefore: null,
+      matchAfter: null,
+      labels: [],
+      error: null,
+      documentIds: { cv: null, letter: null, cvVersion: null, letterVersion: null },
+      createdAt: at,
+      updatedAt: at,
     };
     deps.repo.insert(run);
     const controller = new AbortController();
     let last: TailorRun = run;
-    const progress = (stage: TailorStage, status: TailorRun['stages'][number]['status'], message: string, finished = false) =>
-      deps.events.emit('tailor.progress', { runId: run.id, stage, status, message, finished });
+    const progress = (
+      stage: TailorStage,
+      status: TailorRun['stages'][number]['status'],
+      message: string,
+      finished = false,
+    ) => deps.events.emit('tailor.progress', { runId: run.id, stage, status, message, finished });
     const done = runPipeline(run, {
       profile,
       job,
@@ -116,7 +169,11 @@ export function createTailorService(deps: TailorServiceDeps) {
       },
       progress,
       writer: writing
-        ? { generate: deps.ai.generate, route: writing.route, onText: (delta, restart) => deps.events.emit('tailor.text', { runId: run.id, delta, restart }) }
+        ? {
+            generate: deps.ai.generate,
+            route: writing.route,
+            onText: (delta, restart) => deps.events.emit('tailor.text', { runId: run.id, delta, restart }),
+          }
         : null,
     })
       .then((final) => {
@@ -133,11 +190,18 @@ export function createTailorService(deps: TailorServiceDeps) {
           ...stored,
           status: cancelled ? 'cancelled' : 'failed',
           error: cancelled ? null : error instanceof Error ? error.message : String(error),
-          stages: stored.stages.map((s) => (s.stage === active ? { ...s, status: cancelled ? 'cancelled' : 'failed' } : s)),
+          stages: stored.stages.map((s) =>
+            s.stage === active ? { ...s, status: cancelled ? 'cancelled' : 'failed' } : s,
+          ),
           updatedAt: now().toISOString(),
         };
         deps.repo.save(final);
-        progress(active, final.status === 'cancelled' ? 'cancelled' : 'failed', cancelled ? 'Cancelled' : final.error ?? 'Failed', true);
+        progress(
+          active,
+          final.status === 'cancelled' ? 'cancelled' : 'failed',
+          cancelled ? 'Cancelled' : (final.error ?? 'Failed'),
+          true,
+        );
         return final;
       })
       .finally(() => running.delete(run.id));
@@ -173,10 +237,15 @@ export function createTailorService(deps: TailorServiceDeps) {
      */
     resolveFlag(runId: string, flagId: string, action: FlagAction): TailorRun {
       const run = mustGet(runId);
-      if (run.status === 'running') throw new AppError('CONFLICT', 'Wait for the run to finish before resolving its flags.');
+      if (run.status === 'running')
+        throw new AppError('CONFLICT', 'Wait for the run to finish before resolving its flags.');
       const flag = run.flags.find((f) => f.id === flagId);
-      if (!flag) throw new AppError('NOT_FOUND', 'That flag is no longer on this run; it may have been resolved already.');
-      const doc = run.letter?.kind === 'letter' && run.letter.letter.paragraphs.some((p) => p.id === flag.blockId) ? 'letter' : 'cv';
+      if (!flag)
+        throw new AppError('NOT_FOUND', 'That flag is no longer on this run; it may have been resolved already.');
+      const doc =
+        run.letter?.kind === 'letter' && run.letter.letter.paragraphs.some((p) => p.id === flag.blockId)
+          ? 'letter'
+          : 'cv';
       const versionKey = doc === 'cv' ? 'cvVersion' : 'letterVersion';
       const versionId = run.documentIds[versionKey];
       if (versionId === null) throw new AppError('NOT_FOUND', 'This run has no saved document to resolve the flag on.');
@@ -199,9 +268,16 @@ export function createTailorService(deps: TailorServiceDeps) {
     async rewrite(runId: string, target: RewriteTarget, providerId?: string): Promise<RewriteResult> {
       const run = mustGet(runId);
       const writing = routeFor(TailorOptions.parse({ ...run.options, providerId: providerId ?? run.providerId }), null);
-      if (!writing) throw new AppError('BAD_INPUT', 'Rewriting needs a model. Choose a provider (Settings → AI) for this rewrite.');
+      if (!writing)
+        throw new AppError('BAD_INPUT', 'Rewriting needs a model. Choose a provider (Settings → AI) for this rewrite.');
       const job = deps.jobs.get(run.jobId);
-      return rewriteBlock(run, target, { generate: deps.ai.generate, route: writing.route, profile: deps.profile.get().profile, job: { title: job.title, company: job.company, text: job.descriptionText }, now: now() });
+      return rewriteBlock(run, target, {
+        generate: deps.ai.generate,
+        route: writing.route,
+        profile: deps.profile.get().profile,
+        job: { title: job.title, company: job.company, text: job.descriptionText },
+        now: now(),
+      });
     },
     async dispose(): Promise<void> {
       for (const r of running.values()) r.controller.abort();

@@ -37,9 +37,16 @@ export interface WriteContext {
   onText: (delta: string, restart: boolean) => void;
 }
 
-const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-export async function modelCv(ctx: WriteContext, base: Extract<DocumentContent, { kind: 'cv' }>): Promise<{ cv: Extract<DocumentContent, { kind: 'cv' }>; model: string; ms: number }> {
+export async function modelCv(
+  ctx: WriteContext,
+  base: Extract<DocumentContent, { kind: 'cv' }>,
+): Promise<{ cv: Extract<DocumentContent, { kind: 'cv' }>; model: string; ms: number }> {
   const result = await ctx.generate({
     task: 'tailor.cv',
     schema: CvWrite,
@@ -57,7 +64,10 @@ export async function modelCv(ctx: WriteContext, base: Extract<DocumentContent, 
 }
 
 /** Puts the model's text into the CV: known bullets replaced, unknown ones dropped, citations kept. */
-export function applyCvWrite(base: Extract<DocumentContent, { kind: 'cv' }>, write: CvWrite): Extract<DocumentContent, { kind: 'cv' }> {
+export function applyCvWrite(
+  base: Extract<DocumentContent, { kind: 'cv' }>,
+  write: CvWrite,
+): Extract<DocumentContent, { kind: 'cv' }> {
   const citations: Citations = { ...base.citations };
   const byId = new Map(write.bullets.map((b) => [b.sourceId, b]));
   const swap = <T extends { id: string; text: string }>(h: T): T => {
@@ -80,13 +90,21 @@ export function applyCvWrite(base: Extract<DocumentContent, { kind: 'cv' }>, wri
 
 const PARAGRAPHS = { short: 2, medium: 3, long: 4 } as const;
 
-export async function modelLetter(ctx: WriteContext, base: Extract<DocumentContent, { kind: 'letter' }>): Promise<{ letter: Extract<DocumentContent, { kind: 'letter' }>; model: string; ms: number }> {
-  const keyPoints = ctx.options.keyPoints.length ? ctx.options.keyPoints : ctx.selection.entries.flatMap((e) => e.bullets.slice(0, 1).map((b) => b.factId)).slice(0, 3);
+export async function modelLetter(
+  ctx: WriteContext,
+  base: Extract<DocumentContent, { kind: 'letter' }>,
+): Promise<{ letter: Extract<DocumentContent, { kind: 'letter' }>; model: string; ms: number }> {
+  const keyPoints = ctx.options.keyPoints.length
+    ? ctx.options.keyPoints
+    : ctx.selection.entries.flatMap((e) => e.bullets.slice(0, 1).map((b) => b.factId)).slice(0, 3);
   const result = await ctx.generate({
     task: 'tailor.letter',
     schema: LetterWrite,
     system: SHARED_RULES,
-    prompt: LETTER_WRITE_PROMPT.replace('{tone}', ctx.options.tone).replace('{paragraphs}', String(PARAGRAPHS[ctx.options.length])),
+    prompt: LETTER_WRITE_PROMPT.replace('{tone}', ctx.options.tone).replace(
+      '{paragraphs}',
+      String(PARAGRAPHS[ctx.options.length]),
+    ),
     data: [
       profileFactLines(ctx.profile),
       block('application', `Role: ${ctx.job.title}\nCompany: ${ctx.job.company}`),
@@ -100,7 +118,15 @@ export async function modelLetter(ctx: WriteContext, base: Extract<DocumentConte
     onText: ctx.onText,
     ...ctx.route,
   });
-  const paragraphs: LetterParagraph[] = result.value.paragraphs.map((p, i) => ({ id: `p-${i}`, text: plain(p.text), factIds: p.factIds }));
+  const paragraphs: LetterParagraph[] = result.value.paragraphs.map((p, i) => ({
+    id: `p-${i}`,
+    text: plain(p.text),
+    factIds: p.factIds,
+  }));
   const closing = base.letter.paragraphs.filter((p) => p.id === 'p-close');
-  return { letter: { kind: 'letter', letter: { ...base.letter, paragraphs: [...paragraphs, ...closing] } }, model: result.model, ms: result.latencyMs };
+  return {
+    letter: { kind: 'letter', letter: { ...base.letter, paragraphs: [...paragraphs, ...closing] } },
+    model: result.model,
+    ms: result.latencyMs,
+  };
 }

@@ -9,12 +9,15 @@ import type { LetterLength, LetterTone, Selection } from '../../../shared/domain
 
 const OPENINGS: Record<LetterTone, (role: string, company: string) => string> = {
   professional: (role, company) => `I am writing to apply for the ${role} position${company ? ` at ${company}` : ''}.`,
-  enthusiastic: (role, company) => `I was excited to see the ${role} opening${company ? ` at ${company}` : ''}, and I would love to bring my experience to it.`,
+  enthusiastic: (role, company) =>
+    `I was excited to see the ${role} opening${company ? ` at ${company}` : ''}, and I would love to bring my experience to it.`,
   concise: (role, company) => `Please consider me for the ${role} role${company ? ` at ${company}` : ''}.`,
 };
 const CLOSINGS: Record<LetterTone, (company: string) => string> = {
-  professional: (company) => `Thank you for your time and consideration. I would welcome the opportunity to discuss how I could contribute${company ? ` to ${company}` : ''}.`,
-  enthusiastic: (company) => `Thank you for reading. I would be delighted to talk about what I could build${company ? ` with ${company}` : ''}.`,
+  professional: (company) =>
+    `Thank you for your time and consideration. I would welcome the opportunity to discuss how I could contribute${company ? ` to ${company}` : ''}.`,
+  enthusiastic: (company) =>
+    `Thank you for reading. I would be delighted to talk about what I could build${company ? ` with ${company}` : ''}.`,
   concise: () => 'Thank you for your consideration.',
 };
 const POINTS: Record<LetterLength, number> = { short: 2, medium: 3, long: 4 };
@@ -40,7 +43,11 @@ export function templateLetter(input: TemplateLetterInput): Extract<DocumentCont
   const { profile, selection, company, role, tone } = input;
   const paragraphs: LetterParagraph[] = [];
   const label = profile.basics.label.trim();
-  paragraphs.push({ id: 'p-open', text: `${OPENINGS[tone](role || 'advertised', company)}${label ? ` I work as ${label}.` : ''}`, factIds: label ? ['basics.label'] : [] });
+  paragraphs.push({
+    id: 'p-open',
+    text: `${OPENINGS[tone](role || 'advertised', company)}${label ? ` I work as ${label}.` : ''}`,
+    factIds: label ? ['basics.label'] : [],
+  });
 
   const bullets = selection.entries.flatMap((e) => e.bullets.map((b) => ({ ...b, entryId: e.entryId })));
   // Without picks: the best bullet of each entry first (breadth), then the next best overall.
@@ -49,7 +56,8 @@ export function templateLetter(input: TemplateLetterInput): Extract<DocumentCont
   const picked = input.keyPoints.length
     ? input.keyPoints.flatMap((id) => bullets.filter((b) => b.factId === id))
     : [...firsts, ...ranked.filter((b) => !firsts.includes(b))];
-  const entryName = (entryId: string) => profile.work.find((w) => w.id === entryId)?.name || profile.projects.find((p) => p.id === entryId)?.name || '';
+  const entryName = (entryId: string) =>
+    profile.work.find((w) => w.id === entryId)?.name || profile.projects.find((p) => p.id === entryId)?.name || '';
   picked.slice(0, POINTS[input.length]).forEach((b, i) => {
     const where = entryName(b.entryId);
     const text = where ? `At ${where}, I ${lowerFirst(sentence(b.text))}` : sentence(b.text);
@@ -59,7 +67,11 @@ export function templateLetter(input: TemplateLetterInput): Extract<DocumentCont
   const covered = selection.covered.filter((s) => input.skillEvidence.has(s)).slice(0, 6);
   if (covered.length && tone !== 'concise') {
     const factIds = [...new Set(covered.flatMap((s) => input.skillEvidence.get(s)!.slice(0, 2)))];
-    paragraphs.push({ id: 'p-skills', text: `The role asks for ${covered.join(', ')}, all of which I have used in my work.`, factIds });
+    paragraphs.push({
+      id: 'p-skills',
+      text: `The role asks for ${covered.join(', ')}, all of which I have used in my work.`,
+      factIds,
+    });
   }
   paragraphs.push({ id: 'p-close', text: CLOSINGS[tone](company), factIds: [] });
 

@@ -20,42 +20,60 @@ export const routes: AppRoute[] = [
     path: '/profile',
     label: 'Profile',
     icon: UserRound,
-    screen: screen(() => import('../features/profile/ProfileScreen'), (m) => m.ProfileScreen),
+    screen: screen(
+      () => import('../features/profile/ProfileScreen'),
+      (m) => m.ProfileScreen,
+    ),
     nav: true,
   },
   {
     path: '/jobs',
     label: 'Jobs',
     icon: Briefcase,
-    screen: screen(() => import('../features/jobs/JobsScreen'), (m) => m.JobsScreen),
+    screen: screen(
+      () => import('../features/jobs/JobsScreen'),
+      (m) => m.JobsScreen,
+    ),
     nav: true,
   },
   {
     path: '/matches',
     label: 'Best matches',
     icon: Trophy,
-    screen: screen(() => import('../features/match/BestMatchesScreen'), (m) => m.BestMatchesScreen),
+    screen: screen(
+      () => import('../features/match/BestMatchesScreen'),
+      (m) => m.BestMatchesScreen,
+    ),
     nav: true,
   },
   {
     path: '/documents',
     label: 'Documents',
     icon: FileText,
-    screen: screen(() => import('../features/documents/DocumentsScreen'), (m) => m.DocumentsScreen),
+    screen: screen(
+      () => import('../features/documents/DocumentsScreen'),
+      (m) => m.DocumentsScreen,
+    ),
     nav: true,
   },
   {
     path: '/applications',
     label: 'Applications',
     icon: KanbanSquare,
-    screen: screen(() => import('../features/applications/ApplicationsScreen'), (m) => m.ApplicationsScreen),
+    screen: screen(
+      () => import('../features/applications/ApplicationsScreen'),
+      (m) => m.ApplicationsScreen,
+    ),
     nav: true,
   },
   {
     path: '/settings',
     label: 'Settings',
     icon: Settings,
-    screen: screen(() => import('../features/settings/SettingsScreen'), (m) => m.SettingsScreen),
+    screen: screen(
+      () => import('../features/settings/SettingsScreen'),
+      (m) => m.SettingsScreen,
+    ),
     nav: true,
   },
 ];

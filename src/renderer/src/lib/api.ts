@@ -35,7 +35,8 @@ export function errorMessage(error: unknown): string {
 /** Field errors keyed by path ("email", "location.city") from a VALIDATION ApiError, or null. */
 export function fieldErrors(error: unknown, skip = 0): Record<string, string> | null {
   if (!(error instanceof ApiError) || error.error.code !== 'VALIDATION') return null;
-  const issues = (error.error.details as { issues?: { path: (string | number)[]; message: string }[] } | undefined)?.issues;
+  const issues = (error.error.details as { issues?: { path: (string | number)[]; message: string }[] } | undefined)
+    ?.issues;
   if (!issues?.length) return null;
   return Object.fromEntries(issues.map((i) => [i.path.slice(skip).join('.') || 'form', i.message]));
 }

@@ -80,7 +80,10 @@ function bridgeTransport(): Transport {
         });
         return (await res.json()) as Result<unknown>;
       } catch (error) {
-        return err('NETWORK', `Jobsmith's core is not reachable (${(error as Error).message}). Is \`npm run cli -- serve\` still running?`);
+        return err(
+          'NETWORK',
+          `Jobsmith's core is not reachable (${(error as Error).message}). Is \`npm run cli -- serve\` still running?`,
+        );
       }
     },
     on(name, listener) {

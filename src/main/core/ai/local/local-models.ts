@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AiSettings, HardwareInfo, LocalModelFile, ModelDownloadStatus, ModelRecommendation } from '../../../../shared/domain/ai';
+import type {
+  AiSettings,
+  HardwareInfo,
+  LocalModelFile,
+  ModelDownloadStatus,
+  ModelRecommendation,
+} from '../../../../shared/domain/ai';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ModelProvider } from '../provider';
 import { createLocalProvider } from './local-provider';
@@ -71,7 +77,8 @@ export function createLocalModels(options: LocalModelsOptions) {
     checkModelFile(file: string): string {
       const resolved = path.resolve(file);
       if (!existsSync(resolved)) throw new AppError('NOT_FOUND', `There is no file at ${resolved}.`);
-      if (!isGgufFile(resolved)) throw new AppError('BAD_INPUT', `${path.basename(resolved)} is not a GGUF model file.`);
+      if (!isGgufFile(resolved))
+        throw new AppError('BAD_INPUT', `${path.basename(resolved)} is not a GGUF model file.`);
       return resolved;
     },
     async dispose(): Promise<void> {

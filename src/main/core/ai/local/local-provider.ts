@@ -1,4 +1,10 @@
-import { LlamaChatSession, type ChatHistoryItem, type GbnfJsonSchema, type Llama, type LlamaGrammar } from 'node-llama-cpp';
+import {
+  LlamaChatSession,
+  type ChatHistoryItem,
+  type GbnfJsonSchema,
+  type Llama,
+  type LlamaGrammar,
+} from 'node-llama-cpp';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ModelProvider, ProviderRequest, ProviderResponse } from '../provider';
 import type { ModelRuntime } from './model-runtime';
@@ -12,12 +18,20 @@ const grammars = new WeakMap<Llama, Map<string, Promise<LlamaGrammar>>>();
 
 export function createLocalProvider(id: string, runtime: ModelRuntime, label = 'The on-device model'): ModelProvider {
   async function generate(request: ProviderRequest): Promise<ProviderResponse> {
-    if (!request.model) throw new AppError('BAD_INPUT', 'No on-device model is chosen. Download or pick a .gguf model in Settings → AI.', { providerId: id, retryable: false });
+    if (!request.model)
+      throw new AppError(
+        'BAD_INPUT',
+        'No on-device model is chosen. Download or pick a .gguf model in Settings → AI.',
+        { providerId: id, retryable: false },
+      );
     const last = request.messages.at(-1);
     if (!last || last.role !== 'user') throw new AppError('INTERNAL', 'A local prompt must end with a user message.');
     return runtime.use(request.model, request.signal, async ({ context, llama }) => {
       const sequence = context.getSequence();
-      const session = new LlamaChatSession({ contextSequence: sequence, ...(request.system ? { systemPrompt: request.system } : {}) });
+      const session = new LlamaChatSession({
+        contextSequence: sequence,
+        ...(request.system ? { systemPrompt: request.system } : {}),
+      });
       const started = performance.now();
       const meterBefore = sequence.tokenMeter.getState();
       let firstTokenMs: number | null = null;
@@ -45,9 +59,13 @@ export function createLocalProvider(id: string, runtime: ModelRuntime, label = '
           finishReason: null,
         };
       } catch (error) {
-        if (request.signal.aborted) throw new AppError('CANCELLED', 'The request was cancelled.', { providerId: id, retryable: false });
+        if (request.signal.aborted)
+          throw new AppError('CANCELLED', 'The request was cancelled.', { providerId: id, retryable: false });
         if (error instanceof AppError) throw error;
-        throw new AppError('PROVIDER', `${label} failed: ${(error as Error).message}`, { providerId: id, retryable: false });
+        throw new AppError('PROVIDER', `${label} failed: ${(error as Error).message}`, {
+          providerId: id,
+          retryable: false,
+        });
       } finally {
         session.dispose({ disposeSequence: true });
       }
@@ -58,7 +76,11 @@ export function createLocalProvider(id: string, runtime: ModelRuntime, label = '
   function history(request: ProviderRequest, initial: ChatHistoryItem[]): ChatHistoryItem[] {
     const items: ChatHistoryItem[] = initial.filter((item) => item.type === 'system');
     for (const message of request.messages.slice(0, -1)) {
-      items.push(message.role === 'user' ? { type: 'user', text: message.content } : { type: 'model', response: [message.content] });
+      items.push(
+        message.role === 'user'
+          ? { type: 'user', text: message.content }
+          : { type: 'model', response: [message.content] },
+      );
     }
     return items;
   }
@@ -71,7 +93,11 @@ export function createLocalProvider(id: string, runtime: ModelRuntime, label = '
     if (!grammar) {
       grammar = llama.createGrammarForJsonSchema(schema as GbnfJsonSchema as never).catch((error: unknown) => {
         cache.delete(key);
-        throw new AppError('BAD_INPUT', `This output schema cannot be enforced on-device: ${(error as Error).message}`, { providerId: id, retryable: false });
+        throw new AppError(
+          'BAD_INPUT',
+          `This output schema cannot be enforced on-device: ${(error as Error).message}`,
+          { providerId: id, retryable: false },
+        );
       });
       cache.set(key, grammar);
     }

@@ -5,13 +5,48 @@ import type { HardwareInfo, ModelRecommendation } from '../../../../shared/domai
  * their approximate Q4_K_M download sizes. The URIs are Hugging Face URIs node-llama-cpp resolves.
  */
 export const MODEL_CATALOG = [
-  { id: 'qwen2.5-0.5b', label: 'Qwen2.5 0.5B Instruct (Q4_K_M)', uri: 'hf:Qwen/Qwen2.5-0.5B-Instruct-GGUF:Q4_K_M', sizeBytes: 491_400_032 },
-  { id: 'llama-3.2-1b', label: 'Llama 3.2 1B Instruct (Q4_K_M)', uri: 'hf:bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M', sizeBytes: 807_694_464 },
-  { id: 'qwen2.5-1.5b', label: 'Qwen2.5 1.5B Instruct (Q4_K_M)', uri: 'hf:Qwen/Qwen2.5-1.5B-Instruct-GGUF:Q4_K_M', sizeBytes: 1_117_320_768 },
-  { id: 'llama-3.2-3b', label: 'Llama 3.2 3B Instruct (Q4_K_M)', uri: 'hf:bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M', sizeBytes: 2_019_377_696 },
-  { id: 'qwen2.5-7b', label: 'Qwen2.5 7B Instruct (Q4_K_M)', uri: 'hf:bartowski/Qwen2.5-7B-Instruct-GGUF:Q4_K_M', sizeBytes: 4_683_073_504 },
-  { id: 'llama-3.1-8b', label: 'Llama 3.1 8B Instruct (Q4_K_M)', uri: 'hf:bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M', sizeBytes: 4_920_734_016 },
-  { id: 'qwen2.5-14b', label: 'Qwen2.5 14B Instruct (Q4_K_M)', uri: 'hf:bartowski/Qwen2.5-14B-Instruct-GGUF:Q4_K_M', sizeBytes: 8_988_110_976 },
+  {
+    id: 'qwen2.5-0.5b',
+    label: 'Qwen2.5 0.5B Instruct (Q4_K_M)',
+    uri: 'hf:Qwen/Qwen2.5-0.5B-Instruct-GGUF:Q4_K_M',
+    sizeBytes: 491_400_032,
+  },
+  {
+    id: 'llama-3.2-1b',
+    label: 'Llama 3.2 1B Instruct (Q4_K_M)',
+    uri: 'hf:bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M',
+    sizeBytes: 807_694_464,
+  },
+  {
+    id: 'qwen2.5-1.5b',
+    label: 'Qwen2.5 1.5B Instruct (Q4_K_M)',
+    uri: 'hf:Qwen/Qwen2.5-1.5B-Instruct-GGUF:Q4_K_M',
+    sizeBytes: 1_117_320_768,
+  },
+  {
+    id: 'llama-3.2-3b',
+    label: 'Llama 3.2 3B Instruct (Q4_K_M)',
+    uri: 'hf:bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M',
+    sizeBytes: 2_019_377_696,
+  },
+  {
+    id: 'qwen2.5-7b',
+    label: 'Qwen2.5 7B Instruct (Q4_K_M)',
+    uri: 'hf:bartowski/Qwen2.5-7B-Instruct-GGUF:Q4_K_M',
+    sizeBytes: 4_683_073_504,
+  },
+  {
+    id: 'llama-3.1-8b',
+    label: 'Llama 3.1 8B Instruct (Q4_K_M)',
+    uri: 'hf:bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M',
+    sizeBytes: 4_920_734_016,
+  },
+  {
+    id: 'qwen2.5-14b',
+    label: 'Qwen2.5 14B Instruct (Q4_K_M)',
+    uri: 'hf:bartowski/Qwen2.5-14B-Instruct-GGUF:Q4_K_M',
+    sizeBytes: 8_988_110_976,
+  },
 ] as const;
 
 const GiB = 1024 ** 3;
@@ -46,7 +81,10 @@ export function recommendModels(hw: HardwareInfo): ModelRecommendation[] {
     const fits = need <= budget;
     const speed = onGpu ? null : cpuTokensPerSecond(hw, m.sizeBytes);
     const usable = speed === null || speed >= USABLE_TOKENS_PER_SECOND;
-    const pace = speed === null ? '' : `; about ${Math.max(1, Math.round(speed * 0.75))} words a second on ${hw.cpuCores} CPU cores${usable ? '' : ', too slow to be pleasant'}`;
+    const pace =
+      speed === null
+        ? ''
+        : `; about ${Math.max(1, Math.round(speed * 0.75))} words a second on ${hw.cpuCores} CPU cores${usable ? '' : ', too slow to be pleasant'}`;
     return {
       id: m.id,
       label: m.label,
@@ -54,7 +92,9 @@ export function recommendModels(hw: HardwareInfo): ModelRecommendation[] {
       sizeBytes: m.sizeBytes,
       fits: fits && usable,
       recommended: false,
-      reason: fits ? `needs about ${fmt(need)}; fits in ${where}${pace}` : `needs about ${fmt(need)}; more than ${where}`,
+      reason: fits
+        ? `needs about ${fmt(need)}; fits in ${where}${pace}`
+        : `needs about ${fmt(need)}; more than ${where}`,
       inMemory: fits,
     };
   });
@@ -64,7 +104,8 @@ export function recommendModels(hw: HardwareInfo): ModelRecommendation[] {
   if (best) best.recommended = true;
   if (fallback) {
     fallback.recommended = true;
-    fallback.reason += '. Nothing runs quickly on this computer; this is the fastest that fits. A cloud model will be much faster.';
+    fallback.reason +=
+      '. Nothing runs quickly on this computer; this is the fastest that fits. A cloud model will be much faster.';
   }
   return rows.map(({ inMemory: _inMemory, ...row }) => row);
 }

@@ -8,8 +8,14 @@ import type { ModelLibrary } from './model-library';
  * Downloads in the background: each has an id, a status the UI can list, progress pushed through
  * `onUpdate` (throttled), and can be stopped (and later resumed by pulling the same URI again).
  */
-export function createModelDownloads(library: ModelLibrary, onUpdate: (status: ModelDownloadStatus) => void = () => {}) {
-  const items = new Map<string, { status: ModelDownloadStatus; controller: AbortController; done: Promise<LocalModelFile | null>; sha256?: string }>();
+export function createModelDownloads(
+  library: ModelLibrary,
+  onUpdate: (status: ModelDownloadStatus) => void = () => {},
+) {
+  const items = new Map<
+    string,
+    { status: ModelDownloadStatus; controller: AbortController; done: Promise<LocalModelFile | null>; sha256?: string }
+  >();
 
   function list(): ModelDownloadStatus[] {
     return [...items.values()].map((i) => i.status);
@@ -17,11 +23,20 @@ export function createModelDownloads(library: ModelLibrary, onUpdate: (status: M
 
   function start(uri: string, expectedSha256?: string): ModelDownloadStatus {
     for (const item of items.values()) {
-      if (item.status.uri === uri && (item.status.state === 'downloading' || item.status.state === 'verifying')) return item.status;
+      if (item.status.uri === uri && (item.status.state === 'downloading' || item.status.state === 'verifying'))
+        return item.status;
     }
     const downloadId = randomUUID();
     const controller = new AbortController();
-    const status: ModelDownloadStatus = { downloadId, uri, fileName: null, downloadedBytes: 0, totalBytes: 0, state: 'downloading', error: null };
+    const status: ModelDownloadStatus = {
+      downloadId,
+      uri,
+      fileName: null,
+      downloadedBytes: 0,
+      totalBytes: 0,
+      state: 'downloading',
+      error: null,
+    };
     let lastPush = 0;
     const push = (force = false): void => {
       const now = Date.now();
@@ -42,13 +57,27 @@ export function createModelDownloads(library: ModelLibrary, onUpdate: (status: M
         },
       })
       .then((file) => {
-        Object.assign(status, { state: 'done', fileName: file.fileName, downloadedBytes: file.sizeBytes, totalBytes: file.sizeBytes });
+        Object.assign(status, {
+          state: 'done',
+          fileName: file.fileName,
+          downloadedBytes: file.sizeBytes,
+          totalBytes: file.sizeBytes,
+        });
         push(true);
         return file;
       })
       .catch((error: unknown) => {
-        const appError = error instanceof AppError ? error : new AppError('NETWORK', `The download failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`);
-        Object.assign(status, { state: appError.code === 'CANCELLED' ? 'cancelled' : 'failed', error: appError.message });
+        const appError =
+          error instanceof AppError
+            ? error
+            : new AppError(
+                'NETWORK',
+                `The download failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`,
+              );
+        Object.assign(status, {
+          state: appError.code === 'CANCELLED' ? 'cancelled' : 'failed',
+          error: appError.message,
+        });
         push(true);
         return null;
       });
@@ -60,7 +89,8 @@ export function createModelDownloads(library: ModelLibrary, onUpdate: (status: M
   /** Starts a failed or stopped download again; it resumes from the partial file. */
   function retry(downloadId: string): ModelDownloadStatus {
     const item = items.get(downloadId);
-    if (!item) throw new AppError('NOT_FOUND', 'That download is no longer known; start it again from the list of models.');
+    if (!item)
+      throw new AppError('NOT_FOUND', 'That download is no longer known; start it again from the list of models.');
     if (item.status.state === 'downloading' || item.status.state === 'verifying') return { ...item.status };
     items.delete(downloadId);
     return start(item.status.uri, item.sha256);

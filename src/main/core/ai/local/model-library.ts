@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { LocalModelFile } from '../../../../shared/domain/ai';
 import { AppError } from '../../../../shared/ipc/result';
@@ -80,7 +89,14 @@ export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
         const file = path.join(dir, fileName);
         const stat = statSync(file);
         const entry = entries[fileName];
-        return { fileName, path: file, sizeBytes: stat.size, sha256: entry?.sha256 ?? null, checksumVerified: entry?.verified ?? false, modifiedAt: stat.mtime.toISOString() };
+        return {
+          fileName,
+          path: file,
+          sizeBytes: stat.size,
+          sha256: entry?.sha256 ?? null,
+          checksumVerified: entry?.verified ?? false,
+          modifiedAt: stat.mtime.toISOString(),
+        };
       })
       .sort((a, b) => a.fileName.localeCompare(b.fileName));
   }
@@ -107,7 +123,10 @@ export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
   async function pull(uri: string, options: PullOptions = {}): Promise<LocalModelFile> {
     const httpAllowed = /^http:\/\//.test(uri) && (hooks.allowHttpHosts ?? []).includes(new URL(uri).hostname);
     if (!/^(hf:|https:\/\/)/.test(uri) && !httpAllowed) {
-      throw new AppError('VALIDATION', 'A model address starts with hf: (Hugging Face) or https:// (plain http is refused: a model runs on your computer).');
+      throw new AppError(
+        'VALIDATION',
+        'A model address starts with hf: (Hugging Face) or https:// (plain http is refused: a model runs on your computer).',
+      );
     }
     hooks.beforeNetwork?.();
     // Offline mode is checked throughout the download, not only at its start: switching it on stops it.
@@ -135,23 +154,31 @@ export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
     };
     const signal = options.signal ? AbortSignal.any([options.signal, stall.signal]) : stall.signal;
     const stalled = (): AppError =>
-      new AppError('NETWORK', `The download made no progress for ${Math.round(stallMs / 1000)} s: the connection keeps failing. Check your connection, then Retry to resume where it stopped.`);
-    const stalledWhileStarting = new Promise<never>((_, reject) => stall.signal.addEventListener('abort', () => reject(stalled()), { once: true }));
+      new AppError(
+        'NETWORK',
+        `The download made no progress for ${Math.round(stallMs / 1000)} s: the connection keeps failing. Check your connection, then Retry to resume where it stopped.`,
+      );
+    const stalledWhileStarting = new Promise<never>((_, reject) =>
+      stall.signal.addEventListener('abort', () => reject(stalled()), { once: true }),
+    );
     stalledWhileStarting.catch(() => undefined);
     try {
-      downloader = await Promise.race([stalledWhileStarting, createModelDownloader({
-        modelUri: uri,
-        dirPath: dir,
-        skipExisting: true,
-        deleteTempFileOnCancel: false, // keep the partial file so the next pull resumes
-        parallelDownloads: 1,
-        endpoints: { huggingFace: hooks.hfEndpoint ?? HF_ENDPOINT },
-        onProgress: ({ downloadedSize, totalSize }) => {
-          progressed();
-          options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName });
-          checkOnline(); // on every chunk, besides the timer below
-        },
-      })]);
+      downloader = await Promise.race([
+        stalledWhileStarting,
+        createModelDownloader({
+          modelUri: uri,
+          dirPath: dir,
+          skipExisting: true,
+          deleteTempFileOnCancel: false, // keep the partial file so the next pull resumes
+          parallelDownloads: 1,
+          endpoints: { huggingFace: hooks.hfEndpoint ?? HF_ENDPOINT },
+          onProgress: ({ downloadedSize, totalSize }) => {
+            progressed();
+            options.onProgress?.({ downloadedBytes: downloadedSize, totalBytes: totalSize, fileName });
+            checkOnline(); // on every chunk, besides the timer below
+          },
+        }),
+      ]);
     } catch (error) {
       clearTimeout(watchdog);
       if (error instanceof AppError) throw error;
@@ -164,15 +191,20 @@ export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
       file = await downloader.download({ signal: AbortSignal.any([signal, offline.signal]) });
     } catch (error) {
       if (offlineError) throw offlineError;
-      if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
+      if (options.signal?.aborted)
+        throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
       if (stall.signal.aborted) throw stalled();
-      throw new AppError('NETWORK', `The download of ${fileName} failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`);
+      throw new AppError(
+        'NETWORK',
+        `The download of ${fileName} failed: ${downloadFailureReason(error)}. Retry to resume where it stopped.`,
+      );
     } finally {
       clearTimeout(watchdog);
       clearInterval(watch);
     }
     if (offlineError) throw offlineError;
-    if (options.signal?.aborted) throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
+    if (options.signal?.aborted)
+      throw new AppError('CANCELLED', 'The download was stopped. Start it again to resume where it left off.');
     if (stall.signal.aborted) throw stalled();
     const expected = options.expectedSha256 ?? (await published(downloader));
     return verify(file, uri, expected ?? undefined);
@@ -201,7 +233,11 @@ export function createModelLibrary(dir: string, hooks: ModelLibraryHooks = {}) {
     const sha256 = await sha256File(file);
     if (expected && sha256 !== expected.toLowerCase()) {
       rmSync(file, { force: true });
-      throw new AppError('BAD_INPUT', `${fileName} does not match its published checksum (damaged in transit?); it was removed. Download it again.`, { expected, actual: sha256 });
+      throw new AppError(
+        'BAD_INPUT',
+        `${fileName} does not match its published checksum (damaged in transit?); it was removed. Download it again.`,
+        { expected, actual: sha256 },
+      );
     }
     const entries = manifest();
     entries[fileName] = { sha256, uri, addedAt: new Date().toISOString(), verified: Boolean(expected) };

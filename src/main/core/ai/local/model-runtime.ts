@@ -50,17 +50,19 @@ export function createModelRuntime(options: ModelRuntimeOptions) {
 
   async function llama(): Promise<Llama> {
     if (disposed) throw new AppError('INTERNAL', 'The on-device model runtime was shut down.');
-    llamaPromise ??= import('node-llama-cpp').then(({ getLlama }) =>
-      getLlama({
-        gpu: options.gpu ?? 'auto',
-        build: 'never',
-        ...(options.maxThreads ? { maxThreads: options.maxThreads } : {}),
-        logLevel: 'error' as never,
-      }),
-    ).catch((error: unknown) => {
-      llamaPromise = null;
-      throw new AppError('PROVIDER', `The on-device engine (llama.cpp) could not start: ${(error as Error).message}`);
-    });
+    llamaPromise ??= import('node-llama-cpp')
+      .then(({ getLlama }) =>
+        getLlama({
+          gpu: options.gpu ?? 'auto',
+          build: 'never',
+          ...(options.maxThreads ? { maxThreads: options.maxThreads } : {}),
+          logLevel: 'error' as never,
+        }),
+      )
+      .catch((error: unknown) => {
+        llamaPromise = null;
+        throw new AppError('PROVIDER', `The on-device engine (llama.cpp) could not start: ${(error as Error).message}`);
+      });
     return llamaPromise;
   }
 
@@ -86,7 +88,11 @@ export function createModelRuntime(options: ModelRuntimeOptions) {
    * Runs `fn` with the model at `modelPath` loaded and its context ready. Calls run one at a time;
    * a caller whose signal aborts while waiting never starts.
    */
-  async function use<T>(modelPath: string, signal: AbortSignal | undefined, fn: (loaded: { model: LlamaModel; context: LlamaContext; llama: Llama }) => Promise<T>): Promise<T> {
+  async function use<T>(
+    modelPath: string,
+    signal: AbortSignal | undefined,
+    fn: (loaded: { model: LlamaModel; context: LlamaContext; llama: Llama }) => Promise<T>,
+  ): Promise<T> {
     return useModel(modelPath, signal, async (loaded) => {
       loaded.context ??= await loaded.model.createContext({
         contextSize: Math.min(options.contextSize, loaded.model.trainContextSize),
@@ -96,7 +102,11 @@ export function createModelRuntime(options: ModelRuntimeOptions) {
     });
   }
 
-  async function useModel<T>(modelPath: string, signal: AbortSignal | undefined, fn: (loaded: Loaded) => Promise<T>): Promise<T> {
+  async function useModel<T>(
+    modelPath: string,
+    signal: AbortSignal | undefined,
+    fn: (loaded: Loaded) => Promise<T>,
+  ): Promise<T> {
     const run = async (): Promise<T> => {
       if (signal?.aborted) throw new AppError('CANCELLED', 'The request was cancelled.');
       clearIdle();
@@ -138,19 +148,35 @@ export function createModelRuntime(options: ModelRuntimeOptions) {
     if (current?.path === resolved) return current;
     await unload();
     if (!existsSync(resolved)) {
-      throw new AppError('NOT_FOUND', `The model file ${path.basename(resolved)} is not there any more. Pick another model in Settings → AI.`);
+      throw new AppError(
+        'NOT_FOUND',
+        `The model file ${path.basename(resolved)} is not there any more. Pick another model in Settings → AI.`,
+      );
     }
     if (!isGgufFile(resolved)) {
-      throw new AppError('BAD_INPUT', `${path.basename(resolved)} is not a GGUF model file (or the download is incomplete). Delete it and download it again.`);
+      throw new AppError(
+        'BAD_INPUT',
+        `${path.basename(resolved)} is not a GGUF model file (or the download is incomplete). Delete it and download it again.`,
+      );
     }
     loading = (async () => {
       const engine = await llama();
       const started = performance.now();
       try {
         const model = await engine.loadModel({ modelPath: resolved });
-        return { path: resolved, model, context: null, embedding: null, loadedAt: Date.now(), loadMs: performance.now() - started };
+        return {
+          path: resolved,
+          model,
+          context: null,
+          embedding: null,
+          loadedAt: Date.now(),
+          loadMs: performance.now() - started,
+        };
       } catch (error) {
-        throw new AppError('BAD_INPUT', `The model ${path.basename(resolved)} could not be loaded: ${(error as Error).message}. The file may be damaged, or too large for this machine.`);
+        throw new AppError(
+          'BAD_INPUT',
+          `The model ${path.basename(resolved)} could not be loaded: ${(error as Error).message}. The file may be damaged, or too large for this machine.`,
+        );
       }
     })();
     try {

@@ -19,10 +19,10 @@ export interface AnthropicProviderOptions {
 export function createAnthropicProvider(options: AnthropicProviderOptions): ModelProvider {
   const mode: 'tool' | 'json_schema' = options.structuredMode === 'json_schema' ? 'json_schema' : 'tool';
   const client = new Anthropic({
-      apiKey: options.apiKey ?? '',
-      baseURL: options.baseUrl || undefined,
-      maxRetries: 0,
-      timeout: 600_000,
+    apiKey: options.apiKey ?? '',
+    baseURL: options.baseUrl || undefined,
+    maxRetries: 0,
+    timeout: 600_000,
     ...(options.fetch ? { fetch: options.fetch as never } : {}),
   });
 
@@ -64,9 +64,11 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
           finishReason = event.delta.stop_reason ?? finishReason;
         } else if (event.type === 'content_block_delta') {
           const delta =
-            event.delta.type === 'input_json_delta' ? event.delta.partial_json
-            : event.delta.type === 'text_delta' && !wantTool ? event.delta.text
-            : '';
+            event.delta.type === 'input_json_delta'
+              ? event.delta.partial_json
+              : event.delta.type === 'text_delta' && !wantTool
+                ? event.delta.text
+                : '';
           if (!delta) continue;
           firstTokenMs ??= Math.round(performance.now() - started);
           text += delta;

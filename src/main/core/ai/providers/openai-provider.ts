@@ -27,13 +27,16 @@ export interface OpenAiProviderOptions {
  */
 export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvider {
   const kind = options.kind;
-  const mode: StructuredMode = options.structuredMode === 'tool' || options.structuredMode === 'json_object' ? options.structuredMode : 'json_schema';
+  const mode: StructuredMode =
+    options.structuredMode === 'tool' || options.structuredMode === 'json_object'
+      ? options.structuredMode
+      : 'json_schema';
   const client = new OpenAI({
-      // Local servers (Ollama, LM Studio) accept any key; the SDK insists on a non-empty one.
-      apiKey: options.apiKey ?? 'no-key',
-      baseURL: options.baseUrl || undefined,
-      maxRetries: 0, // AiService retries, honouring Retry-After
-      timeout: 600_000, // AiService enforces the real timeout through the AbortSignal
+    // Local servers (Ollama, LM Studio) accept any key; the SDK insists on a non-empty one.
+    apiKey: options.apiKey ?? 'no-key',
+    baseURL: options.baseUrl || undefined,
+    maxRetries: 0, // AiService retries, honouring Retry-After
+    timeout: 600_000, // AiService enforces the real timeout through the AbortSignal
     ...(options.fetch ? { fetch: options.fetch as never } : {}),
   });
 
@@ -47,9 +50,12 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
           { signal: request.signal },
         );
         const choice = completion.choices[0];
-        const text = mode === 'tool' && request.jsonSchema
-          ? (choice?.message.tool_calls?.find((c) => c.type === 'function')?.function.arguments ?? choice?.message.content ?? '')
-          : (choice?.message.content ?? '');
+        const text =
+          mode === 'tool' && request.jsonSchema
+            ? (choice?.message.tool_calls?.find((c) => c.type === 'function')?.function.arguments ??
+              choice?.message.content ??
+              '')
+            : (choice?.message.content ?? '');
         return {
           text,
           usage: {

@@ -26,11 +26,23 @@ describe('CircuitBreaker', () => {
 describe('classifyProviderError', () => {
   const classify = (e: unknown) => classifyProviderError(e, 'p', 'OpenAI');
   it('maps SDK errors to actionable AppErrors', () => {
-    expect(classify({ status: 401, message: 'bad key' })).toMatchObject({ code: 'UNAUTHORIZED', details: { retryable: false } });
-    expect(classify({ status: 429, headers: new Headers({ 'retry-after': '2' }) })).toMatchObject({ code: 'RATE_LIMITED', details: { retryable: true, retryAfterMs: 2000 } });
+    expect(classify({ status: 401, message: 'bad key' })).toMatchObject({
+      code: 'UNAUTHORIZED',
+      details: { retryable: false },
+    });
+    expect(classify({ status: 429, headers: new Headers({ 'retry-after': '2' }) })).toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { retryable: true, retryAfterMs: 2000 },
+    });
     expect(classify({ status: 503 })).toMatchObject({ code: 'PROVIDER', details: { retryable: true } });
-    expect(classify({ status: 400, message: 'bad' })).toMatchObject({ code: 'PROVIDER', details: { retryable: false } });
-    expect(classify({ name: 'APIConnectionError', message: 'ECONNREFUSED' })).toMatchObject({ code: 'NETWORK', details: { retryable: true } });
+    expect(classify({ status: 400, message: 'bad' })).toMatchObject({
+      code: 'PROVIDER',
+      details: { retryable: false },
+    });
+    expect(classify({ name: 'APIConnectionError', message: 'ECONNREFUSED' })).toMatchObject({
+      code: 'NETWORK',
+      details: { retryable: true },
+    });
     expect(classify({ name: 'APIUserAbortError' })).toMatchObject({ code: 'CANCELLED' });
   });
 });

@@ -27,7 +27,9 @@ export interface FakeModelServer {
   close(): Promise<void>;
 }
 
-export async function startFakeModelServer(replies: Reply[] | ((request: RecordedRequest) => Reply)): Promise<FakeModelServer> {
+export async function startFakeModelServer(
+  replies: Reply[] | ((request: RecordedRequest) => Reply),
+): Promise<FakeModelServer> {
   const queue = Array.isArray(replies) ? [...replies] : null;
   const requests: RecordedRequest[] = [];
   const open = new Set<ServerResponse>();
@@ -43,7 +45,12 @@ export async function startFakeModelServer(replies: Reply[] | ((request: Recorde
       } catch {
         /* keep the raw text */
       }
-      const recorded: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body,
+      };
       requests.push(recorded);
       const reply = queue ? queue.shift() : (replies as (r: RecordedRequest) => Reply)(recorded);
       if (!reply) {

@@ -33,7 +33,7 @@ const DAY_MS = 86_400_000;
 
 export function generateHistory(count: number, seed = 12, today = '2026-06-30'): GeneratedApplication[] {
   const rnd = seededRandom(seed);
-  const pick = <T,>(items: T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const pick = <T>(items: T[]): T => items[Math.floor(rnd() * items.length)]!;
   const end = Date.parse(`${today}T00:00:00Z`);
   const day = (ms: number): string => new Date(Math.min(ms, end)).toISOString().slice(0, 10);
   const out: GeneratedApplication[] = [];
@@ -53,7 +53,10 @@ export function generateHistory(count: number, seed = 12, today = '2026-06-30'):
     const chance = 0.25 + (matchScore ?? 40) / 200;
     if (rnd() < 0.08) changes.push({ to: pick<ApplicationStatus>(['withdrawn', 'ghosted']), on: day(after(20)) });
     if (rnd() < chance) {
-      changes.push({ to: pick<ApplicationStatus>(['screening', 'screening', 'interviewing', 'rejected']), on: day(after(25)) });
+      changes.push({
+        to: pick<ApplicationStatus>(['screening', 'screening', 'interviewing', 'rejected']),
+        on: day(after(25)),
+      });
       if (rnd() < chance) {
         changes.push({ to: 'interviewing', on: day(after(15)) });
         if (rnd() < chance / 2) {

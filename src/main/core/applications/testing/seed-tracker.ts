@@ -6,9 +6,25 @@ import { generateHistory, seededRandom, type GeneratedApplication } from './gene
  * Fills a database with `jobs` jobs and `applications` applications (generated histories) in one
  * transaction, straight through SQL: test and benchmark scaffolding, far faster than the services.
  */
-export function seedTracker(sqlite: Database.Database, opts: { jobs: number; applications: number; seed?: number }): { apps: (GeneratedApplication & { id: string })[]; jobIds: string[] } {
+export function seedTracker(
+  sqlite: Database.Database,
+  opts: { jobs: number; applications: number; seed?: number },
+): { apps: (GeneratedApplication & { id: string })[]; jobIds: string[] } {
   const rnd = seededRandom((opts.seed ?? 7) + 1);
-  const words = ['Data', 'Platform', 'Frontend', 'Backend', 'Staff', 'Senior', 'Product', 'Design', 'Site Reliability', 'Security', 'Mobile', 'Machine Learning'];
+  const words = [
+    'Data',
+    'Platform',
+    'Frontend',
+    'Backend',
+    'Staff',
+    'Senior',
+    'Product',
+    'Design',
+    'Site Reliability',
+    'Security',
+    'Mobile',
+    'Machine Learning',
+  ];
   const roles = ['Engineer', 'Designer', 'Manager', 'Analyst', 'Scientist', 'Developer'];
   const companies = Array.from({ length: 400 }, (_, i) => `Company ${i} ${words[i % words.length]} Labs`);
   const insertJob = sqlite.prepare(
@@ -19,8 +35,12 @@ export function seedTracker(sqlite: Database.Database, opts: { jobs: number; app
     `INSERT INTO applications (id, job_id, status, status_on, applied_on, source, notes, match_score, match_formula_version, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertChange = sqlite.prepare('INSERT INTO application_status_changes (application_id, from_status, to_status, on_day, recorded_at) VALUES (?, ?, ?, ?, ?)');
-  const insertFts = sqlite.prepare('INSERT INTO applications_fts (application_id, notes, timeline, contacts) VALUES (?, ?, ?, ?)');
+  const insertChange = sqlite.prepare(
+    'INSERT INTO application_status_changes (application_id, from_status, to_status, on_day, recorded_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertFts = sqlite.prepare(
+    'INSERT INTO applications_fts (application_id, notes, timeline, contacts) VALUES (?, ?, ?, ?)',
+  );
   const jobIds: string[] = [];
   const apps: (GeneratedApplication & { id: string })[] = [];
   sqlite.transaction(() => {
@@ -29,7 +49,15 @@ export function seedTracker(sqlite: Database.Database, opts: { jobs: number; app
       const title = `${words[Math.floor(rnd() * words.length)]} ${roles[Math.floor(rnd() * roles.length)]}`;
       const company = companies[Math.floor(rnd() * companies.length)]!;
       const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-      insertJob.run(id, title, company, `${title} at ${company}. TypeScript, SQL and kindness. Posting ${i}.`, `seed-${id}`, at, at);
+      insertJob.run(
+        id,
+        title,
+        company,
+        `${title} at ${company}. TypeScript, SQL and kindness. Posting ${i}.`,
+        `seed-${id}`,
+        at,
+        at,
+      );
       jobIds.push(id);
     }
     for (const g of generateHistory(opts.applications, opts.seed ?? 7)) {
@@ -38,7 +66,19 @@ export function seedTracker(sqlite: Database.Database, opts: { jobs: number; app
       const applied = g.changes.filter((c) => c.to === 'applied').at(-1)?.on ?? null;
       const at = `${last.on}T12:00:00.000Z`;
       const notes = `Note ${g.index}: ${g.source} lead, followed up with recruiter ${g.index % 97}.`;
-      insertApp.run(id, jobIds[g.index % jobIds.length], last.to, last.on, applied, g.source, notes, g.matchScore, g.matchScore === null ? null : 'match-v1', at, at);
+      insertApp.run(
+        id,
+        jobIds[g.index % jobIds.length],
+        last.to,
+        last.on,
+        applied,
+        g.source,
+        notes,
+        g.matchScore,
+        g.matchScore === null ? null : 'match-v1',
+        at,
+        at,
+      );
       let from: string | null = null;
       for (const c of g.changes) {
         insertChange.run(id, from, c.to, c.on, at);

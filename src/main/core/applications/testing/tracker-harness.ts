@@ -20,8 +20,20 @@ export function createTestClock(start: string): { now: () => Date; set(iso: stri
 }
 
 /** A stored job built in the test (no network): title, company and a description. */
-export function jobCapture(title: string, company: string, description = `${title} at ${company}. We build things with TypeScript.`, url: string | null = null): Capture {
-  const draft = JobDraft.parse({ title, company, descriptionText: description, source: 'paste', sourceUrl: url, extractedBy: 'test' });
+export function jobCapture(
+  title: string,
+  company: string,
+  description = `${title} at ${company}. We build things with TypeScript.`,
+  url: string | null = null,
+): Capture {
+  const draft = JobDraft.parse({
+    title,
+    company,
+    descriptionText: description,
+    source: 'paste',
+    sourceUrl: url,
+    extractedBy: 'test',
+  });
   return { draft, raw: { text: description, contentType: 'text/plain', url }, report: emptyReport(), uncertain: [] };
 }
 
@@ -37,7 +49,12 @@ export interface TestTracker extends ApplicationsModule {
  * The applications module on a real database file (real migrations) in `dir`, with the real jobs service
  * and a recording notifier. Two trackers on one dir after another = an app restart.
  */
-export function createTestTracker(opts: { dir?: string; clock: () => Date; reminderIntervalMs?: number | null; onJobApplied?: boolean }): TestTracker & { dir: string; cleanup(): void } {
+export function createTestTracker(opts: {
+  dir?: string;
+  clock: () => Date;
+  reminderIntervalMs?: number | null;
+  onJobApplied?: boolean;
+}): TestTracker & { dir: string; cleanup(): void } {
   const dir = opts.dir ?? mkdtempSync(path.join(os.tmpdir(), 'jobsmith-apps-'));
   const database = openDatabase({ file: path.join(dir, 'jobsmith.sqlite') });
   const notifier = createRecordingNotifier();
@@ -52,15 +69,26 @@ export function createTestTracker(opts: { dir?: string; clock: () => Date; remin
     },
   });
   const module = (late.module = createApplicationsModule({
-    db: database.db, events: createEventBus(), jobs, notifier, clock: opts.clock,
-    reminderIntervalMs: opts.reminderIntervalMs ?? null, followUpDays: 7, interviewLeadMinutes: 60,
+    db: database.db,
+    events: createEventBus(),
+    jobs,
+    notifier,
+    clock: opts.clock,
+    reminderIntervalMs: opts.reminderIntervalMs ?? null,
+    followUpDays: 7,
+    interviewLeadMinutes: 60,
   }));
   const close = () => {
     module.dispose();
     database.close();
   };
   return {
-    ...module, database, jobs, notifier, dir, close,
+    ...module,
+    database,
+    jobs,
+    notifier,
+    dir,
+    close,
     addJob: (title, company, description) => jobs.addCapture(jobCapture(title, company, description), 'saved').job,
     cleanup() {
       close();

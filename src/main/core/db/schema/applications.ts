@@ -28,7 +28,11 @@ export const applications = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('applications_job').on(t.jobId), index('applications_status').on(t.status), index('applications_updated').on(t.updatedAt)],
+  (t) => [
+    index('applications_job').on(t.jobId),
+    index('applications_status').on(t.status),
+    index('applications_updated').on(t.updatedAt),
+  ],
 );
 
 /** Every status change, with the day it happened (back-datable) and when it was recorded. */
@@ -141,5 +145,8 @@ export const applicationReminders = sqliteTable(
     doneAt: text('done_at'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('application_reminders_due').on(t.doneAt, t.firedAt, t.dueAt), index('application_reminders_app').on(t.applicationId)],
+  (t) => [
+    index('application_reminders_due').on(t.doneAt, t.firedAt, t.dueAt),
+    index('application_reminders_app').on(t.applicationId),
+  ],
 );

@@ -30,14 +30,38 @@ const commit = database.sqlite.transaction((n: number) => {
   const profile = { ...base, basics: { ...base.basics, label: `edit ${key}` } };
   profiles.save(profile, now);
   const job = Job.parse({
-    id: `job-${key}`, status: 'saved', contentHash: `hash-${key}`, createdAt: now, updatedAt: now,
-    title: `Engineer ${key}`, company: 'Crash Test Ltd', descriptionText: `Run ${run}, commit ${n}. `.repeat(40),
-    source: 'paste', extractedBy: 'paste',
+    id: `job-${key}`,
+    status: 'saved',
+    contentHash: `hash-${key}`,
+    createdAt: now,
+    updatedAt: now,
+    title: `Engineer ${key}`,
+    company: 'Crash Test Ltd',
+    descriptionText: `Run ${run}, commit ${n}. `.repeat(40),
+    source: 'paste',
+    extractedBy: 'paste',
   });
-  jobs.insert(job, { source: 'paste', url: null, contentType: 'text/plain', raw: job.descriptionText, removed: emptyReport(), capturedAt: now });
+  jobs.insert(job, {
+    source: 'paste',
+    url: null,
+    contentType: 'text/plain',
+    raw: job.descriptionText,
+    removed: emptyReport(),
+    capturedAt: now,
+  });
   const application = Application.parse({
-    id: `app-${key}`, jobId: job.id, status: 'applied', appliedOn: now.slice(0, 10), source: 'paste', salaryExpectation: null, offer: null,
-    notes: `Applied in run ${run}`, matchScore: null, matchFormulaVersion: null, createdAt: now, updatedAt: now,
+    id: `app-${key}`,
+    jobId: job.id,
+    status: 'applied',
+    appliedOn: now.slice(0, 10),
+    source: 'paste',
+    salaryExpectation: null,
+    offer: null,
+    notes: `Applied in run ${run}`,
+    matchScore: null,
+    matchFormulaVersion: null,
+    createdAt: now,
+    updatedAt: now,
   });
   applications.insert(application, { from: null, to: 'applied', on: now.slice(0, 10), recordedAt: now });
 });

@@ -6,12 +6,23 @@ import type Database from 'better-sqlite3';
  * columns get valid JSON strings (so JSON columns parse), unique columns differ per row. Used to run
  * each migration on a populated database rather than an empty one.
  */
-interface Column { name: string; type: string; notnull: number; pk: number }
-interface ForeignKey { table: string; from: string; to: string | null }
+interface Column {
+  name: string;
+  type: string;
+  notnull: number;
+  pk: number;
+}
+interface ForeignKey {
+  table: string;
+  from: string;
+  to: string | null;
+}
 
 export function populateAllTables(sqlite: Database.Database, rows = 5): Record<string, number> {
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE '%_fts_%'")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE '%_fts_%'",
+    )
     .pluck()
     .all() as string[];
   const fks = new Map(tables.map((t) => [t, sqlite.prepare(`PRAGMA foreign_key_list("${t}")`).all() as ForeignKey[]]));
@@ -34,7 +45,12 @@ export function populateAllTables(sqlite: Database.Database, rows = 5): Record<s
         const fk = keys.find((k) => k.from === c.name);
         if (fk) {
           const target = fk.to ?? 'rowid';
-          return sqlite.prepare(`SELECT "${target}" FROM "${fk.table}" ORDER BY rowid LIMIT 1 OFFSET ?`).pluck().get(i % Math.max(1, rows)) ?? null;
+          return (
+            sqlite
+              .prepare(`SELECT "${target}" FROM "${fk.table}" ORDER BY rowid LIMIT 1 OFFSET ?`)
+              .pluck()
+              .get(i % Math.max(1, rows)) ?? null
+          );
         }
         const type = c.type.toUpperCase();
         if (c.pk && type.includes('INT')) return null; // rowid alias: SQLite numbers it
@@ -45,7 +61,9 @@ export function populateAllTables(sqlite: Database.Database, rows = 5): Record<s
       });
       const placeholders = columns.map(() => '?').join(', ');
       const names = columns.map((c) => `"${c.name}"`).join(', ');
-      count += sqlite.prepare(`INSERT OR IGNORE INTO "${table}" (${names}) VALUES (${placeholders})`).run(...values).changes;
+      count += sqlite
+        .prepare(`INSERT OR IGNORE INTO "${table}" (${names}) VALUES (${placeholders})`)
+        .run(...values).changes;
     }
     inserted[table] = count;
   }

@@ -1,7 +1,9 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Reads a PDF back with pdf.js: its text in content order (lines joined by newlines) and its metadata. */
-export async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages: number; info: Record<string, unknown> }> {
+export async function readPdf(
+  bytes: Uint8Array,
+): Promise<{ text: string; pages: number; info: Record<string, unknown> }> {
   const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
   try {
     const parts: string[] = [];

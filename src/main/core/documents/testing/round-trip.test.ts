@@ -12,24 +12,33 @@ import { scoreResume } from './score-resume';
 const renderer = createDocumentRenderer(createTypstEngine());
 const TARGET = { ats: 0.95, modern: 0.9, classic: 0.9 } as const;
 const SEEDS = [101, 102, 103, 104, 105];
-const cases = () => [{ id: 'jane-doe', profile: janeDoe(), gt: toJsonResume(janeDoe()) }, ...SEEDS.map((s) => ({ id: `generated-${s}`, ...generatedProfile(s) }))];
+const cases = () => [
+  { id: 'jane-doe', profile: janeDoe(), gt: toJsonResume(janeDoe()) },
+  ...SEEDS.map((s) => ({ id: `generated-${s}`, ...generatedProfile(s) })),
+];
 
 describe('export → import round trip', () => {
-  it.each(Object.entries(TARGET))('%s template reads back as written (PDF and DOCX, mean ≥ %f)', async (template, target) => {
-    const shared = await loadSharedScorer();
-    for (const format of ['pdf', 'docx'] as const) {
-      const scores: number[] = [];
-      for (const c of cases()) {
-        const rt = (await roundTrip(renderer, c.profile, template as keyof typeof TARGET)).find((r) => r.format === format)!;
-        const s = scoreResume(c.gt, rt.readBack);
-        scores.push(s.overall ?? 0);
-        expect(s.overall ?? 0, `${c.id} ${format}`).toBeGreaterThanOrEqual(target - 0.1);
-        // The port scores exactly as the official scorer does, where that is at hand.
-        if (shared) expect(s.overall).toBeCloseTo(shared(c.gt, rt.readBack).overall ?? 0, 9);
+  it.each(Object.entries(TARGET))(
+    '%s template reads back as written (PDF and DOCX, mean ≥ %f)',
+    async (template, target) => {
+      const shared = await loadSharedScorer();
+      for (const format of ['pdf', 'docx'] as const) {
+        const scores: number[] = [];
+        for (const c of cases()) {
+          const rt = (await roundTrip(renderer, c.profile, template as keyof typeof TARGET)).find(
+            (r) => r.format === format,
+          )!;
+          const s = scoreResume(c.gt, rt.readBack);
+          scores.push(s.overall ?? 0);
+          expect(s.overall ?? 0, `${c.id} ${format}`).toBeGreaterThanOrEqual(target - 0.1);
+          // The port scores exactly as the official scorer does, where that is at hand.
+          if (shared) expect(s.overall).toBeCloseTo(shared(c.gt, rt.readBack).overall ?? 0, 9);
+        }
+        expect(scores.reduce((a, b) => a + b, 0) / scores.length, format).toBeGreaterThanOrEqual(target);
       }
-      expect(scores.reduce((a, b) => a + b, 0) / scores.length, format).toBeGreaterThanOrEqual(target);
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it('the score port tells a faithful copy from a damaged one', () => {
     const gt = toJsonResume(janeDoe());

@@ -27,7 +27,8 @@ const ROUTE_WORDS = new Set(['boards', 'postings', 'companies', 'job-board', 'ac
 
 function checkName(board: string, provider: AtsProvider, region: BoardRegion = 'us'): BoardRef {
   const clean = decodeURIComponent(board).trim();
-  if (!BOARD_NAME.test(clean)) throw new AppError('BAD_INPUT', `"${board}" is not a ${provider} board name (letters, digits, dots, dashes).`);
+  if (!BOARD_NAME.test(clean))
+    throw new AppError('BAD_INPUT', `"${board}" is not a ${provider} board name (letters, digits, dots, dashes).`);
   return region === 'eu' ? { provider, board: clean, region } : { provider, board: clean };
 }
 
@@ -66,10 +67,14 @@ function fromUrl(text: string): BoardRef {
     // boards-api.greenhouse.io/v1/boards/<b>/jobs, api.lever.co/v0/postings/<b>, api.smartrecruiters.com/v1/companies/<b>/postings
     const apiIndex = parts.findIndex((x) => ROUTE_WORDS.has(x));
     const name = apiIndex >= 0 ? parts[apiIndex + 1] : parts[0];
-    if (!name || name === 'embed') throw new AppError('BAD_INPUT', `The address ${text} does not name a ${provider} board.`);
+    if (!name || name === 'embed')
+      throw new AppError('BAD_INPUT', `The address ${text} does not name a ${provider} board.`);
     return checkName(name, provider, region);
   }
-  throw new AppError('BAD_INPUT', `${host} is not a supported job board. Supported: Greenhouse, Lever, Ashby, SmartRecruiters, Workable and Recruitee.`);
+  throw new AppError(
+    'BAD_INPUT',
+    `${host} is not a supported job board. Supported: Greenhouse, Lever, Ashby, SmartRecruiters, Workable and Recruitee.`,
+  );
 }
 
 /** Reads "greenhouse:acme", "greenhouse:eu:acme", ("acme", provider) or a board/job URL of any supported ATS. */
@@ -79,9 +84,14 @@ export function parseBoardRef(input: string, provider?: AtsProvider): BoardRef {
   const colon = /^([a-z]+):(?:(eu|us):)?(.+)$/i.exec(text);
   if (colon) {
     const parsed = AtsProvider.safeParse(colon[1]!.toLowerCase());
-    if (!parsed.success) throw new AppError('BAD_INPUT', `"${colon[1]}" is not a supported job board. Use one of: ${AtsProvider.options.join(', ')}.`);
+    if (!parsed.success)
+      throw new AppError(
+        'BAD_INPUT',
+        `"${colon[1]}" is not a supported job board. Use one of: ${AtsProvider.options.join(', ')}.`,
+      );
     return checkName(colon[3]!, parsed.data, (colon[2]?.toLowerCase() as BoardRegion | undefined) ?? 'us');
   }
-  if (!provider) throw new AppError('BAD_INPUT', `Say which job board "${text}" is on (e.g. greenhouse:${text}), or paste its URL.`);
+  if (!provider)
+    throw new AppError('BAD_INPUT', `Say which job board "${text}" is on (e.g. greenhouse:${text}), or paste its URL.`);
   return checkName(text, provider);
 }

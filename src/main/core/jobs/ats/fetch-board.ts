@@ -3,7 +3,16 @@ import { AppError, describeZodError } from '../../../../shared/ipc/result';
 import type { Gateway } from '../../net/gateway';
 import { decodeEntities } from '../extract/extracted-fields';
 import type { AtsPosting } from './ats-posting';
-import { DEFAULT_ENDPOINTS, GreenhouseJob, MAPPERS, SmartDetail, SmartList, greenhouseJobUrl, greenhouseSalary, type BoardEndpoint } from './ats-providers';
+import {
+  DEFAULT_ENDPOINTS,
+  GreenhouseJob,
+  MAPPERS,
+  SmartDetail,
+  SmartList,
+  greenhouseJobUrl,
+  greenhouseSalary,
+  type BoardEndpoint,
+} from './ats-providers';
 import type { BoardRef } from './board-ref';
 
 export type AtsEndpoints = Partial<Record<AtsProvider, BoardEndpoint>>;
@@ -19,21 +28,36 @@ export interface FetchBoardOptions {
   maxPostings?: number;
 }
 
-const NAMES: Record<AtsProvider, string> = { greenhouse: 'Greenhouse', lever: 'Lever', ashby: 'Ashby', smartrecruiters: 'SmartRecruiters', workable: 'Workable', recruitee: 'Recruitee' };
+const NAMES: Record<AtsProvider, string> = {
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  ashby: 'Ashby',
+  smartrecruiters: 'SmartRecruiters',
+  workable: 'Workable',
+  recruitee: 'Recruitee',
+};
 const SMART_PAGE = 100;
 const DEFAULT_MAX_POSTINGS = 5000;
 
 /** Every open posting on a company's public job board. */
 export async function fetchBoard(gateway: Gateway, ref: BoardRef, opts: FetchBoardOptions = {}): Promise<AtsPosting[]> {
   const endpoint = (opts.endpoints?.[ref.provider] ?? DEFAULT_ENDPOINTS[ref.provider])(ref.board, ref.region ?? 'us');
-  const data = ref.provider === 'smartrecruiters' ? await smartRecruitersPages(gateway, endpoint, ref, opts) : await getBoardJson(gateway, endpoint, ref);
+  const data =
+    ref.provider === 'smartrecruiters'
+      ? await smartRecruitersPages(gateway, endpoint, ref, opts)
+      : await getBoardJson(gateway, endpoint, ref);
   const { schema, map } = MAPPERS[ref.provider];
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new AppError('BAD_INPUT', `${NAMES[ref.provider]} answered for "${ref.board}" in a shape Jobsmith does not recognise (${describeZodError(parsed.error)}).`, { ...ref });
+    throw new AppError(
+      'BAD_INPUT',
+      `${NAMES[ref.provider]} answered for "${ref.board}" in a shape Jobsmith does not recognise (${describeZodError(parsed.error)}).`,
+      { ...ref },
+    );
   }
   const postings = (map as (d: unknown, b: string) => AtsPosting[])(parsed.data, ref.board);
-  if (ref.provider === 'smartrecruiters') await addDetails(postings, opts, (p) => smartRecruitersDetail(gateway, endpoint, p));
+  if (ref.provider === 'smartrecruiters')
+    await addDetails(postings, opts, (p) => smartRecruitersDetail(gateway, endpoint, p));
   if (ref.provider === 'greenhouse') await addDetails(postings, opts, (p) => greenhouseDetail(gateway, endpoint, p));
   return postings;
 }
@@ -44,14 +68,23 @@ async function getBoardJson(gateway: Gateway, url: string, ref: BoardRef): Promi
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') {
       const where = ref.region === 'eu' ? ' in the EU data centre' : '';
-      throw new AppError('NOT_FOUND', `There is no ${NAMES[ref.provider]} job board called "${ref.board}"${where}. Check the name in the company's careers page address.`, { ...ref });
+      throw new AppError(
+        'NOT_FOUND',
+        `There is no ${NAMES[ref.provider]} job board called "${ref.board}"${where}. Check the name in the company's careers page address.`,
+        { ...ref },
+      );
     }
     throw error;
   }
 }
 
 /** SmartRecruiters returns 100 postings a page: read pages by `offset` until `totalFound` (or the cap). */
-async function smartRecruitersPages(gateway: Gateway, endpoint: string, ref: BoardRef, opts: FetchBoardOptions): Promise<unknown> {
+async function smartRecruitersPages(
+  gateway: Gateway,
+  endpoint: string,
+  ref: BoardRef,
+  opts: FetchBoardOptions,
+): Promise<unknown> {
   const cap = opts.maxPostings ?? DEFAULT_MAX_POSTINGS;
   const content: unknown[] = [];
   let total = Infinity;
@@ -68,9 +101,15 @@ async function smartRecruitersPages(gateway: Gateway, endpoint: string, ref: Boa
   return { totalFound: total, content: content.slice(0, cap) };
 }
 
-async function addDetails(postings: AtsPosting[], opts: FetchBoardOptions, fetchDetail: (p: AtsPosting) => Promise<void>): Promise<void> {
+async function addDetails(
+  postings: AtsPosting[],
+  opts: FetchBoardOptions,
+  fetchDetail: (p: AtsPosting) => Promise<void>,
+): Promise<void> {
   // Newest first: on a board of thousands, the budget goes to the postings a person would look at.
-  const unknown = postings.filter((p) => !opts.known?.(p.atsId)).sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? ''));
+  const unknown = postings
+    .filter((p) => !opts.known?.(p.atsId))
+    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? ''));
   for (const posting of unknown.slice(0, opts.maxDetails ?? 50)) await fetchDetail(posting);
 }
 

@@ -10,8 +10,19 @@ export function postingToCapture(posting: AtsPosting): Capture {
   log.report(clean.report);
   const draft = buildDraft(
     { ...posting, descriptionText: clean.text, descriptionHtml: clean.html, canonicalUrl: posting.url },
-    { source: 'ats', sourceUrl: posting.url, extractedBy: `ats:${posting.provider}`, atsProvider: posting.provider, atsId: posting.atsId },
+    {
+      source: 'ats',
+      sourceUrl: posting.url,
+      extractedBy: `ats:${posting.provider}`,
+      atsProvider: posting.provider,
+      atsId: posting.atsId,
+    },
     log,
   );
-  return { draft, raw: { text: JSON.stringify(posting), contentType: 'application/json', url: posting.url }, report: clean.report, uncertain: [] };
+  return {
+    draft,
+    raw: { text: JSON.stringify(posting), contentType: 'application/json', url: posting.url },
+    report: clean.report,
+    uncertain: [],
+  };
 }

@@ -12,7 +12,8 @@ export async function resolveBoardRef(gateway: Gateway, input: string, provider?
   try {
     return parseBoardRef(input, provider);
   } catch (error) {
-    const shortcode = error instanceof AppError ? (error.details as { shortcode?: string } | undefined)?.shortcode : undefined;
+    const shortcode =
+      error instanceof AppError ? (error.details as { shortcode?: string } | undefined)?.shortcode : undefined;
     if (!shortcode) throw error;
     const account = await workableAccountOf(gateway, input.trim(), shortcode).catch(() => null);
     if (!account) throw error;

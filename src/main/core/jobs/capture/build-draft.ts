@@ -38,17 +38,27 @@ const cut = (s: string | undefined | null, max: number): string => (s ?? '').rep
 
 export function buildDraft(
   fields: ExtractedFields & { descriptionText: string; descriptionHtml: string },
-  origin: { source: JobSource; sourceUrl: string | null; extractedBy: string; atsProvider?: JobDraft['atsProvider']; atsId?: string | null },
+  origin: {
+    source: JobSource;
+    sourceUrl: string | null;
+    extractedBy: string;
+    atsProvider?: JobDraft['atsProvider'];
+    atsId?: string | null;
+  },
   log: CaptureLog,
 ): JobDraft {
   const title = cut(fields.title, 300) || 'Untitled job';
   if (!fields.title) log.warn('No job title was found; it is set to "Untitled job". Edit it on the job page.');
   if (!fields.company) log.warn('No company name was found. Edit it on the job page.');
-  if (fields.descriptionText.length < 100) log.warn('The description is very short; the page may need a login or JavaScript. Try pasting the text instead.');
+  if (fields.descriptionText.length < 100)
+    log.warn('The description is very short; the page may need a login or JavaScript. Try pasting the text instead.');
   return JobDraft.parse({
     title,
     company: cut(fields.company, 300),
-    locations: (fields.locations ?? []).map((l) => cut(l, 300)).filter(Boolean).slice(0, 50),
+    locations: (fields.locations ?? [])
+      .map((l) => cut(l, 300))
+      .filter(Boolean)
+      .slice(0, 50),
     remote: fields.remote ?? 'unknown',
     employmentType: fields.employmentType ?? null,
     seniority: detectSeniority(title),

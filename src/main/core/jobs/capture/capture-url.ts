@@ -22,9 +22,13 @@ export function parseJobUrl(input: string): URL {
   try {
     url = new URL(input.trim());
   } catch {
-    throw new AppError('BAD_INPUT', `"${input.slice(0, 200)}" is not a web address. Copy the full address from your browser (it starts with https://).`);
+    throw new AppError(
+      'BAD_INPUT',
+      `"${input.slice(0, 200)}" is not a web address. Copy the full address from your browser (it starts with https://).`,
+    );
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AppError('BAD_INPUT', `Only http and https pages can be captured, not ${url.protocol} addresses.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new AppError('BAD_INPUT', `Only http and https pages can be captured, not ${url.protocol} addresses.`);
   return url;
 }
 
@@ -42,7 +46,9 @@ export async function captureFromUrl(input: string, deps: UrlCaptureDeps): Promi
       log.warn(`The ${ats.provider} API does not list this posting; reading the page instead.`);
     } catch (error) {
       if (error instanceof AppError && error.code === 'OFFLINE') throw error;
-      log.warn(`The ${ats.provider} API could not be read (${error instanceof Error ? error.message : String(error)}); reading the page instead.`);
+      log.warn(
+        `The ${ats.provider} API could not be read (${error instanceof Error ? error.message : String(error)}); reading the page instead.`,
+      );
     }
   }
   const page = await deps.gateway.getBytes(url);
@@ -55,18 +61,33 @@ export async function captureFromUrl(input: string, deps: UrlCaptureDeps): Promi
     const clean = sanitizeHtmlFragment(await docxHtml(page.bytes));
     log.report(clean.report);
     const inferred = inferFromText(clean.text);
-    return { draft: buildDraft({ ...inferred.fields, descriptionText: clean.text, descriptionHtml: clean.html }, { source: 'url', sourceUrl: page.url, extractedBy: 'url:docx' }, log), raw: { text: clean.text, contentType: type, url: page.url }, report: clean.report, uncertain: inferred.uncertain };
+    return {
+      draft: buildDraft(
+        { ...inferred.fields, descriptionText: clean.text, descriptionHtml: clean.html },
+        { source: 'url', sourceUrl: page.url, extractedBy: 'url:docx' },
+        log,
+      ),
+      raw: { text: clean.text, contentType: type, url: page.url },
+      report: clean.report,
+      uncertain: inferred.uncertain,
+    };
   }
   const text = new TextDecoder(/charset=([\w-]+)/i.exec(page.contentType ?? '')?.[1] ?? 'utf-8').decode(page.bytes);
   if (type === 'text/plain') return fromText(text, page.url, log, type, 'url:text');
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') {
-    throw new AppError('BAD_INPUT', `${page.url} is not a web page but ${type}. Capture job pages, PDFs or Word files; for anything else paste the text.`, { url: page.url, contentType: type });
+    throw new AppError(
+      'BAD_INPUT',
+      `${page.url} is not a web page but ${type}. Capture job pages, PDFs or Word files; for anything else paste the text.`,
+      { url: page.url, contentType: type },
+    );
   }
 
   const first = captureFromHtml(text, page.url, 'url', log, page.contentType);
   if (!first.needsRendering) return first;
   if (!deps.render) {
-    log.warn('The page seems to need JavaScript, and no Chrome or Chromium was found to render it. Set a browser in Settings, or paste the text.');
+    log.warn(
+      'The page seems to need JavaScript, and no Chrome or Chromium was found to render it. Set a browser in Settings, or paste the text.',
+    );
     return first;
   }
   log.info('The page needs JavaScript; rendering it in your browser (headless).');
@@ -83,6 +104,10 @@ function fromText(text: string, url: string, log: CaptureLog, contentType: strin
   const { text: clean, report } = sanitizePlainText(text);
   log.report(report);
   const inferred = inferFromText(clean);
-  const draft = buildDraft({ ...inferred.fields, descriptionText: clean, descriptionHtml: textToHtml(clean) }, { source: 'url', sourceUrl: url, extractedBy }, log);
+  const draft = buildDraft(
+    { ...inferred.fields, descriptionText: clean, descriptionHtml: textToHtml(clean) },
+    { source: 'url', sourceUrl: url, extractedBy },
+    log,
+  );
   return { draft, raw: { text, contentType, url }, report, uncertain: inferred.uncertain };
 }

@@ -25,9 +25,15 @@ beforeAll(async () => {
     type: 'text/html',
     body: `<html><head><title>Nurse - St Mary's</title><script type="application/ld+json">{"@type":"JobPosting","title":"Nurse",, broken</script></head><body><article><h1>Registered Nurse</h1><p>${'Care for patients on a busy ward with a supportive team. '.repeat(8)}</p></article></body></html>`,
   });
-  routes.set('/plain.txt', { type: 'text/plain; charset=utf-8', body: 'Job title: Barista\nCompany: Bean There\nLocation: Wellington, New Zealand\n\nMake great coffee for our customers every day.' });
+  routes.set('/plain.txt', {
+    type: 'text/plain; charset=utf-8',
+    body: 'Job title: Barista\nCompany: Bean There\nLocation: Wellington, New Zealand\n\nMake great coffee for our customers every day.',
+  });
   const json = (body: unknown) => ({ type: 'application/json', body: JSON.stringify(body) });
-  routes.set('/api/lever/brightwave/5d3c1a2b-9f8e-4c1d-8a7b-112233445566', json((ATS_RECORDINGS.lever![0]!.body as unknown[])[0]));
+  routes.set(
+    '/api/lever/brightwave/5d3c1a2b-9f8e-4c1d-8a7b-112233445566',
+    json((ATS_RECORDINGS.lever![0]!.body as unknown[])[0]),
+  );
   routes.set('/api/greenhouse/acme/4012345', json(ATS_RECORDINGS.greenhouse![1]!.body));
   routes.set('/api/ashby/fernhill', json(ATS_RECORDINGS.ashby![0]!.body));
   if (existsSync(INDEED)) routes.set('/viewjob', { type: 'text/html; charset=utf-8', body: readFileSync(INDEED) });
@@ -45,7 +51,9 @@ afterAll(() => server.close());
 describe('URL capture of the saved Indeed page (../shared fixture)', skipUnless(missingFiles(INDEED)), () => {
   it('extracts title, company, location, salary, posted date and employment type exactly', async () => {
     const { draft, report } = await captureFromUrl(`${server.url}/viewjob?jk=54f1f8af68d722d2`, { gateway });
-    const truth = JSON.parse(readFileSync(path.join(SHARED_JOBS, 'coverletterer.groundtruth.json'), 'utf8'))['coverletterer_indeed_job.html'];
+    const truth = JSON.parse(readFileSync(path.join(SHARED_JOBS, 'coverletterer.groundtruth.json'), 'utf8'))[
+      'coverletterer_indeed_job.html'
+    ];
     expect(draft.title).toBe(truth.asserted_by_source_tests.title_equals);
     expect(draft.company).toBe(truth.asserted_by_source_tests.company_equals);
     expect(draft.locations).toEqual(['Camberwell VIC 3124, Australia']);
@@ -56,7 +64,7 @@ describe('URL capture of the saved Indeed page (../shared fixture)', skipUnless(
     expect(draft.seniority).toBe('senior');
     expect(draft.extractedBy).toBe('json-ld');
     expect(draft.descriptionText.length).toBeGreaterThan(truth.asserted_by_source_tests.description_min_chars);
-    expect(draft.descriptionText).toContain('What You\'ll Actually Do');
+    expect(draft.descriptionText).toContain("What You'll Actually Do");
     expect(draft.descriptionHtml).not.toMatch(/<script|onclick/i);
     expect(report.hiddenPassages).toBe(0);
   });
@@ -71,7 +79,13 @@ describe('URL capture against a local server', () => {
       expect(draft.company).toBe(e.company);
       if (e.location) expect(draft.locations[0]).toBe(e.location);
       if (e.employmentType) expect(draft.employmentType).toBe(e.employmentType);
-      if (e.salaryMin) expect(draft.salary).toMatchObject({ min: e.salaryMin, max: e.salaryMax, currency: e.currency, period: e.period });
+      if (e.salaryMin)
+        expect(draft.salary).toMatchObject({
+          min: e.salaryMin,
+          max: e.salaryMax,
+          currency: e.currency,
+          period: e.period,
+        });
       if (e.remote) expect(draft.remote).toBe(e.remote);
       expect(draft.descriptionText).toContain(e.descriptionIncludes);
       expect(draft.sourceUrl).toBe(`${server.url}${page.path}`);
@@ -118,7 +132,9 @@ describe('URL capture against a local server', () => {
       }
       res.end();
     });
-    const error = (await captureFromUrl(`${huge.url}/big`, { gateway: createGateway({ hostIntervalMs: 0, retries: 0, allowPrivateHosts: ['127.0.0.1'] }) }).catch((e: unknown) => e)) as AppError;
+    const error = (await captureFromUrl(`${huge.url}/big`, {
+      gateway: createGateway({ hostIntervalMs: 0, retries: 0, allowPrivateHosts: ['127.0.0.1'] }),
+    }).catch((e: unknown) => e)) as AppError;
     await huge.close();
     expect(error.code).toBe('BAD_INPUT');
     expect(error.message).toMatch(/larger than the 15.0 MB limit/);
@@ -147,7 +163,13 @@ describe('URL capture of ATS job pages through their public APIs', () => {
     ['https://jobs.ashbyhq.com/fernhill/b6f0a3e2-7c5d-4f1e-9a2b-0c1d2e3f4a5b', 'Machine Learning Engineer', 'ashby'],
   ])('%s', async (url, title, provider) => {
     const { draft } = await captureFromUrl(url, { gateway, atsEndpoints });
-    expect(draft).toMatchObject({ title, source: 'url', sourceUrl: url, atsProvider: provider, extractedBy: `ats:${provider}` });
+    expect(draft).toMatchObject({
+      title,
+      source: 'url',
+      sourceUrl: url,
+      atsProvider: provider,
+      extractedBy: `ats:${provider}`,
+    });
     expect(draft.descriptionText.length).toBeGreaterThan(20);
     expect(draft.captureLog[0]!.message).toMatch(/public .* job-board API/);
   });
@@ -158,20 +180,32 @@ describe('paste capture', () => {
     const { draft, uncertain } = captureFromPaste(
       'Senior Frontend Engineer at Kiwi Health\nAuckland, New Zealand (Hybrid)\n\nAbout the job\nAt Kiwi Health, we build patient apps in React and TypeScript.\n\nSalary: NZ$140,000 - NZ$160,000 per year\nJob type: Full-time',
     );
-    expect(draft).toMatchObject({ title: 'Senior Frontend Engineer', company: 'Kiwi Health', locations: ['Auckland, New Zealand'], remote: 'hybrid', employmentType: 'full_time', seniority: 'senior', source: 'paste' });
+    expect(draft).toMatchObject({
+      title: 'Senior Frontend Engineer',
+      company: 'Kiwi Health',
+      locations: ['Auckland, New Zealand'],
+      remote: 'hybrid',
+      employmentType: 'full_time',
+      seniority: 'senior',
+      source: 'paste',
+    });
     expect(draft.salary).toEqual({ min: 140000, max: 160000, currency: 'NZD', period: 'year' });
     expect(uncertain).toEqual(['title', 'location']);
   });
 
   it('uses structured data when pasted HTML carries it, and sanitises it', () => {
-    const { draft, report } = captureFromPaste(SAMPLE_PAGES[0]!.html.replace('<body>', `<body><div style="display:none">${INJECTED_INSTRUCTION}</div>`));
+    const { draft, report } = captureFromPaste(
+      SAMPLE_PAGES[0]!.html.replace('<body>', `<body><div style="display:none">${INJECTED_INSTRUCTION}</div>`),
+    );
     expect(draft.title).toBe('Staff Data Engineer');
     expect(draft.descriptionText).not.toContain('Ignore all');
     expect(report.scripts + report.hiddenPassages).toBeGreaterThanOrEqual(0);
   });
 
   it('sanitises pasted HTML without structured data', () => {
-    const { draft, report } = captureFromPaste(`<div><h2>Warehouse Lead</h2><p>Company: Fastship</p><p style="display:none">${INJECTED_INSTRUCTION}</p><p>Lead a team of twelve in our Leeds depot.</p></div>`);
+    const { draft, report } = captureFromPaste(
+      `<div><h2>Warehouse Lead</h2><p>Company: Fastship</p><p style="display:none">${INJECTED_INSTRUCTION}</p><p>Lead a team of twelve in our Leeds depot.</p></div>`,
+    );
     expect(draft.title).toBe('Warehouse Lead');
     expect(draft.company).toBe('Fastship');
     expect(draft.descriptionText).not.toContain('Ignore all');

@@ -9,9 +9,17 @@ const JOBS = path.resolve(import.meta.dirname, '../../../../../../shared/fixture
 const read = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(JOBS, name)));
 
 describe('file capture of the ../shared job descriptions', skipUnless(missingFiles(JOBS)), () => {
-  it('reads the PDF through the CV importer\'s reader and infers title and company', async () => {
-    const { draft } = await captureFromFile(read('resume-matcher_job_desc_java_developer.pdf'), 'job_desc_java_developer.pdf');
-    expect(draft).toMatchObject({ title: 'Java Developer', company: 'Tech Solutions', source: 'file', extractedBy: 'file:pdf' });
+  it("reads the PDF through the CV importer's reader and infers title and company", async () => {
+    const { draft } = await captureFromFile(
+      read('resume-matcher_job_desc_java_developer.pdf'),
+      'job_desc_java_developer.pdf',
+    );
+    expect(draft).toMatchObject({
+      title: 'Java Developer',
+      company: 'Tech Solutions',
+      source: 'file',
+      extractedBy: 'file:pdf',
+    });
     expect(draft.descriptionText).toMatch(/Spring/);
   });
 
@@ -30,12 +38,18 @@ describe('file capture of the ../shared job descriptions', skipUnless(missingFil
 
   it('treats a saved .html page as a page, with its address from the canonical link', async () => {
     const { draft } = await captureFromFile(read('coverletterer_indeed_job.html'), 'indeed_job.html');
-    expect(draft).toMatchObject({ title: 'Senior DevOps Engineer', company: 'PaperCut Software', sourceUrl: 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2', extractedBy: 'json-ld' });
+    expect(draft).toMatchObject({
+      title: 'Senior DevOps Engineer',
+      company: 'PaperCut Software',
+      sourceUrl: 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2',
+      extractedBy: 'json-ld',
+    });
   });
 });
 
 describe('bad files', () => {
-  const fails = async (bytes: Uint8Array, name: string): Promise<AppError> => (await captureFromFile(bytes, name).catch((e: unknown) => e)) as AppError;
+  const fails = async (bytes: Uint8Array, name: string): Promise<AppError> =>
+    (await captureFromFile(bytes, name).catch((e: unknown) => e)) as AppError;
 
   it('refuses an empty file', async () => {
     expect((await fails(new Uint8Array(0), 'empty.txt')).message).toMatch(/empty/);

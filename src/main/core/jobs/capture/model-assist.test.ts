@@ -22,7 +22,14 @@ async function aiReplying(answer: Record<string, unknown>): Promise<{ ai: AiServ
   const secrets = createMemorySecretStore();
   secrets.set(keyName('openai'), 'sk-test');
   const settings = aiSettings([providerConfig({ id: 'openai', kind: 'openai', baseUrl: `${server.url}/v1` })]);
-  return { ai: createAiService({ settings: () => settings, createProvider: createProviderFactory({ secrets, env: {} }), log: createMemoryActivityLog() }), server };
+  return {
+    ai: createAiService({
+      settings: () => settings,
+      createProvider: createProviderFactory({ secrets, env: {} }),
+      log: createMemoryActivityLog(),
+    }),
+    server,
+  };
 }
 
 // No structured data and no labels: company, work mode and salary are unsure after capture.
@@ -35,19 +42,35 @@ describe('model-assisted capture with recorded responses', () => {
     const capture = captureFromHtml(PAGE, null, 'url');
     expect(capture.uncertain).toContain('company');
     expect(capture.draft.salary).toBeNull();
-    const { ai, server } = await aiReplying({ title: null, company: 'Globex Corporation', location: null, workMode: 'hybrid setup', employmentType: null, salary: '€95,000 – €120,000 per year' });
+    const { ai, server } = await aiReplying({
+      title: null,
+      company: 'Globex Corporation',
+      location: null,
+      workMode: 'hybrid setup',
+      employmentType: null,
+      salary: '€95,000 – €120,000 per year',
+    });
     const out = await assistCapture(capture, { generate: (r) => ai.generate(r) });
     expect(out.capture.draft.company).toBe('');
     expect(out.capture.draft.salary).toBeNull();
     expect(out.dropped.map((d) => d.field).sort()).toEqual(['company', 'salary']);
-    expect(out.capture.draft.captureLog.map((e) => e.message).join('\n')).toMatch(/suggested a company \("Globex Corporation"\) that the page does not show; it was dropped/);
+    expect(out.capture.draft.captureLog.map((e) => e.message).join('\n')).toMatch(
+      /suggested a company \("Globex Corporation"\) that the page does not show; it was dropped/,
+    );
     // the model only saw the page's visible text
     expect(JSON.stringify(server.requests[0]!.body)).toContain('kubernetes platform');
   });
 
   it('fills an unsure field with a value the page shows, marked as from the model', async () => {
     const capture = captureFromHtml(PAGE, null, 'url');
-    const { ai } = await aiReplying({ title: null, company: 'Brightfield OÜ', location: null, workMode: null, employmentType: null, salary: null });
+    const { ai } = await aiReplying({
+      title: null,
+      company: 'Brightfield OÜ',
+      location: null,
+      workMode: null,
+      employmentType: null,
+      salary: null,
+    });
     const out = await assistCapture(capture, { generate: (r) => ai.generate(r) });
     expect(out.capture.draft.company).toBe('Brightfield OÜ');
     expect(out.capture.evidence?.company).toMatchObject({ source: 'model', confidence: 0.6 });

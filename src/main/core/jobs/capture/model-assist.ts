@@ -45,10 +45,19 @@ export interface AssistOutcome {
   dropped: { field: EvidenceField; value: string }[];
 }
 
-export async function assistCapture(capture: Capture, deps: ModelAssistDeps, signal?: AbortSignal): Promise<AssistOutcome> {
+export async function assistCapture(
+  capture: Capture,
+  deps: ModelAssistDeps,
+  signal?: AbortSignal,
+): Promise<AssistOutcome> {
   const d = capture.draft;
   const missing: Record<(typeof ASKABLE)[number], boolean> = {
-    title: !d.title || d.title === 'Untitled job', company: !d.company, location: !d.locations.length, remote: d.remote === 'unknown', employmentType: !d.employmentType, salary: !d.salary,
+    title: !d.title || d.title === 'Untitled job',
+    company: !d.company,
+    location: !d.locations.length,
+    remote: d.remote === 'unknown',
+    employmentType: !d.employmentType,
+    salary: !d.salary,
   };
   const ask = ASKABLE.filter((f) => capture.uncertain.includes(f) || missing[f]);
   if (!ask.length) return { capture, filled: [], dropped: [] };
@@ -56,7 +65,8 @@ export async function assistCapture(capture: Capture, deps: ModelAssistDeps, sig
   const { value } = await deps.generate<Answer>({
     task: 'jobs.capture-assist',
     schema: Answer,
-    system: 'You read job postings. Copy values exactly as the page writes them. Use null when the page does not say. Never guess.',
+    system:
+      'You read job postings. Copy values exactly as the page writes them. Use null when the page does not say. Never guess.',
     prompt: `From the job posting below, copy these fields exactly as written on the page: ${ask.join(', ')}. Fields not listed: null.`,
     data: page.slice(0, 30_000),
     temperature: 0,
@@ -66,7 +76,8 @@ export async function assistCapture(capture: Capture, deps: ModelAssistDeps, sig
   const evidence = { ...(capture.evidence ?? {}) };
   const filled: EvidenceField[] = [];
   const dropped: AssistOutcome['dropped'] = [];
-  const found = (text: string | null): text is string => Boolean(text && text.trim().length >= 2 && page.includes(squash(text)));
+  const found = (text: string | null): text is string =>
+    Boolean(text && text.trim().length >= 2 && page.includes(squash(text)));
   const accept = (field: EvidenceField, text: string | null, apply: (t: string) => boolean): void => {
     if (!ask.includes(field as (typeof ASKABLE)[number]) || !text) return;
     if (!found(text) || !apply(text)) {
@@ -99,8 +110,18 @@ export async function assistCapture(capture: Capture, deps: ModelAssistDeps, sig
   });
   const log = [...draft.captureLog];
   const at = new Date().toISOString();
-  if (filled.length) log.push({ at, level: 'info', message: `The model filled ${filled.join(', ')}; each value was found in the page text. Check them.` });
-  for (const d of dropped) log.push({ at, level: 'warning', message: `The model suggested a ${d.field} ("${d.value}") that the page does not show; it was dropped.` });
+  if (filled.length)
+    log.push({
+      at,
+      level: 'info',
+      message: `The model filled ${filled.join(', ')}; each value was found in the page text. Check them.`,
+    });
+  for (const d of dropped)
+    log.push({
+      at,
+      level: 'warning',
+      message: `The model suggested a ${d.field} ("${d.value}") that the page does not show; it was dropped.`,
+    });
   draft.captureLog = log;
   return { capture: { ...capture, draft, evidence }, filled, dropped };
 }

@@ -22,18 +22,27 @@ describe('job documents, built here', () => {
     });
   }
 
-  it('takes a printed PDF\'s title from its print header, and guesses a role named only in the text', () => {
-    const printed = inferFromDocument('6/12/26, 10:15 AM Data Engineer – Northwind Analytics – Careers\nWe build pipelines.\nhttps://x.test/j/1 1/2', 'pdf');
+  it("takes a printed PDF's title from its print header, and guesses a role named only in the text", () => {
+    const printed = inferFromDocument(
+      '6/12/26, 10:15 AM Data Engineer – Northwind Analytics – Careers\nWe build pipelines.\nhttps://x.test/j/1 1/2',
+      'pdf',
+    );
     expect(printed.fields).toMatchObject({ title: 'Data Engineer', company: 'Northwind Analytics' });
     expect(printed.removedLines).toBe(2);
-    const role = inferFromDocument('The position holder will build web products.\n\nPHP Developers need a thorough knowledge of MySQL.', 'docx');
+    const role = inferFromDocument(
+      'The position holder will build web products.\n\nPHP Developers need a thorough knowledge of MySQL.',
+      'docx',
+    );
     expect(role.fields.title).toBe('PHP Developer');
     expect(role.uncertain).toContain('title');
     expect(role.evidence.title?.confidence).toBeLessThan(0.7);
   });
 });
 
-const PHP_DOCX = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures/jobs/resume-matcher_jd_web-dev-php.docx');
+const PHP_DOCX = path.resolve(
+  import.meta.dirname,
+  '../../../../../../shared/fixtures/jobs/resume-matcher_jd_web-dev-php.docx',
+);
 describe('the PHP developer DOCX in ../shared', skipUnless(missingFiles(PHP_DOCX)), () => {
   it('is no longer an "Untitled job"', async () => {
     const { draft, uncertain } = await captureFromFile(new Uint8Array(readFileSync(PHP_DOCX)), 'Web_dev_job.docx');

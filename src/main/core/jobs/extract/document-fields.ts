@@ -16,10 +16,12 @@ export type DocumentKind = 'pdf' | 'docx' | 'markdown' | 'txt';
 /** "12/6/26, 10:15 AM  Data Engineer – Northwind – Careers" and "06.12.26, 10:15 Seite…", as browsers print them. */
 const PRINT_HEADER = /^\s*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(.{3,200})$/i;
 const PRINT_FOOTER = /^\s*(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3}\s*$|^\s*(?:https?|file):\/\/\S+\s*$/i;
-const ROLE = /\b((?:(?:Senior|Junior|Lead|Staff|Principal|Full[- ]Stack|Front[- ]?end|Back[- ]?end|Web|Mobile|Data|Software|Cloud|DevOps|QA|[A-Z][\w+#.]{1,15})\s+){0,3}(?:Developer|Engineer|Designer|Architect|Analyst|Scientist|Manager|Administrator|Consultant|Specialist|Entwickler(?:in)?|Ingenieur(?:in)?|D[ée]veloppeur(?:se)?|Ing[ée]nieur|Desarrollador(?:a)?|Ingeniero|Desenvolvedor(?:a)?|Engenheiro|Sviluppatore|Ingegnere|Ontwikkelaar|Kehitt[äa]j[äa]|Geli[şs]tirici|M[üu]hendis))(?:s|innen)?\b/;
+const ROLE =
+  /\b((?:(?:Senior|Junior|Lead|Staff|Principal|Full[- ]Stack|Front[- ]?end|Back[- ]?end|Web|Mobile|Data|Software|Cloud|DevOps|QA|[A-Z][\w+#.]{1,15})\s+){0,3}(?:Developer|Engineer|Designer|Architect|Analyst|Scientist|Manager|Administrator|Consultant|Specialist|Entwickler(?:in)?|Ingenieur(?:in)?|D[ée]veloppeur(?:se)?|Ing[ée]nieur|Desarrollador(?:a)?|Ingeniero|Desenvolvedor(?:a)?|Engenheiro|Sviluppatore|Ingegnere|Ontwikkelaar|Kehitt[äa]j[äa]|Geli[şs]tirici|M[üu]hendis))(?:s|innen)?\b/;
 
 /** Section headings that are not the posting's title. */
-const SECTION = /^(about|key|job description|description|responsibilit|requirement|qualification|benefits|what you|who you|your|our|we offer|aufgaben|profil|wir bieten|missions?|profil recherch|responsabilidades|requisitos|funzioni|requisiti|taken|wat wij|teht[äa]v|sorumluluk|gereksinim|業務内容|応募資格|职位描述|任职要求)/i;
+const SECTION =
+  /^(about|key|job description|description|responsibilit|requirement|qualification|benefits|what you|who you|your|our|we offer|aufgaben|profil|wir bieten|missions?|profil recherch|responsabilidades|requisitos|funzioni|requisiti|taken|wat wij|teht[äa]v|sorumluluk|gereksinim|業務内容|応募資格|职位描述|任职要求)/i;
 
 export interface DocumentInference extends PasteInference {
   text: string;
@@ -54,7 +56,14 @@ function cleanPrinted(text: string): { text: string; headerTitle?: string; remov
     }
     out.push(line);
   }
-  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), headerTitle, removed };
+  return {
+    text: out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    headerTitle,
+    removed,
+  };
 }
 
 /** Markdown marks out, so labelled lines read as labels: "**Location:** Lisbon" → "Location: Lisbon". */
@@ -69,19 +78,25 @@ function unmark(text: string): { text: string; heading?: string } {
 }
 
 export function inferFromDocument(raw: string, kind: DocumentKind, headings: string[] = []): DocumentInference {
-  const printed = kind === 'pdf' || kind === 'txt' ? cleanPrinted(raw) : { text: raw, removed: 0, headerTitle: undefined };
+  const printed =
+    kind === 'pdf' || kind === 'txt' ? cleanPrinted(raw) : { text: raw, removed: 0, headerTitle: undefined };
   const md = kind === 'markdown' ? unmark(printed.text) : { text: printed.text, heading: undefined };
   const inferred = inferFromText(md.text);
   const evidence: EvidenceMap = {};
   const fields = { ...inferred.fields };
   const uncertain = [...inferred.uncertain];
-  const fromHeading = md.heading ?? headings.find((h) => h.length >= 3 && h.length <= 120 && !/[:.]$/.test(h) && !SECTION.test(h));
+  const fromHeading =
+    md.heading ?? headings.find((h) => h.length >= 3 && h.length <= 120 && !/[:.]$/.test(h) && !SECTION.test(h));
   const fromHeader = printed.headerTitle ? splitPageTitle(printed.headerTitle) : undefined;
   // a heading or the print header names the posting more surely than a guess from the first lines
   const named = fromHeading ? splitPageTitle(fromHeading) : fromHeader;
   if (named?.title && (!fields.title || uncertain.includes('title'))) {
     fields.title = named.title;
-    evidence.title = { source: 'document', confidence: fromHeading ? 0.8 : 0.75, note: fromHeading ? 'From the document heading.' : "From the browser's print header." };
+    evidence.title = {
+      source: 'document',
+      confidence: fromHeading ? 0.8 : 0.75,
+      note: fromHeading ? 'From the document heading.' : "From the browser's print header.",
+    };
     if (uncertain.includes('title')) uncertain.splice(uncertain.indexOf('title'), 1);
     if (named.company && (!fields.company || uncertain.includes('company'))) {
       fields.company = named.company;
@@ -90,8 +105,16 @@ export function inferFromDocument(raw: string, kind: DocumentKind, headings: str
     }
   }
   // labelled lines in any of the 11 languages ("Standort: Berlin", "勤務地: 東京都")
-  const facts = readVisibleFacts(md.text.split('\n').map((l) => l.trim()).filter(Boolean));
-  const fill = <K extends 'company' | 'employmentType' | 'salary' | 'postedAt'>(key: K, value: (typeof fields)[K] | undefined | null): void => {
+  const facts = readVisibleFacts(
+    md.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+  const fill = <K extends 'company' | 'employmentType' | 'salary' | 'postedAt'>(
+    key: K,
+    value: (typeof fields)[K] | undefined | null,
+  ): void => {
     if (value && (!fields[key] || (uncertain as string[]).includes(key))) fields[key] = value;
   };
   fill('company', facts.company);
@@ -115,7 +138,8 @@ export function inferFromDocument(raw: string, kind: DocumentKind, headings: str
   for (const field of ['title', 'company', 'location'] as const) {
     const key = field === 'location' ? 'locations' : field;
     const has = Array.isArray(fields[key]) ? (fields[key] as string[]).length > 0 : Boolean(fields[key]);
-    if (has && !evidence[field]) evidence[field] = { source: 'document', confidence: uncertain.includes(field) ? 0.6 : 0.8 };
+    if (has && !evidence[field])
+      evidence[field] = { source: 'document', confidence: uncertain.includes(field) ? 0.6 : 0.8 };
   }
   return { fields, uncertain, text: md.text, removedLines: printed.removed, evidence };
 }

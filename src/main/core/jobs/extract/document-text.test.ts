@@ -6,7 +6,11 @@ import { importRunMode } from '../../profile/import/run-import-worker';
 import { docxHtml, pdfText, sniffJobFile } from './document-text';
 
 /** A DOCX-shaped zip whose document.xml is 60 MB of zeros (about 60 KB compressed). */
-const bombDocx = (): Uint8Array => zipSync({ '[Content_Types].xml': new Uint8Array(10), 'word/document.xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 });
+const bombDocx = (): Uint8Array =>
+  zipSync(
+    { '[Content_Types].xml': new Uint8Array(10), 'word/document.xml': new Uint8Array(60 * 1024 * 1024) },
+    { level: 9 },
+  );
 
 describe('job description files are read in the guarded worker', () => {
   it('reads a PDF in the worker thread, not the main process', async () => {
@@ -18,7 +22,10 @@ describe('job description files are read in the guarded worker', () => {
   it('refuses a zip-bomb DOCX with a clear message', async () => {
     const bytes = bombDocx();
     expect(sniffJobFile(bytes, 'job.docx')).toBe('docx');
-    await expect(docxHtml(bytes)).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/zip bomb/) });
+    await expect(docxHtml(bytes)).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/zip bomb/),
+    });
   });
 
   it('stops a read that overruns its time limit', async () => {
@@ -28,6 +35,8 @@ describe('job description files are read in the guarded worker', () => {
   });
 
   it('turns a damaged DOCX into a clear message', async () => {
-    await expect(docxHtml(zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document><unclosed') }))).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(
+      docxHtml(zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document><unclosed') })),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 });

@@ -18,11 +18,17 @@ export function sniffJobFile(bytes: Uint8Array, fileName: string): JobFileKind {
   if (head.startsWith('%PDF-')) return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) {
     if (/\.docx$/i.test(fileName) || head.includes('[Content_Types].xml') || head.includes('word/')) return 'docx';
-    throw new AppError('BAD_INPUT', `${fileName} is a ZIP archive, not a job description. Use a PDF, DOCX, TXT or saved HTML page.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `${fileName} is a ZIP archive, not a job description. Use a PDF, DOCX, TXT or saved HTML page.`,
+    );
   }
   if (/\.html?$/i.test(fileName) || /^\s*(<!doctype html|<html|<head|<body)/i.test(head)) return 'html';
   if (bytes.subarray(0, 4096).includes(0)) {
-    throw new AppError('BAD_INPUT', `${fileName} is not a text, PDF, DOCX or HTML file, so it cannot be read as a job description.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `${fileName} is not a text, PDF, DOCX or HTML file, so it cannot be read as a job description.`,
+    );
   }
   return 'txt';
 }
@@ -40,8 +46,13 @@ export async function pdfTextInProcess(bytes: Uint8Array): Promise<string> {
   try {
     return (await readPdfText(bytes)).text;
   } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, error.message.replace(/\bthe CV\b/g, 'the job description'), error.details);
-    throw new AppError('BAD_INPUT', 'This PDF could not be read (it may be damaged or encrypted). Open it and paste the text instead.', { cause: String(error) });
+    if (error instanceof AppError)
+      throw new AppError(error.code, error.message.replace(/\bthe CV\b/g, 'the job description'), error.details);
+    throw new AppError(
+      'BAD_INPUT',
+      'This PDF could not be read (it may be damaged or encrypted). Open it and paste the text instead.',
+      { cause: String(error) },
+    );
   }
 }
 
@@ -49,10 +60,16 @@ export async function pdfTextInProcess(bytes: Uint8Array): Promise<string> {
 export async function docxHtmlInProcess(bytes: Uint8Array): Promise<string> {
   unzipGuarded(bytes, () => true);
   try {
-    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const { value } = await mammoth.convertToHtml({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
     return value;
   } catch (error) {
-    throw new AppError('BAD_INPUT', 'This DOCX file could not be read (it may be damaged). Open it in Word and save it again, or paste the text.', { cause: String(error) });
+    throw new AppError(
+      'BAD_INPUT',
+      'This DOCX file could not be read (it may be damaged). Open it in Word and save it again, or paste the text.',
+      { cause: String(error) },
+    );
   }
 }
 
@@ -60,5 +77,7 @@ export function decodeTextFile(bytes: Uint8Array): string {
   const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   // Many replacement characters mean the file was not UTF-8: fall back to Windows-1252.
   const bad = (utf8.match(/\uFFFD/g) ?? []).length;
-  return bad > 3 && bad > utf8.length / 500 ? new TextDecoder('windows-1252').decode(bytes) : utf8.replace(/^\uFEFF/, '');
+  return bad > 3 && bad > utf8.length / 500
+    ? new TextDecoder('windows-1252').decode(bytes)
+    : utf8.replace(/^\uFEFF/, '');
 }

@@ -6,7 +6,12 @@ describe('the posting in embedded page-state JSON, found by shape', () => {
   it('resolves a voyager-like company reference and workplace type, and ignores job cards', () => {
     const page = buildPage('embedded-voyager', 'pt', 2);
     const found = findEmbeddedPosting(page.html);
-    expect(found?.fields).toMatchObject({ title: page.expected.title, company: page.expected.company, remote: page.expected.remote, postedAt: page.expected.postedAt });
+    expect(found?.fields).toMatchObject({
+      title: page.expected.title,
+      company: page.expected.company,
+      remote: page.expected.remote,
+      postedAt: page.expected.postedAt,
+    });
   });
 
   it('takes the posting, not a similar job listed beside it, under any key names', () => {

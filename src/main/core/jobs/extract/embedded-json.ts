@@ -18,13 +18,74 @@ const MAX_NODES = 150_000;
 const LONG_TEXT = 200;
 
 const TITLE_KEYS = ['title', 'jobtitle', 'positiontitle', 'positionname', 'jobname', 'position', 'name'];
-const DESCRIPTION_KEYS = ['description', 'jobdescription', 'descriptionhtml', 'descriptiontext', 'jobdetails', 'content', 'body', 'details', 'text'];
-const COMPANY_KEYS = ['companyname', 'company', 'hiringorganization', 'employer', 'employername', 'organization', 'organizationname', 'hiringcompany', 'companydetails', 'companyresolutionresult'];
-const LOCATION_KEYS = ['formattedlocation', 'locationname', 'location', 'joblocation', 'locations', 'worklocation', 'address', 'city', 'place'];
-const REMOTE_KEYS = ['workplacetypes', 'workplacetype', 'workmode', 'remotetype', 'isremote', 'remote', 'workplace', 'locationtype', 'workremoteallowed', 'telecommute'];
-const EMPLOYMENT_KEYS = ['employmenttype', 'formattedemploymentstatus', 'employmentstatus', 'jobtype', 'contracttype', 'commitment', 'worktype', 'employment'];
+const DESCRIPTION_KEYS = [
+  'description',
+  'jobdescription',
+  'descriptionhtml',
+  'descriptiontext',
+  'jobdetails',
+  'content',
+  'body',
+  'details',
+  'text',
+];
+const COMPANY_KEYS = [
+  'companyname',
+  'company',
+  'hiringorganization',
+  'employer',
+  'employername',
+  'organization',
+  'organizationname',
+  'hiringcompany',
+  'companydetails',
+  'companyresolutionresult',
+];
+const LOCATION_KEYS = [
+  'formattedlocation',
+  'locationname',
+  'location',
+  'joblocation',
+  'locations',
+  'worklocation',
+  'address',
+  'city',
+  'place',
+];
+const REMOTE_KEYS = [
+  'workplacetypes',
+  'workplacetype',
+  'workmode',
+  'remotetype',
+  'isremote',
+  'remote',
+  'workplace',
+  'locationtype',
+  'workremoteallowed',
+  'telecommute',
+];
+const EMPLOYMENT_KEYS = [
+  'employmenttype',
+  'formattedemploymentstatus',
+  'employmentstatus',
+  'jobtype',
+  'contracttype',
+  'commitment',
+  'worktype',
+  'employment',
+];
 const SALARY_KEYS = ['salary', 'basesalary', 'compensation', 'salaryrange', 'payrange', 'salaryinfo', 'pay'];
-const DATE_KEYS = ['dateposted', 'postedat', 'publishedat', 'listedat', 'originallistedat', 'posteddate', 'publicationdate', 'published', 'createdat'];
+const DATE_KEYS = [
+  'dateposted',
+  'postedat',
+  'publishedat',
+  'listedat',
+  'originallistedat',
+  'posteddate',
+  'publicationdate',
+  'published',
+  'createdat',
+];
 
 type Obj = Record<string, unknown>;
 
@@ -44,13 +105,16 @@ export function embeddedJsonBlobs(html: string): unknown[] {
     if (/ld(\+|&#x2B;|&#43;|%2B)json/i.test(attrs)) continue;
     if (/type\s*=\s*["']?application\/(json|[\w.+-]*\+json)/i.test(attrs)) take(body.trim());
     else if (!/type\s*=/i.test(attrs) || /javascript|module/i.test(attrs)) {
-      for (const assign of body.matchAll(/(?:window|self|globalThis)\s*(?:\.\s*[\w$]+|\[\s*["'][\w$]+["']\s*\])\s*=\s*(?=[{[])/g)) {
+      for (const assign of body.matchAll(
+        /(?:window|self|globalThis)\s*(?:\.\s*[\w$]+|\[\s*["'][\w$]+["']\s*\])\s*=\s*(?=[{[])/g,
+      )) {
         const json = balanced(body, (assign.index ?? 0) + assign[0].length);
         if (json) take(json);
       }
     }
   }
-  for (const m of html.matchAll(/<code\b[^>]*>\s*(\{&quot;[\s\S]*?)<\/code>/gi)) take(decodeEntities(m[1] ?? '').replace(/^<!--|-->$/g, ''));
+  for (const m of html.matchAll(/<code\b[^>]*>\s*(\{&quot;[\s\S]*?)<\/code>/gi))
+    take(decodeEntities(m[1] ?? '').replace(/^<!--|-->$/g, ''));
   return out;
 }
 
@@ -126,7 +190,18 @@ function textOf(value: unknown, index: Index, depth = 0): string | undefined {
   if (Array.isArray(value)) return textOf(value[0], index, depth + 1);
   if (typeof value === 'object') {
     const o = value as Obj;
-    const direct = lookup(o, ['name', 'companyname', 'displayname', 'text', 'html', 'value', 'label', 'localizedname', 'formattedlocation', 'title']);
+    const direct = lookup(o, [
+      'name',
+      'companyname',
+      'displayname',
+      'text',
+      'html',
+      'value',
+      'label',
+      'localizedname',
+      'formattedlocation',
+      'title',
+    ]);
     if (direct !== undefined) return textOf(direct, index, depth + 1);
     const nested = lookup(o, ['company', 'companyresolutionresult', 'organization', 'employer']);
     return nested !== undefined ? textOf(nested, index, depth + 1) : undefined;
@@ -156,7 +231,14 @@ function salaryOf(value: unknown, index: Index): Salary | null {
   const src = inner && typeof inner === 'object' ? { ...o, ...(inner as Obj) } : o;
   const num = (keys: string[]): number | null => {
     const v = lookup(src, keys);
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[\d.,]+\s*$/.test(v) ? Number(v.replace(/,/g, '')) : typeof v === 'object' && v ? Number(lookup(v as Obj, ['amount', 'value'])) : NaN;
+    const n =
+      typeof v === 'number'
+        ? v
+        : typeof v === 'string' && /^\s*[\d.,]+\s*$/.test(v)
+          ? Number(v.replace(/,/g, ''))
+          : typeof v === 'object' && v
+            ? Number(lookup(v as Obj, ['amount', 'value']))
+            : NaN;
     return Number.isFinite(n) && n > 0 ? n : null;
   };
   const min = num(['minvalue', 'min', 'minimum', 'minsalary', 'from', 'start', 'low']);
@@ -167,11 +249,17 @@ function salaryOf(value: unknown, index: Index): Salary | null {
     return text ? parseSalary(text, currency) : null;
   }
   const period = textOf(lookup(src, ['unittext', 'period', 'interval', 'unit', 'payperiod', 'frequency']), index);
-  return { min, max, currency: currency && /^[A-Z]{3}$/i.test(currency) ? currency.toUpperCase() : null, period: period ? periodOf(period.toLowerCase()) : null };
+  return {
+    min,
+    max,
+    currency: currency && /^[A-Z]{3}$/i.test(currency) ? currency.toUpperCase() : null,
+    period: period ? periodOf(period.toLowerCase()) : null,
+  };
 }
 
 function dateOf(value: unknown): string | null {
-  if (typeof value === 'number' && value > 1e9) return new Date(value > 1e12 ? value : value * 1000).toISOString().slice(0, 10);
+  if (typeof value === 'number' && value > 1e9)
+    return new Date(value > 1e12 ? value : value * 1000).toISOString().slice(0, 10);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value;
   return null;
 }
@@ -207,9 +295,11 @@ export function findEmbeddedPosting(html: string, titleHint = ''): EmbeddedPosti
     if (!description) continue;
     let score = 2;
     if (textOf(lookup(obj, COMPANY_KEYS), index)) score += 2;
-    for (const keys of [LOCATION_KEYS, EMPLOYMENT_KEYS, SALARY_KEYS, DATE_KEYS, REMOTE_KEYS]) if (lookup(obj, keys) !== undefined) score += 0.5;
+    for (const keys of [LOCATION_KEYS, EMPLOYMENT_KEYS, SALARY_KEYS, DATE_KEYS, REMOTE_KEYS])
+      if (lookup(obj, keys) !== undefined) score += 0.5;
     if (hint && hint.includes(title.toLowerCase())) score += 2;
-    if (!best || score > best.score || (score === best.score && description.length > best.description.length)) best = { obj, score, title, description };
+    if (!best || score > best.score || (score === best.score && description.length > best.description.length))
+      best = { obj, score, title, description };
   }
   if (!best || best.score < 3) return null;
   const { obj } = best;
@@ -232,5 +322,8 @@ export function findEmbeddedPosting(html: string, titleHint = ''): EmbeddedPosti
 
 function plainToHtml(text: string): string {
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text.split(/\n{2,}/).map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('');
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
 }

@@ -6,7 +6,13 @@ import { sanitizeHtmlFragment } from '../sanitize/sanitize-html';
 import { emptyReport, type SanitizeReport } from '../sanitize/sanitize-report';
 import { findEmbeddedPosting } from './embedded-json';
 import type { ExtractedFields } from './extracted-fields';
-import { fieldsToReview, mergeWithEvidence, type EvidenceField, type EvidenceMap, type EvidenceSource } from './field-evidence';
+import {
+  fieldsToReview,
+  mergeWithEvidence,
+  type EvidenceField,
+  type EvidenceMap,
+  type EvidenceSource,
+} from './field-evidence';
 import { mapJobPosting, postingLocationParts } from './job-posting-mapper';
 import { scanJsonLd } from './json-ld';
 import { extractMicrodata } from './microdata';
@@ -45,14 +51,21 @@ const READABILITY_MAX_ELEMENTS = 3_000;
 /** Markup parsed at most, once scripts and styles are out (real job pages have well under 1 MB left; more only costs time). */
 const MAX_PARSED_CHARS = 1_500_000;
 
-const complete = (f: ExtractedFields): boolean => Boolean(f.title && f.company && (f.descriptionHtml?.length ?? 0) >= ENOUGH_DESCRIPTION);
+const complete = (f: ExtractedFields): boolean =>
+  Boolean(f.title && f.company && (f.descriptionHtml?.length ?? 0) >= ENOUGH_DESCRIPTION);
 const norm = (s: unknown): string => (typeof s === 'string' ? s.toLowerCase().replace(/\s+/g, ' ').trim() : '');
 
 /** Of several JobPosting blocks, the one this page is about: its title is the page's heading. */
 function choosePosting(postings: Record<string, unknown>[], heading: string): Record<string, unknown> | undefined {
   const h = norm(heading);
   const withText = postings.filter((p) => typeof p.description === 'string' && p.description.length > 0);
-  return (h ? (withText.find((p) => norm(p.title) === h) ?? withText.find((p) => h.includes(norm(p.title)) && norm(p.title))) : undefined) ?? withText[0] ?? postings[0];
+  return (
+    (h
+      ? (withText.find((p) => norm(p.title) === h) ?? withText.find((p) => h.includes(norm(p.title)) && norm(p.title)))
+      : undefined) ??
+    withText[0] ??
+    postings[0]
+  );
 }
 
 export function extractJobFromHtml(html: string, url: string | null): PageExtraction {
@@ -65,7 +78,10 @@ export function extractJobFromHtml(html: string, url: string | null): PageExtrac
   report.foreignSections += rails.removed;
   const facts = readVisibleFacts(pageLines(rails.html), currencyHintFor(pageUrl));
   const scan = scanJsonLd(html);
-  if (scan.invalidBlocks) warnings.push(`Skipped ${scan.invalidBlocks} JSON-LD block${scan.invalidBlocks > 1 ? 's' : ''} that could not be read as JSON.`);
+  if (scan.invalidBlocks)
+    warnings.push(
+      `Skipped ${scan.invalidBlocks} JSON-LD block${scan.invalidBlocks > 1 ? 's' : ''} that could not be read as JSON.`,
+    );
 
   const evidence: EvidenceMap = {};
   const used: string[] = [];
@@ -100,7 +116,8 @@ export function extractJobFromHtml(html: string, url: string | null): PageExtrac
   }
   if (!complete(fields)) {
     if (!site) take(extractMicrodata(dom()), 'microdata');
-    if ((fields.descriptionHtml?.length ?? 0) < ENOUGH_DESCRIPTION) take(readabilityFields(dom()), 'visible-text', 'readability');
+    if ((fields.descriptionHtml?.length ?? 0) < ENOUGH_DESCRIPTION)
+      take(readabilityFields(dom()), 'visible-text', 'readability');
   }
   fields = reconcile(fields, evidence, facts, meta);
   if (!fields.remote) fields.remote = 'unknown';
@@ -112,7 +129,8 @@ export function extractJobFromHtml(html: string, url: string | null): PageExtrac
       ...fields,
       title: fields.title ?? '',
       company: fields.company ?? '',
-      canonicalUrl: fields.canonicalUrl && /^https?:/.test(fields.canonicalUrl) ? fields.canonicalUrl : meta.canonicalUrl,
+      canonicalUrl:
+        fields.canonicalUrl && /^https?:/.test(fields.canonicalUrl) ? fields.canonicalUrl : meta.canonicalUrl,
       language: detectLanguage(clean.text, fields.language ?? meta.lang),
       descriptionHtml: clean.html,
       descriptionText: clean.text,
@@ -135,10 +153,13 @@ function parseLean(html: string, url: string | null, report: SanitizeReport, war
     .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '<svg></svg>')
     .replace(/<code\b[^>]*>\s*\{&quot;[\s\S]*?<\/code\s*>/gi, '<code></code>')
     .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_m, open: string, body: string, close: string) => {
-    css.push(body);
-    return `${open}${close}`;
-  });
-  if (lean.length > MAX_PARSED_CHARS) warnings.push(`The page is very large (${Math.round(lean.length / 1e6)} MB without scripts and styles); only the first ${MAX_PARSED_CHARS / 1e6} MB were read.`);
+      css.push(body);
+      return `${open}${close}`;
+    });
+  if (lean.length > MAX_PARSED_CHARS)
+    warnings.push(
+      `The page is very large (${Math.round(lean.length / 1e6)} MB without scripts and styles); only the first ${MAX_PARSED_CHARS / 1e6} MB were read.`,
+    );
   // Cut markup closes at the end like any truncated page: hidden content stays inside its hidden parent.
   const doc = parsePage(lean.length > MAX_PARSED_CHARS ? lean.slice(0, MAX_PARSED_CHARS) : lean, url);
   sanitizeDocument(doc, report, css);
@@ -148,10 +169,13 @@ function parseLean(html: string, url: string | null, report: SanitizeReport, war
 /** Drops executable scripts before parsing (they are never run, and parsing them costs time). */
 function stripScripts(html: string): string {
   let removed = 0;
-  const out = html.replace(/<script\b(?![^>]*application\/ld(?:\+|&#x0*2B;|&#0*43;)json)[^>]*>[\s\S]*?<\/script\s*>/gi, () => {
-    removed++;
-    return '<script></script>';
-  });
+  const out = html.replace(
+    /<script\b(?![^>]*application\/ld(?:\+|&#x0*2B;|&#0*43;)json)[^>]*>[\s\S]*?<\/script\s*>/gi,
+    () => {
+      removed++;
+      return '<script></script>';
+    },
+  );
   return removed ? out : html;
 }
 
@@ -167,7 +191,14 @@ function readabilityFields(doc: Document): ExtractedFields | null {
 
 /** On a big page, the description is the first main-looking region with enough text. */
 function mainRegion(doc: Document): ExtractedFields | null {
-  for (const selector of ['[class*="description" i]', '[id*="description" i]', 'article', 'main', '[role="main"]', '[class*="content" i]']) {
+  for (const selector of [
+    '[class*="description" i]',
+    '[id*="description" i]',
+    'article',
+    'main',
+    '[role="main"]',
+    '[class*="content" i]',
+  ]) {
     for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 20)) {
       if ((el.textContent ?? '').trim().length >= ENOUGH_DESCRIPTION) return { descriptionHtml: el.innerHTML };
     }

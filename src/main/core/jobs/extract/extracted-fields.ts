@@ -21,7 +21,12 @@ export function mergeFields(base: ExtractedFields, extra: ExtractedFields): Extr
   const out: ExtractedFields = { ...base };
   for (const [key, value] of Object.entries(extra) as [keyof ExtractedFields, unknown][]) {
     const current = out[key];
-    const empty = current === undefined || current === null || current === '' || current === 'unknown' || (Array.isArray(current) && current.length === 0);
+    const empty =
+      current === undefined ||
+      current === null ||
+      current === '' ||
+      current === 'unknown' ||
+      (Array.isArray(current) && current.length === 0);
     if (empty && value !== undefined && value !== null && value !== '') (out as Record<string, unknown>)[key] = value;
   }
   return out;
@@ -30,8 +35,32 @@ export function mergeFields(base: ExtractedFields, extra: ExtractedFields): Extr
 /** Decodes the HTML entities a JSON-LD description or a meta tag may carry (one layer). */
 export function decodeEntities(text: string): string {
   const named: Record<string, string> = {
-    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '–', mdash: '—', hellip: '…', bull: '•',
-    rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', middot: '·', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', euro: '€', pound: '£', copy: '©', reg: '®', trade: '™',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: '\u00A0',
+    ndash: '–',
+    mdash: '—',
+    hellip: '…',
+    bull: '•',
+    rsquo: '’',
+    lsquo: '‘',
+    rdquo: '”',
+    ldquo: '“',
+    middot: '·',
+    eacute: 'é',
+    egrave: 'è',
+    uuml: 'ü',
+    ouml: 'ö',
+    auml: 'ä',
+    szlig: 'ß',
+    euro: '€',
+    pound: '£',
+    copy: '©',
+    reg: '®',
+    trade: '™',
   };
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {

@@ -6,9 +6,24 @@ import { workModeOfProse, workModeOfStatement, workModeOfValue } from './work-mo
 
 describe('work mode in 11 languages', () => {
   it.each([
-    ['Presencial', 'onsite'], ['Sur site', 'onsite'], ['Hybride', 'hybrid'], ['Etätyö', 'remote'], ['Uzaktan', 'remote'], ['リモート', 'remote'], ['在宅勤務', 'remote'],
-    ['Hybrid', 'hybrid'], ['Vor Ort', 'onsite'], ['Da remoto', 'remote'], ['Op kantoor', 'onsite'], ['Hibrit', 'hybrid'], ['混合办公', 'hybrid'], ['远程', 'remote'], ['出社', 'onsite'],
-    ['Híbrido', 'hybrid'], ['Lähityö', 'onsite'], ['Berlin, Germany', 'unknown'],
+    ['Presencial', 'onsite'],
+    ['Sur site', 'onsite'],
+    ['Hybride', 'hybrid'],
+    ['Etätyö', 'remote'],
+    ['Uzaktan', 'remote'],
+    ['リモート', 'remote'],
+    ['在宅勤務', 'remote'],
+    ['Hybrid', 'hybrid'],
+    ['Vor Ort', 'onsite'],
+    ['Da remoto', 'remote'],
+    ['Op kantoor', 'onsite'],
+    ['Hibrit', 'hybrid'],
+    ['混合办公', 'hybrid'],
+    ['远程', 'remote'],
+    ['出社', 'onsite'],
+    ['Híbrido', 'hybrid'],
+    ['Lähityö', 'onsite'],
+    ['Berlin, Germany', 'unknown'],
   ])('"%s" is %s', (text, mode) => expect(workModeOfStatement(text)).toBe(mode));
 
   it('reads only unambiguous phrases in prose, and structured values', () => {
@@ -44,14 +59,32 @@ describe('locations as people write them', () => {
     expect(tidyLocationText('Coimbra Coimbra 3000-001, Portugal')).toBe('Coimbra, Portugal');
     expect(tidyLocationText('Lisboa Lisboa, Portugal')).toBe('Lisboa, Portugal');
     expect(tidyLocationText('Lisbon, Portugal (Hybrid)')).toBe('Lisbon, Portugal');
-    const parts = addressParts({ addressLocality: 'Coimbra', addressRegion: 'Coimbra', postalCode: '3000-001', addressCountry: 'PT' });
+    const parts = addressParts({
+      addressLocality: 'Coimbra',
+      addressRegion: 'Coimbra',
+      postalCode: '3000-001',
+      addressCountry: 'PT',
+    });
     expect(parts).toEqual({ locality: 'Coimbra', region: 'Coimbra', postalCode: '3000-001', country: 'Portugal' });
     expect(printLocation(parts!)).toBe('Coimbra, Portugal');
-    expect(printLocation({ locality: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'Canada' })).toBe('Toronto ON M5V 2T6, Canada');
+    expect(printLocation({ locality: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'Canada' })).toBe(
+      'Toronto ON M5V 2T6, Canada',
+    );
   });
 
   it('maps contract types in every language', () => {
-    for (const [text, type] of [['Vollzeit', 'full_time'], ['CDD', 'contract'], ['Jornada completa', 'full_time'], ['Meio período', 'part_time'], ['Tempo determinato', 'contract'], ['Deeltijd', 'part_time'], ['Määräaikainen', 'contract'], ['Tam zamanlı', 'full_time'], ['正社員', 'full_time'], ['实习', 'internship']] as const) {
+    for (const [text, type] of [
+      ['Vollzeit', 'full_time'],
+      ['CDD', 'contract'],
+      ['Jornada completa', 'full_time'],
+      ['Meio período', 'part_time'],
+      ['Tempo determinato', 'contract'],
+      ['Deeltijd', 'part_time'],
+      ['Määräaikainen', 'contract'],
+      ['Tam zamanlı', 'full_time'],
+      ['正社員', 'full_time'],
+      ['实习', 'internship'],
+    ] as const) {
       expect(normalizeEmploymentType(text)).toBe(type);
     }
   });

@@ -9,7 +9,8 @@ const str = (v: unknown): string | undefined => {
   if (typeof v === 'string') return decodeEntities(v).trim() || undefined;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return str(v[0]);
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name ?? (v as Record<string, unknown>)['@value']);
+  if (v && typeof v === 'object')
+    return str((v as Record<string, unknown>).name ?? (v as Record<string, unknown>)['@value']);
   return undefined;
 };
 
@@ -27,7 +28,9 @@ function num(v: unknown): number | null {
 function mapSalary(base: unknown, currencyFallback?: unknown): Salary | null {
   if (base === undefined || base === null) return null;
   if (typeof base === 'string' || typeof base === 'number') {
-    return typeof base === 'string' ? parseSalaryText(base, str(currencyFallback) ?? null) : { min: base, max: base, currency: str(currencyFallback) ?? null, period: null };
+    return typeof base === 'string'
+      ? parseSalaryText(base, str(currencyFallback) ?? null)
+      : { min: base, max: base, currency: str(currencyFallback) ?? null, period: null };
   }
   const b = (Array.isArray(base) ? base[0] : base) as Record<string, unknown>;
   const currency = str(b.currency) ?? str(currencyFallback) ?? null;
@@ -87,13 +90,16 @@ export function mapJobPosting(posting: Record<string, unknown>): ExtractedFields
     postedAt: str(posting.datePosted) ?? null,
     language: str(posting.inLanguage) ?? null,
     canonicalUrl: str(posting.url) ?? null,
-    identifier: typeof identifier === 'object' && identifier ? (str(identifier.value) ?? null) : (str(identifier) ?? null),
+    identifier:
+      typeof identifier === 'object' && identifier ? (str(identifier.value) ?? null) : (str(identifier) ?? null),
   };
 }
 
 /** The structured parts of each JobPosting location, kept beside the printed form. */
 export function postingLocationParts(posting: Record<string, unknown>): LocationParts[] {
   return asArray(posting.jobLocation)
-    .map((place) => (place && typeof place === 'object' ? addressParts((place as Record<string, unknown>).address ?? place) : null))
+    .map((place) =>
+      place && typeof place === 'object' ? addressParts((place as Record<string, unknown>).address ?? place) : null,
+    )
     .filter((p): p is LocationParts => p !== null);
 }

@@ -5,7 +5,8 @@ import { decodeEntities } from './extracted-fields';
  * 500 KB pages; the type may be entity-encoded, `application/ld&#x2B;json`), parses them leniently (comments, CDATA, trailing commas, raw newlines in strings),
  * and walks @graph, arrays and nesting to find every JobPosting node.
  */
-const BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/ld(?:\+|&#x0*2B;|&#0*43;|&plus;|%2B)json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const BLOCK =
+  /<script\b[^>]*type\s*=\s*["']?application\/ld(?:\+|&#x0*2B;|&#0*43;|&plus;|%2B)json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
 export interface JsonLdScan {
   postings: Record<string, unknown>[];

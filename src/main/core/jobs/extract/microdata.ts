@@ -25,7 +25,8 @@ function readItem(scope: Element): Record<string, unknown> {
         for (const prop of props.split(/\s+/)) {
           const value = itemValue(child);
           const existing = item[prop];
-          item[prop] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+          item[prop] =
+            existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
         }
       }
       // a nested itemscope owns its own properties

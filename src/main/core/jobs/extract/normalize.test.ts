@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, detectRemote, detectSeniority, formatAddress, normalizeEmploymentType, parseSalaryText } from './normalize';
+import {
+  detectLanguage,
+  detectRemote,
+  detectSeniority,
+  formatAddress,
+  normalizeEmploymentType,
+  parseSalaryText,
+} from './normalize';
 
 describe('field normalisers', () => {
   it.each([
@@ -27,12 +34,18 @@ describe('field normalisers', () => {
     expect(detectSeniority('Senior Product Manager')).toBe('senior');
     expect(detectSeniority('Engineering Manager')).toBe('manager');
     expect(detectSeniority('Staff Engineer')).toBe('principal');
-    expect(formatAddress({ addressLocality: 'Camberwell', addressRegion: 'VIC', postalCode: '3124', addressCountry: 'AU' })).toBe('Camberwell VIC 3124, Australia');
+    expect(
+      formatAddress({ addressLocality: 'Camberwell', addressRegion: 'VIC', postalCode: '3124', addressCountry: 'AU' }),
+    ).toBe('Camberwell VIC 3124, Australia');
     expect(formatAddress({ addressCountry: { name: 'Germany' } })).toBe('Germany');
   });
 
   it('guesses the language from function words, preferring a declared one', () => {
-    expect(detectLanguage('Wir suchen eine Entwicklerin und einen Entwickler, die mit uns und der Community arbeiten. Sie sind die beste Wahl, und wir freuen uns.')).toBe('de');
+    expect(
+      detectLanguage(
+        'Wir suchen eine Entwicklerin und einen Entwickler, die mit uns und der Community arbeiten. Sie sind die beste Wahl, und wir freuen uns.',
+      ),
+    ).toBe('de');
     expect(detectLanguage('anything', 'fr-FR')).toBe('fr');
   });
 });

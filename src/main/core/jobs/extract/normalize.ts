@@ -6,10 +6,22 @@ import { workModeOfProse, workModeOfStatement } from './work-mode';
 /** Field normalisers shared by every extractor: employment type, remote, seniority, salary, language. */
 
 const EMPLOYMENT: [RegExp, EmploymentType][] = [
-  [/intern(ship)?\b|praktikum|\bstage\b|stagiaire|pr[áa]cticas|becari[oa]|est[áa]gio|tirocinio|harjoittelu|\bstaj|インターン|实习|graduate program/i, 'internship'],
-  [/part[\s_-]?time|teilzeit|temps partiel|tiempo parcial|media jornada|meio per[íi]odo|tempo parziale|part-time|deeltijd|osa-aikai|yar[ıi] zamanl[ıi]|パート|アルバイト|兼职/i, 'part_time'],
-  [/full[\s_-]?time|permanent|vollzeit|unbefristet|festanstellung|temps plein|\bcdi\b|tiempo completo|jornada completa|indefinido|tempo integral|\befetivo\b|\bclt\b|tempo pieno|indeterminato|voltijd|fulltime|vast contract|kokoaikai|vakituinen|tam zamanl[ıi]|正社員|フルタイム|全职|全日制/i, 'full_time'],
-  [/contract|contractor|freelance|freiberuf|fixed[\s_-]?term|befristet|\bcdd\b|int[ée]rim|temporal|tempor[áa]rio|determinato|tijdelijk|m[äa][äa]r[äa]aikai|s[öo]zle[şs]meli|proje bazl[ıi]|契約社員|派遣|業務委託|合同工|外包/i, 'contract'],
+  [
+    /intern(ship)?\b|praktikum|\bstage\b|stagiaire|pr[áa]cticas|becari[oa]|est[áa]gio|tirocinio|harjoittelu|\bstaj|インターン|实习|graduate program/i,
+    'internship',
+  ],
+  [
+    /part[\s_-]?time|teilzeit|temps partiel|tiempo parcial|media jornada|meio per[íi]odo|tempo parziale|part-time|deeltijd|osa-aikai|yar[ıi] zamanl[ıi]|パート|アルバイト|兼职/i,
+    'part_time',
+  ],
+  [
+    /full[\s_-]?time|permanent|vollzeit|unbefristet|festanstellung|temps plein|\bcdi\b|tiempo completo|jornada completa|indefinido|tempo integral|\befetivo\b|\bclt\b|tempo pieno|indeterminato|voltijd|fulltime|vast contract|kokoaikai|vakituinen|tam zamanl[ıi]|正社員|フルタイム|全职|全日制/i,
+    'full_time',
+  ],
+  [
+    /contract|contractor|freelance|freiberuf|fixed[\s_-]?term|befristet|\bcdd\b|int[ée]rim|temporal|tempor[áa]rio|determinato|tijdelijk|m[äa][äa]r[äa]aikai|s[öo]zle[şs]meli|proje bazl[ıi]|契約社員|派遣|業務委託|合同工|外包/i,
+    'contract',
+  ],
   [/\btemp(orary)?\b|casual|seasonal|saisonal|saisonnier/i, 'temporary'],
   [/volunteer|b[ée]n[ée]vol|voluntari|ehrenamt|vrijwillig/i, 'volunteer'],
   [/per[\s_-]?diem/i, 'per_diem'],
@@ -37,7 +49,10 @@ const SENIORITY: [RegExp, Seniority][] = [
   [/\bdirector\b/i, 'director'],
   [/\bprincipal\b|\bstaff\b|\bdistinguished\b/i, 'principal'],
   [/\b(lead|tech lead|team lead)\b/i, 'lead'],
-  [/(?<!\b(product|project|program|programme|account|marketing|community|office|case|property)\s)\bmanager\b/i, 'manager'],
+  [
+    /(?<!\b(product|project|program|programme|account|marketing|community|office|case|property)\s)\bmanager\b/i,
+    'manager',
+  ],
   [/\b(senior|sr\.?|snr)\b/i, 'senior'],
   [/\b(junior|jr\.?|graduate|entry[\s-]level)\b/i, 'junior'],
   [/\b(mid[\s-]?level|intermediate)\b/i, 'mid'],
@@ -49,13 +64,34 @@ export function detectSeniority(title: string): Seniority | null {
 }
 
 const PERIODS: Record<string, SalaryPeriod> = {
-  hour: 'hour', hourly: 'hour', hr: 'hour', day: 'day', daily: 'day', week: 'week', weekly: 'week',
-  month: 'month', monthly: 'month', year: 'year', yearly: 'year', annual: 'year', annually: 'year', annum: 'year', yr: 'year', pa: 'year',
+  hour: 'hour',
+  hourly: 'hour',
+  hr: 'hour',
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  weekly: 'week',
+  month: 'month',
+  monthly: 'month',
+  year: 'year',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year',
+  annum: 'year',
+  yr: 'year',
+  pa: 'year',
 };
 
 export function normalizePeriod(value: unknown): SalaryPeriod | null {
   if (typeof value !== 'string') return null;
-  return PERIODS[value.trim().toLowerCase().replace(/^per\s+/, '')] ?? null;
+  return (
+    PERIODS[
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/^per\s+/, '')
+    ] ?? null
+  );
 }
 
 /** Parses "$130,000 - $160,000 a year", "AUD 130k–160k per annum", "45.000 € brutto/Jahr" (see salary-text.ts). */

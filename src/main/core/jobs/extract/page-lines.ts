@@ -14,17 +14,64 @@ const MAX_VISIBLE = 300_000;
 /** Headings of blocks that describe other jobs or the visitor, not this posting, in the 11 languages. */
 export const RAIL_HEADING = new RegExp(
   [
-    'more jobs', 'similar jobs', 'related jobs', 'other jobs', 'jobs you may', 'recommended jobs', 'people also viewed', 'more from', 'other (?:open )?(?:positions|roles|openings)', 'you may also like', 'latest jobs',
-    'how you match', 'your profile', 'am i a good fit', 'your skills', 'your job alerts',
-    'ähnliche (?:jobs|stellen)', 'weitere (?:jobs|stellen)', 'das könnte sie', 'offres similaires', "autres offres", 'ces offres pourraient', 'empleos similares', 'ofertas similares', 'otras ofertas', 'vagas semelhantes', 'vagas similares', 'outras vagas',
-    'offerte simili', 'altre offerte', 'annunci simili', 'vergelijkbare vacatures', 'soortgelijke vacatures', 'andere vacatures', 'meer vacatures', 'samankaltaisia työpaikkoja', 'muut työpaikat', 'lisää työpaikkoja',
-    'benzer ilanlar', 'benzer iş ilanları', 'diğer ilanlar', 'この求人を見た人', '似た求人', '関連する求人', 'おすすめの求人', '他の求人', '相似职位', '相关职位', '推荐职位', '其他职位',
+    'more jobs',
+    'similar jobs',
+    'related jobs',
+    'other jobs',
+    'jobs you may',
+    'recommended jobs',
+    'people also viewed',
+    'more from',
+    'other (?:open )?(?:positions|roles|openings)',
+    'you may also like',
+    'latest jobs',
+    'how you match',
+    'your profile',
+    'am i a good fit',
+    'your skills',
+    'your job alerts',
+    'ähnliche (?:jobs|stellen)',
+    'weitere (?:jobs|stellen)',
+    'das könnte sie',
+    'offres similaires',
+    'autres offres',
+    'ces offres pourraient',
+    'empleos similares',
+    'ofertas similares',
+    'otras ofertas',
+    'vagas semelhantes',
+    'vagas similares',
+    'outras vagas',
+    'offerte simili',
+    'altre offerte',
+    'annunci simili',
+    'vergelijkbare vacatures',
+    'soortgelijke vacatures',
+    'andere vacatures',
+    'meer vacatures',
+    'samankaltaisia työpaikkoja',
+    'muut työpaikat',
+    'lisää työpaikkoja',
+    'benzer ilanlar',
+    'benzer iş ilanları',
+    'diğer ilanlar',
+    'この求人を見た人',
+    '似た求人',
+    '関連する求人',
+    'おすすめの求人',
+    '他の求人',
+    '相似职位',
+    '相关职位',
+    '推荐职位',
+    '其他职位',
   ].join('|'),
   'iu',
 );
-const RAIL_ATTR = /\b(?:class|id|data-testid|aria-label)\s*=\s*["'][^"']*(?:similar-?jobs|related-?jobs|more-?jobs|other-?jobs|recommend|people-also|jobs-you-may|job-?rail|global-nav__me|profile-card|identity-module|how-you-match)[^"']*["']/i;
+const RAIL_ATTR =
+  /\b(?:class|id|data-testid|aria-label)\s*=\s*["'][^"']*(?:similar-?jobs|related-?jobs|more-?jobs|other-?jobs|recommend|people-also|jobs-you-may|job-?rail|global-nav__me|profile-card|identity-module|how-you-match)[^"']*["']/i;
 
-const RAIL_HINT = /similar-?jobs|related-?jobs|more-?jobs|other-?jobs|recommend|people-also|jobs-you-may|job-?rail|global-nav__me|profile-card|identity-module|how-you-match/i;
+const RAIL_HINT =
+  /similar-?jobs|related-?jobs|more-?jobs|other-?jobs|recommend|people-also|jobs-you-may|job-?rail|global-nav__me|profile-card|identity-module|how-you-match/i;
 
 /** The end of the element that starts at `start` (its tag balanced), or -1 when it does not close nearby. */
 function elementEnd(html: string, start: number): number {
@@ -61,7 +108,8 @@ export function cutRailElements(html: string): { html: string; removed: number }
   return { html: parts.join(''), removed };
 }
 
-const BLOCK = /<\/?(?:p|div|li|ul|ol|tr|td|th|dt|dd|dl|section|article|aside|header|footer|main|nav|table|br|hr|span|a|button|label|time|strong|b|small)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|div|li|ul|ol|tr|td|th|dt|dd|dl|section|article|aside|header|footer|main|nav|table|br|hr|span|a|button|label|time|strong|b|small)\b[^>]*>/gi;
 
 export function pageLines(rawHtml: string): string[] {
   // scripts, styles and the like go first; what is left of a real page is far smaller
@@ -70,8 +118,16 @@ export function pageLines(rawHtml: string): string[] {
     .replace(/<!--[\s\S]*?-->/g, ' ');
   if (html.length > MAX_VISIBLE) html = html.slice(0, MAX_VISIBLE);
   // elements hidden inline (display:none, hidden, aria-hidden): dropped when short enough to cut cheaply
-  html = html.replace(/<(p|span|div|li)\b[^>]*(?:\shidden[\s>=]|aria-hidden\s*=\s*["']true|display\s*:\s*none|visibility\s*:\s*hidden)[^>]*>[^<]{0,2000}<\/\1>/gi, ' ');
-  html = html.replace(/<h1\b[^>]*>/gi, '\n# ').replace(/<h[2-6]\b[^>]*>/gi, '\n## ').replace(/<\/h[1-6]\s*>/gi, '\n').replace(BLOCK, '\n').replace(/<[^>]+>/g, ' ');
+  html = html.replace(
+    /<(p|span|div|li)\b[^>]*(?:\shidden[\s>=]|aria-hidden\s*=\s*["']true|display\s*:\s*none|visibility\s*:\s*hidden)[^>]*>[^<]{0,2000}<\/\1>/gi,
+    ' ',
+  );
+  html = html
+    .replace(/<h1\b[^>]*>/gi, '\n# ')
+    .replace(/<h[2-6]\b[^>]*>/gi, '\n## ')
+    .replace(/<\/h[1-6]\s*>/gi, '\n')
+    .replace(BLOCK, '\n')
+    .replace(/<[^>]+>/g, ' ');
   const lines: string[] = [];
   let inRail = false;
   for (const raw of decodeEntities(html).split('\n')) {

@@ -6,10 +6,12 @@
  */
 
 /** Names of job boards and aggregators: a page's site name matching these is not the employer. */
-const BOARDS = /linkedin|indeed|glassdoor|stepstone|monster|xing|welcome to the jungle|wttj|work at a startup|y combinator|wellfound|angellist|otta|hired|dice|ziprecruiter|simplyhired|jobteaser|infojobs|indeed|computrabajo|catho|vagas\.com|infojob|duunitori|oikotie|jobly|kariyer\.net|kariyer|secretcv|yenibiris|en-japan|doda|rikunabi|mynavi|green-japan|wantedly|bizreach|boss直聘|智联招聘|前程无忧|猎聘|lagou|jobsdb|seek|reed|totaljobs|jobindex|nationale vacaturebank|werk\.nl|jooble|adzuna|talent\.com|remote\.co|remoteok|we work remotely|hacker news|jobs board|job board|greenhouse|lever|workday|ashby|smartrecruiters|workable|recruitee|personio|teamtailor/i;
+const BOARDS =
+  /linkedin|indeed|glassdoor|stepstone|monster|xing|welcome to the jungle|wttj|work at a startup|y combinator|wellfound|angellist|otta|hired|dice|ziprecruiter|simplyhired|jobteaser|infojobs|indeed|computrabajo|catho|vagas\.com|infojob|duunitori|oikotie|jobly|kariyer\.net|kariyer|secretcv|yenibiris|en-japan|doda|rikunabi|mynavi|green-japan|wantedly|bizreach|boss直聘|智联招聘|前程无忧|猎聘|lagou|jobsdb|seek|reed|totaljobs|jobindex|nationale vacaturebank|werk\.nl|jooble|adzuna|talent\.com|remote\.co|remoteok|we work remotely|hacker news|jobs board|job board|greenhouse|lever|workday|ashby|smartrecruiters|workable|recruitee|personio|teamtailor/i;
 
 /** Segments that are the site's chrome: careers, jobs, apply, in the 11 languages. */
-const CHROME = /^(careers?|jobs?( board)?|job openings?|open positions|apply( now)?|home|karriere|jobs bei|stellenangebote?|stellenanzeige|offres? d.emploi|emplois?|carri[èe]res?|recrutement|empleos?|ofertas? de (empleo|trabajo)|trabaja con nosotros|trabajo|vagas?|carreiras?|emprego|lavora con noi|offerte di lavoro|carriere|vacatures?|werken bij|vacature|ty[öo]paikat|avoimet ty[öo]paikat|rekrytointi|ura|kariyer|i[şs] ilanlar[ıi]?|i[şs] ilan[ıi]|採用情報|採用|求人|求人情報|キャリア採用|招聘|社会招聘|职位详情|加入我们)$/iu;
+const CHROME =
+  /^(careers?|jobs?( board)?|job openings?|open positions|apply( now)?|home|karriere|jobs bei|stellenangebote?|stellenanzeige|offres? d.emploi|emplois?|carri[èe]res?|recrutement|empleos?|ofertas? de (empleo|trabajo)|trabaja con nosotros|trabajo|vagas?|carreiras?|emprego|lavora con noi|offerte di lavoro|carriere|vacatures?|werken bij|vacature|ty[öo]paikat|avoimet ty[öo]paikat|rekrytointi|ura|kariyer|i[şs] ilanlar[ıi]?|i[şs] ilan[ıi]|採用情報|採用|求人|求人情報|キャリア採用|招聘|社会招聘|职位详情|加入我们)$/iu;
 
 const SEPARATOR = /\s+[-|–—·:]{1,2}\s+|\s*[|｜]\s*/;
 const AT = /^(.{2,120}?)\s+(?:at|bei|chez|presso|bij|@)\s+(.{2,80})$/i;
@@ -32,7 +34,9 @@ export function splitPageTitle(pageTitle: string | null, heading?: string, siteN
     .replace(/\s+/g, ' ')
     .split(SEPARATOR)
     .map((s) => s.trim().replace(/^(?:stellenangebot|job|vacature|offre d.emploi|oferta de empleo|vaga)\s*:?\s+/i, ''))
-    .filter((s) => s && !CHROME.test(s) && !isJobBoard(s) && !same(s, siteName && isJobBoard(siteName) ? siteName : null));
+    .filter(
+      (s) => s && !CHROME.test(s) && !isJobBoard(s) && !same(s, siteName && isJobBoard(siteName) ? siteName : null),
+    );
   if (!segments.length) return {};
   const first = segments[0]!;
   const at = AT.exec(first) ?? (segments.length === 1 ? AT_JA.exec(first) : null);

@@ -7,17 +7,39 @@ import type { Salary, SalaryPeriod } from '../../../../shared/domain/job';
  */
 
 const SYMBOLS: [RegExp, string][] = [
-  [/A\$|AU\$|\bAUD\b/, 'AUD'], [/C\$|CA\$|\bCAD\b/, 'CAD'], [/NZ\$|\bNZD\b/, 'NZD'], [/R\$|\bBRL\b/, 'BRL'], [/US\$|\bUSD\b/, 'USD'],
-  [/€|\bEUR\b|euros?\b/i, 'EUR'], [/£|\bGBP\b/, 'GBP'], [/₺|\bTL\b|\bTRY\b/, 'TRY'], [/円|\bJPY\b/, 'JPY'], [/元|人民币|\bCNY\b|\bRMB\b/, 'CNY'],
-  [/¥/, 'JPY'], [/₹|\bINR\b/, 'INR'], [/\bCHF\b/, 'CHF'], [/\bSEK\b/, 'SEK'], [/\bDKK\b/, 'DKK'], [/\bNOK\b/, 'NOK'], [/\bPLN\b|zł/, 'PLN'], [/\bSGD\b/, 'SGD'], [/\$/, 'USD'],
+  [/A\$|AU\$|\bAUD\b/, 'AUD'],
+  [/C\$|CA\$|\bCAD\b/, 'CAD'],
+  [/NZ\$|\bNZD\b/, 'NZD'],
+  [/R\$|\bBRL\b/, 'BRL'],
+  [/US\$|\bUSD\b/, 'USD'],
+  [/€|\bEUR\b|euros?\b/i, 'EUR'],
+  [/£|\bGBP\b/, 'GBP'],
+  [/₺|\bTL\b|\bTRY\b/, 'TRY'],
+  [/円|\bJPY\b/, 'JPY'],
+  [/元|人民币|\bCNY\b|\bRMB\b/, 'CNY'],
+  [/¥/, 'JPY'],
+  [/₹|\bINR\b/, 'INR'],
+  [/\bCHF\b/, 'CHF'],
+  [/\bSEK\b/, 'SEK'],
+  [/\bDKK\b/, 'DKK'],
+  [/\bNOK\b/, 'NOK'],
+  [/\bPLN\b|zł/, 'PLN'],
+  [/\bSGD\b/, 'SGD'],
+  [/\$/, 'USD'],
 ];
 
 const PERIOD_WORDS: [RegExp, SalaryPeriod][] = [
   [/(?<!\p{L})(hour|hourly|hr|stunde|std|heure|hora|ora|uur|tunti|saat)(?!\p{L})|時給|时薪|\/h(?!\p{L})/iu, 'hour'],
   [/(?<!\p{L})(day|daily|tag|jour|d[íi]a|giorno|dag|p[äa]iv[äa]|g[üu]n)(?!\p{L})|日給|日薪/iu, 'day'],
   [/(?<!\p{L})(week|weekly|woche|semaine|semana|settimana|viikko|hafta)(?!\p{L})|周薪/iu, 'week'],
-  [/\/\s?ay(?!\p{L})|(?<!\p{L})(month|monthly|monat|monatlich|mois|mensuel|mes|mensual|m[êe]s|mensal|mese|mensile|maand|kuukausi|kk|aylık|ayda)(?!\p{L})|月給|月収|月薪|\/月|每月/iu, 'month'],
-  [/(?<!\p{L})(year|yearly|annual|annually|annum|p\.?a\.?|yr|jahr|j[äa]hrlich|par an|annuel|a[ñn]o|anual|ano|anno|annuo|annua|ral|jaar|vuosi|vuodessa|y[ıi]ll[ıi]k|y[ıi]l)(?!\p{L})|年収|年俸|年薪|\/年/iu, 'year'],
+  [
+    /\/\s?ay(?!\p{L})|(?<!\p{L})(month|monthly|monat|monatlich|mois|mensuel|mes|mensual|m[êe]s|mensal|mese|mensile|maand|kuukausi|kk|aylık|ayda)(?!\p{L})|月給|月収|月薪|\/月|每月/iu,
+    'month',
+  ],
+  [
+    /(?<!\p{L})(year|yearly|annual|annually|annum|p\.?a\.?|yr|jahr|j[äa]hrlich|par an|annuel|a[ñn]o|anual|ano|anno|annuo|annua|ral|jaar|vuosi|vuodessa|y[ıi]ll[ıi]k|y[ıi]l)(?!\p{L})|年収|年俸|年薪|\/年/iu,
+    'year',
+  ],
 ];
 
 export function periodOf(text: string): SalaryPeriod | null {
@@ -44,9 +66,20 @@ function readNumber(raw: string): number | null {
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[.,\s\u00A0\u202F']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)\s*(k|K|万|千|mil\b|bin\b|tuhatta\b)?`;
-const RANGE = new RegExp(`${NUMBER}\\s*(?:[^\\d\\s]{0,4}\\s*)?(?:-|–|—|~|〜|～|to|bis|à|a|al|até|fino a|tot|asti|ile|至)\\s*(?:[^\\d\\s]{0,4}\\s*)?${NUMBER}`, 'iu');
+const RANGE = new RegExp(
+  `${NUMBER}\\s*(?:[^\\d\\s]{0,4}\\s*)?(?:-|–|—|~|〜|～|to|bis|à|a|al|até|fino a|tot|asti|ile|至)\\s*(?:[^\\d\\s]{0,4}\\s*)?${NUMBER}`,
+  'iu',
+);
 const SINGLE = new RegExp(NUMBER, 'u');
-const MULTIPLIER: Record<string, number> = { k: 1000, K: 1000, 万: 10_000, 千: 1000, mil: 1000, bin: 1000, tuhatta: 1000 };
+const MULTIPLIER: Record<string, number> = {
+  k: 1000,
+  K: 1000,
+  万: 10_000,
+  千: 1000,
+  mil: 1000,
+  bin: 1000,
+  tuhatta: 1000,
+};
 
 /** A salary in a short text, or null; never a minimum above the maximum. */
 export function parseSalary(text: string, currencyHint: string | null = null): Salary | null {
@@ -56,12 +89,14 @@ export function parseSalary(text: string, currencyHint: string | null = null): S
   const range = RANGE.exec(t);
   const m = range ?? SINGLE.exec(t);
   if (!m) return null;
-  const scale = (n: number | null, unit: string | undefined): number | null => (n === null ? null : unit ? n * (MULTIPLIER[unit] ?? 1) : n);
+  const scale = (n: number | null, unit: string | undefined): number | null =>
+    n === null ? null : unit ? n * (MULTIPLIER[unit] ?? 1) : n;
   let min = scale(readNumber(m[1]!), m[2] ?? (range ? m[4] : undefined));
   let max = range ? scale(readNumber(m[3]!), m[4]) : min;
   if (min === null || max === null || min <= 0 || max <= 0) return null;
   if (min > max) [min, max] = [max, min];
-  const hinted = currency === 'USD' && /(^|[^A-Z])\$/.test(t) && !/US\$|USD/.test(t) && currencyHint ? currencyHint : currency;
+  const hinted =
+    currency === 'USD' && /(^|[^A-Z])\$/.test(t) && !/US\$|USD/.test(t) && currencyHint ? currencyHint : currency;
   return { min, max, currency: hinted ?? currencyHint, period: periodOf(t) };
 }
 
@@ -70,6 +105,7 @@ export function isPlausibleSalary(s: Salary | null | undefined): boolean {
   if (!s) return false;
   const { min, max } = s;
   if (min === null && max === null) return false;
-  if ((min !== null && (!Number.isFinite(min) || min <= 0)) || (max !== null && (!Number.isFinite(max) || max <= 0))) return false;
+  if ((min !== null && (!Number.isFinite(min) || min <= 0)) || (max !== null && (!Number.isFinite(max) || max <= 0)))
+    return false;
   return min === null || max === null || min <= max;
 }

@@ -23,7 +23,9 @@ interface SiteRule {
 
 const RULES: SiteRule[] = [
   {
-    name: 'linkedin', marker: /top-card-layout__title|topcard__title/, host: /(^|\.)linkedin\.com$/,
+    name: 'linkedin',
+    marker: /top-card-layout__title|topcard__title/,
+    host: /(^|\.)linkedin\.com$/,
     title: ['.top-card-layout__title', 'h1.topcard__title', 'h1'],
     company: ['.topcard__org-name-link', '.top-card-layout__second-subline a', '.topcard__flavor a'],
     location: ['.topcard__flavor--bullet', '.top-card-layout__second-subline .topcard__flavor--bullet'],
@@ -31,17 +33,29 @@ const RULES: SiteRule[] = [
     employment: ['.description__job-criteria-list li:nth-child(2) .description__job-criteria-text'],
   },
   {
-    name: 'indeed', marker: /jobsearch-JobInfoHeader|jobDescriptionText/, host: /(^|\.)indeed\.[a-z.]+$/,
+    name: 'indeed',
+    marker: /jobsearch-JobInfoHeader|jobDescriptionText/,
+    host: /(^|\.)indeed\.[a-z.]+$/,
     title: ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-JobInfoHeader-title', 'h1'],
-    company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-InlineCompanyRating div'],
-    location: ['[data-testid="inlineHeader-companyLocation"] > div:first-child', '[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]'],
+    company: [
+      '[data-testid="inlineHeader-companyName"]',
+      '[data-company-name="true"]',
+      '.jobsearch-InlineCompanyRating div',
+    ],
+    location: [
+      '[data-testid="inlineHeader-companyLocation"] > div:first-child',
+      '[data-testid="inlineHeader-companyLocation"]',
+      '[data-testid="job-location"]',
+    ],
     description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
     salary: ['#salaryInfoAndJobType'],
     employment: ['#salaryInfoAndJobType'],
     remote: ['[data-testid="inlineHeader-companyLocation"]'],
   },
   {
-    name: 'seek', marker: /data-automation="job-detail-title"/, host: /(^|\.)seek\.(com\.au|co\.nz)$/,
+    name: 'seek',
+    marker: /data-automation="job-detail-title"/,
+    host: /(^|\.)seek\.(com\.au|co\.nz)$/,
     title: ['[data-automation="job-detail-title"]', 'h1'],
     company: ['[data-automation="advertiser-name"]'],
     location: ['[data-automation="job-detail-location"]'],
@@ -51,14 +65,18 @@ const RULES: SiteRule[] = [
     remote: ['[data-automation="job-detail-work-type"]', '[data-automation="job-detail-location"]'],
   },
   {
-    name: 'greenhouse', marker: /job__title|app-title|boards\.greenhouse\.io/, host: /(^|\.)greenhouse\.io$/,
+    name: 'greenhouse',
+    marker: /job__title|app-title|boards\.greenhouse\.io/,
+    host: /(^|\.)greenhouse\.io$/,
     title: ['.job__title h1', 'h1.app-title', 'h1.section-header', 'h1'],
     company: ['.company-name', 'meta[property="og:site_name"]'],
     location: ['.job__location', '.location'],
     description: ['.job__description', '#content', '.job-post-content'],
   },
   {
-    name: 'lever', marker: /posting-headline/, host: /(^|\.)lever\.co$/,
+    name: 'lever',
+    marker: /posting-headline/,
+    host: /(^|\.)lever\.co$/,
     title: ['.posting-headline h2', 'h2'],
     company: ['meta[property="og:site_name"]', '.main-header-logo img[alt]'],
     location: ['.posting-categories .location', '.sort-by-time.posting-category'],
@@ -67,7 +85,9 @@ const RULES: SiteRule[] = [
     remote: ['.posting-categories .workplaceTypes'],
   },
   {
-    name: 'workday', marker: /data-automation-id="jobPostingHeader"/, host: /(^|\.)(myworkdayjobs|workday)\.com$/,
+    name: 'workday',
+    marker: /data-automation-id="jobPostingHeader"/,
+    host: /(^|\.)(myworkdayjobs|workday)\.com$/,
     title: ['[data-automation-id="jobPostingHeader"]', 'h2', 'h1'],
     company: ['meta[property="og:site_name"]'],
     location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
@@ -76,7 +96,9 @@ const RULES: SiteRule[] = [
     remote: ['[data-automation-id="remoteType"] dd', '[data-automation-id="remoteType"]'],
   },
   {
-    name: 'ashby', marker: /ashby-job-posting-heading/, host: /(^|\.)ashbyhq\.com$/,
+    name: 'ashby',
+    marker: /ashby-job-posting-heading/,
+    host: /(^|\.)ashbyhq\.com$/,
     title: ['h1.ashby-job-posting-heading', 'h1'],
     company: ['meta[property="og:site_name"]', 'img[class*="navLogoWordmarkImage"][alt]'],
     location: ['[class*="_location_"]', '[class*="locationText"]'],
@@ -102,7 +124,14 @@ function pick(doc: Document, selectors: string[] | undefined, html = false): str
       continue;
     }
     if (!el) continue;
-    const value = el.tagName === 'META' ? el.getAttribute('content') : el.tagName === 'IMG' ? el.getAttribute('alt') : html ? el.innerHTML : spacedText(el);
+    const value =
+      el.tagName === 'META'
+        ? el.getAttribute('content')
+        : el.tagName === 'IMG'
+          ? el.getAttribute('alt')
+          : html
+            ? el.innerHTML
+            : spacedText(el);
     const trimmed = html ? value?.trim() : value?.replace(/\s+/g, ' ').trim();
     if (trimmed) return trimmed;
   }
@@ -125,7 +154,11 @@ export function siteRuleFor(url: string | null, html?: string): string | null {
   return RULES.find((r) => r.marker.test(sample))?.name ?? null;
 }
 
-export function extractBySite(doc: Document, url: string | null, site: string | null): { site: string; fields: ExtractedFields } | null {
+export function extractBySite(
+  doc: Document,
+  url: string | null,
+  site: string | null,
+): { site: string; fields: ExtractedFields } | null {
   const rule = RULES.find((r) => r.name === site);
   if (!rule) return null;
   const salaryText = pick(doc, rule.salary);

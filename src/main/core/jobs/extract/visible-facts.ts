@@ -12,14 +12,19 @@ import { workModeOfProse, workModeOfStatement } from './work-mode';
  */
 
 const LABELS = {
-  location: 'location|job location|work location|locations|city|ort|dienstort|ville|ciudad|localidad|cidade|citt[àa]|plaats|kaupunki|standort|arbeitsort|einsatzort|lieu|localisation|lieu de travail|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local de trabalho|sede|luogo di lavoro|localit[àa]|locatie|standplaats|werklocatie|sijainti|paikkakunta|ty[öo]paikan sijainti|konum|lokasyon|[çc]al[ıi][şs]ma yeri|[şs]ehir|勤務地|工作地点|工作地址|地点',
-  company: 'company|employer|hiring company|unternehmen|arbeitgeber|firma|entreprise|soci[ée]t[ée]|employeur|empresa|empregador|azienda|societ[àa]|bedrijf|werkgever|organisatie|yritys|ty[öo]nantaja|[şs]irket|[iİ][şs]veren|会社名|企業名|会社|公司名称|公司|企业名称',
+  location:
+    'location|job location|work location|locations|city|ort|dienstort|ville|ciudad|localidad|cidade|citt[àa]|plaats|kaupunki|standort|arbeitsort|einsatzort|lieu|localisation|lieu de travail|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local de trabalho|sede|luogo di lavoro|localit[àa]|locatie|standplaats|werklocatie|sijainti|paikkakunta|ty[öo]paikan sijainti|konum|lokasyon|[çc]al[ıi][şs]ma yeri|[şs]ehir|勤務地|工作地点|工作地址|地点',
+  company:
+    'company|employer|hiring company|unternehmen|arbeitgeber|firma|entreprise|soci[ée]t[ée]|employeur|empresa|empregador|azienda|societ[àa]|bedrijf|werkgever|organisatie|yritys|ty[öo]nantaja|[şs]irket|[iİ][şs]veren|会社名|企業名|会社|公司名称|公司|企业名称',
   kind: 'employment type|job type|remote type|time type|schedule|tipo de jornada|horaire|arbeitszeitmodell|orario|werktijden|contract type|type of contract|type of employment|work type|workplace type|work mode|work model|work arrangement|remote|anstellungsart|besch[äa]ftigungsart|vertragsart|arbeitszeit|arbeitsmodell|arbeitsweise|type de contrat|type d.emploi|mode de travail|t[ée]l[ée]travail|tipo de contrato|tipo de empleo|jornada|modalidad(?: de trabajo)?|modalidade|modelo de trabalho|regime|tipo di contratto|contratto|modalit[àa] di lavoro|dienstverband|contractvorm|werkvorm|werkmodel|ty[öo]suhde|ty[öo]suhteen tyyppi|ty[öo]aika|ty[öo]skentelymalli|et[äa]ty[öo]|[çc]al[ıi][şs]ma [şs]ekli|[çc]al[ıi][şs]ma modeli|[iİ]stihdam t[üu]r[üu]|pozisyon t[üu]r[üu]|雇用形態|勤務形態|働き方|リモートワーク|工作性质|职位类型|工作方式|办公方式',
-  salary: 'salary|salary range|pay|pay range|compensation|base salary|gehaltsspanne|gehaltsband|fourchette de salaire|rango salarial|banda salarial|faixa salarial|sal[áa]rio base|fascia retributiva|salarisindicatie|palkkahaarukka|maa[şs] aral[ıi][ğg][ıi]|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|ral|salaris|palkka|palkkaus|maa[şs]|[üu]cret|給与|年収|月給|想定年収|薪资|薪酬|工资|月薪|年薪',
+  salary:
+    'salary|salary range|pay|pay range|compensation|base salary|gehaltsspanne|gehaltsband|fourchette de salaire|rango salarial|banda salarial|faixa salarial|sal[áa]rio base|fascia retributiva|salarisindicatie|palkkahaarukka|maa[şs] aral[ıi][ğg][ıi]|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|ral|salaris|palkka|palkkaus|maa[şs]|[üu]cret|給与|年収|月給|想定年収|薪资|薪酬|工资|月薪|年薪',
   date: 'posted|date posted|posted on|published|ver[öo]ffentlicht(?: am)?|publi[ée]e? le|publi[ée]|date de publication|publicado(?: el| em)?|fecha de publicaci[óo]n|data de publica[çc][ãa]o|pubblicato(?: il)?|data di pubblicazione|geplaatst(?: op)?|julkaistu|julkaisup[äa]iv[äa]|yay[ıi]nlanma tarihi|yay[ıi]n tarihi|[iİ]lan tarihi|掲載日|公開日|掲載開始日|发布日期|发布时间',
 } as const;
 type LabelKind = keyof typeof LABELS;
-const LABEL_RE = Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, new RegExp(`^(?:${v})\\s*(?:[:：|]\\s*(.*)|$)`, 'iu')])) as Record<LabelKind, RegExp>;
+const LABEL_RE = Object.fromEntries(
+  Object.entries(LABELS).map(([k, v]) => [k, new RegExp(`^(?:${v})\\s*(?:[:：|]\\s*(.*)|$)`, 'iu')]),
+) as Record<LabelKind, RegExp>;
 
 const PLACE = /^[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,40}){1,2}(?:\s*\([^)]{2,30}\))?$/u;
 const AT_COMPANY = /^(?:at|bei|chez|presso|bij|@)\s+(.{2,80})$/i;
@@ -62,7 +67,9 @@ function labelled(lines: string[], kind: LabelKind, from: number, to: number): {
     const m = LABEL_RE[kind].exec(line);
     if (!m) continue;
     const next = lines[i + 1];
-    const value = (m[1] ?? '').trim() || (next && next.length <= (kind === 'location' ? 150 : 60) && !next.startsWith('#') ? next : '');
+    const value =
+      (m[1] ?? '').trim() ||
+      (next && next.length <= (kind === 'location' ? 150 : 60) && !next.startsWith('#') ? next : '');
     if (value) return { value, at: i };
   }
   return null;
@@ -75,7 +82,16 @@ export function readVisibleFacts(lines: string[], currencyHint: string | null = 
   const header = Math.min(lines.length, (h1 >= 0 ? h1 : 0) + 45);
   const all = Math.min(lines.length, 600);
 
-  const facts: VisibleFacts = { heading, locationLabelled: false, statedRemote: 'unknown', proseRemote: 'unknown', employmentType: null, salary: null, salaryLabelled: false, postedAt: null };
+  const facts: VisibleFacts = {
+    heading,
+    locationLabelled: false,
+    statedRemote: 'unknown',
+    proseRemote: 'unknown',
+    employmentType: null,
+    salary: null,
+    salaryLabelled: false,
+    postedAt: null,
+  };
   const company = labelled(lines, 'company', start, header);
   if (company) facts.company = company.value;
   const location = labelled(lines, 'location', start, all);
@@ -113,12 +129,22 @@ export function readVisibleFacts(lines: string[], currencyHint: string | null = 
       if (s.length <= 40) {
         const mode = workModeOfStatement(s);
         const bare = s.replace(/[()[\]]/g, '').trim();
-        if (mode !== 'unknown' && facts.statedRemote === 'unknown' && (bare.length <= 25 || PLACE.test(s))) facts.statedRemote = mode;
+        if (mode !== 'unknown' && facts.statedRemote === 'unknown' && (bare.length <= 25 || PLACE.test(s)))
+          facts.statedRemote = mode;
         if (!facts.employmentType && bare.length <= 40) facts.employmentType = normalizeEmploymentType(bare);
       }
       if (!facts.location && PLACE.test(s)) facts.location = s;
       // "福岡市 · 2 weeks ago · 40 applicants": the first part of a dotted meta line is the place
-      if (!facts.location && s === line.split(/\s+[·•]\s+/)[0] && line !== s && s.length <= 40 && !/\d/.test(s) && workModeOfStatement(s) === 'unknown' && !normalizeEmploymentType(s)) facts.location = s;
+      if (
+        !facts.location &&
+        s === line.split(/\s+[·•]\s+/)[0] &&
+        line !== s &&
+        s.length <= 40 &&
+        !/\d/.test(s) &&
+        workModeOfStatement(s) === 'unknown' &&
+        !normalizeEmploymentType(s)
+      )
+        facts.location = s;
       if (!facts.postedAt && /\d/.test(s)) facts.postedAt = dateOf(s);
       if (!facts.salary && s.length <= 80) facts.salary = parseSalary(s, currencyHint) ?? null;
     }

@@ -51,7 +51,12 @@ function markHidden(): number {
       const hasOwnText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
       const fg = parse(cs.color);
       const bg = bgOf(el);
-      if (hasOwnText && ((fg[3] ?? 1) <= 0.05 || Math.abs(fg[0]! - bg[0]!) + Math.abs(fg[1]! - bg[1]!) + Math.abs(fg[2]! - bg[2]!) <= 24)) reason = 'same colour as background';
+      if (
+        hasOwnText &&
+        ((fg[3] ?? 1) <= 0.05 ||
+          Math.abs(fg[0]! - bg[0]!) + Math.abs(fg[1]! - bg[1]!) + Math.abs(fg[2]! - bg[2]!) <= 24)
+      )
+        reason = 'same colour as background';
     }
     if (reason) {
       el.setAttribute('data-jobsmith-hidden', reason);
@@ -61,11 +66,19 @@ function markHidden(): number {
   return marked;
 }
 
-export async function renderPage(url: string, opts: RenderOptions): Promise<{ html: string; url: string; requests: number }> {
+export async function renderPage(
+  url: string,
+  opts: RenderOptions,
+): Promise<{ html: string; url: string; requests: number }> {
   const timeout = opts.timeoutMs ?? 30_000;
   const maxRequests = opts.maxRequests ?? 200;
   const maxResourceBytes = opts.maxResourceBytes ?? 5 * 1024 * 1024;
-  if (opts.isOffline?.()) throw new AppError('OFFLINE', 'Offline mode is on, so the page was not rendered. Turn it off in Settings to go online.', { url });
+  if (opts.isOffline?.())
+    throw new AppError(
+      'OFFLINE',
+      'Offline mode is on, so the page was not rendered. Turn it off in Settings to go online.',
+      { url },
+    );
   let browser;
   try {
     browser = await chromium.launch({
@@ -76,17 +89,29 @@ export async function renderPage(url: string, opts: RenderOptions): Promise<{ ht
       // gateway by the route below. A dead proxy (loopback included) stops speculative preconnects.
       // WebRTC could still send UDP around the proxy (and reveal local addresses): forbid it.
       args: [
-        '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--dns-prefetch-disable',
-        '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--webrtc-ip-handling-policy=disable_non_proxied_udp', '--enforce-webrtc-ip-permission-check',
+        '--proxy-server=http://127.0.0.1:9',
+        '--proxy-bypass-list=<-loopback>',
+        '--dns-prefetch-disable',
+        '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+        '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+        '--enforce-webrtc-ip-permission-check',
         ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ],
     });
   } catch (error) {
-    throw new AppError('BAD_INPUT', `The browser at ${opts.executablePath} could not be started. Pick another one in Settings, or paste the job text instead.`, { cause: String(error).slice(0, 500) });
+    throw new AppError(
+      'BAD_INPUT',
+      `The browser at ${opts.executablePath} could not be started. Pick another one in Settings, or paste the job text instead.`,
+      { cause: String(error).slice(0, 500) },
+    );
   }
   let requests = 0;
   try {
-    const context = await browser.newContext({ userAgent: opts.userAgent, serviceWorkers: 'block', acceptDownloads: false });
+    const context = await browser.newContext({
+      userAgent: opts.userAgent,
+      serviceWorkers: 'block',
+      acceptDownloads: false,
+    });
     await context.route('**/*', async (route: Route) => {
       const request = route.request();
       if (SKIPPED.has(request.resourceType()) || !/^https?:/.test(request.url())) return route.abort();
@@ -96,10 +121,15 @@ export async function renderPage(url: string, opts: RenderOptions): Promise<{ ht
         const headers = { ...request.headers() };
         delete headers['user-agent'];
         const body = request.postDataBuffer();
-        const response = await opts.fetch(request.url(), { method: request.method(), headers, ...(body ? { body: new Uint8Array(body) } : {}) });
+        const response = await opts.fetch(request.url(), {
+          method: request.method(),
+          headers,
+          ...(body ? { body: new Uint8Array(body) } : {}),
+        });
         const responseHeaders: Record<string, string> = {};
         response.headers.forEach((value, key) => {
-          if (key !== 'content-encoding' && key !== 'content-length' && key !== 'transfer-encoding') responseHeaders[key] = value;
+          if (key !== 'content-encoding' && key !== 'content-length' && key !== 'transfer-encoding')
+            responseHeaders[key] = value;
         });
         const bytes = await readBodyLimited(response, maxResourceBytes, request.url());
         await route.fulfill({ status: response.status, headers: responseHeaders, body: Buffer.from(bytes) });
@@ -110,7 +140,12 @@ export async function renderPage(url: string, opts: RenderOptions): Promise<{ ht
     const page = await context.newPage();
     page.setDefaultTimeout(timeout);
     const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
-    if (response && response.status() >= 400) throw new AppError(response.status() === 404 ? 'NOT_FOUND' : 'NETWORK', `The page answered HTTP ${response.status()} in the browser.`, { url });
+    if (response && response.status() >= 400)
+      throw new AppError(
+        response.status() === 404 ? 'NOT_FOUND' : 'NETWORK',
+        `The page answered HTTP ${response.status()} in the browser.`,
+        { url },
+      );
     await page.waitForLoadState('networkidle', { timeout: Math.min(timeout, 8_000) }).catch(() => undefined);
     // Bundlers may wrap named functions in a `__name` helper that does not exist inside the page.
     await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
@@ -118,7 +153,11 @@ export async function renderPage(url: string, opts: RenderOptions): Promise<{ ht
     return { html: await page.content(), url: page.url(), requests };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('TIMEOUT', `The page did not finish loading in the browser within ${Math.round(timeout / 1000)} s.`, { url, cause: String(error).slice(0, 500) });
+    throw new AppError(
+      'TIMEOUT',
+      `The page did not finish loading in the browser within ${Math.round(timeout / 1000)} s.`,
+      { url, cause: String(error).slice(0, 500) },
+    );
   } finally {
     await browser.close().catch(() => undefined);
   }

@@ -85,7 +85,14 @@ export function parseCssRules(css: string, maxRules = 4000): CssRule[] {
     for (const part of body.split(';')) {
       const colon = part.indexOf(':');
       if (colon < 0) continue;
-      declarations.push([part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase()]);
+      declarations.push([
+        part.slice(0, colon).trim().toLowerCase(),
+        part
+          .slice(colon + 1)
+          .replace(/!important/i, '')
+          .trim()
+          .toLowerCase(),
+      ]);
     }
     rules.push({ selector: selector.trim(), declarations });
   }

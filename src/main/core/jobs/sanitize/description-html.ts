@@ -12,9 +12,36 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 const VOID = new Set(['br', 'hr']);
 /** Dropped with everything inside them (DOMPurify's FORBID_CONTENTS); other unknown tags are unwrapped. */
 const DROP_WITH_CONTENT = new Set([
-  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms', 'mtext',
-  'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'selectedcontent', 'style', 'svg', 'template', 'title', 'video', 'xmp',
-  'object', 'embed', 'canvas', 'frame', 'frameset',
+  'annotation-xml',
+  'audio',
+  'colgroup',
+  'desc',
+  'foreignobject',
+  'head',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'script',
+  'selectedcontent',
+  'style',
+  'svg',
+  'template',
+  'title',
+  'video',
+  'xmp',
+  'object',
+  'embed',
+  'canvas',
+  'frame',
+  'frameset',
 ]);
 /** DOMPurify's IS_ALLOWED_URI: a few safe schemes, or no scheme at all (relative links). */
 const SAFE_URI = /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
@@ -22,7 +49,12 @@ const SAFE_URI = /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^
 const URI_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 const MAX_DEPTH = 450;
 
-const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00A0/g, '&nbsp;');
+const escapeText = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00A0/g, '&nbsp;');
 const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 
 function attributeValue(name: string, value: string): string | null {

@@ -8,11 +8,14 @@ import type { SanitizeReport } from './sanitize-report';
  * "{{salary}}", "%COMPANY%"). Each removal is counted in the report.
  */
 
-const PLACEHOLDER = /\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\{\s*[a-z_][a-z0-9_.]*\s*\}|\$\{\s*[A-Za-z_]\w*\s*\}|\[\[\s*[A-Za-z_]\w*\s*\]\]|%[A-Z][A-Z_]{2,}%/g;
-const PROFILE = /^(how you match|your profile|am i a good fit|match details|your skills match|signed in as|logged in as|angemeldet als|connecté en tant que|conectado como|sessão iniciada como|accesso effettuato come|ingelogd als|kirjautuneena|oturum açık)/i;
+const PLACEHOLDER =
+  /\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\{\s*[a-z_][a-z0-9_.]*\s*\}|\$\{\s*[A-Za-z_]\w*\s*\}|\[\[\s*[A-Za-z_]\w*\s*\]\]|%[A-Z][A-Z_]{2,}%/g;
+const PROFILE =
+  /^(how you match|your profile|am i a good fit|match details|your skills match|signed in as|logged in as|angemeldet als|connecté en tant que|conectado como|sessão iniciada como|accesso effettuato come|ingelogd als|kirjautuneena|oturum açık)/i;
 
 function sample(report: SanitizeReport, reason: string, text: string): void {
-  if (report.removedSamples.length < 30) report.removedSamples.push({ reason, text: text.replace(/\s+/g, ' ').trim().slice(0, 160) });
+  if (report.removedSamples.length < 30)
+    report.removedSamples.push({ reason, text: text.replace(/\s+/g, ' ').trim().slice(0, 160) });
 }
 
 /** Removes a heading that names other jobs or the user's profile, with everything up to the next heading of its rank. */
@@ -26,10 +29,16 @@ function removeForeignSections(root: Element, report: SanitizeReport): void {
     if (!rail && !profile) continue;
     // <p><strong>Similar jobs</strong></p>: the section starts at the block around the bold text
     let start: Element = heading;
-    if (!/^H\d$/.test(heading.tagName) && heading.parentElement && heading.parentElement !== root && (heading.parentElement.textContent ?? '').trim() === label) start = heading.parentElement;
+    if (
+      !/^H\d$/.test(heading.tagName) &&
+      heading.parentElement &&
+      heading.parentElement !== root &&
+      (heading.parentElement.textContent ?? '').trim() === label
+    )
+      start = heading.parentElement;
     const rank = /^H(\d)$/.exec(start.tagName)?.[1];
     const removed: string[] = [label];
-    for (let next = start.nextElementSibling; next; ) {
+    for (let next = start.nextElementSibling; next;) {
       const nextRank = /^H(\d)$/.exec(next.tagName)?.[1];
       if (nextRank && (!rank || nextRank <= rank)) break;
       const after = next.nextElementSibling;

@@ -53,15 +53,28 @@ export function hiddenReason(d: Declarations): string | null {
 export type Rgba = [number, number, number, number];
 
 const NAMED: Record<string, Rgba> = {
-  white: [255, 255, 255, 1], black: [0, 0, 0, 1], red: [255, 0, 0, 1], green: [0, 128, 0, 1], blue: [0, 0, 255, 1],
-  yellow: [255, 255, 0, 1], gray: [128, 128, 128, 1], grey: [128, 128, 128, 1], silver: [192, 192, 192, 1],
-  whitesmoke: [245, 245, 245, 1], snow: [255, 250, 250, 1], ivory: [255, 255, 240, 1], transparent: [0, 0, 0, 0],
+  white: [255, 255, 255, 1],
+  black: [0, 0, 0, 1],
+  red: [255, 0, 0, 1],
+  green: [0, 128, 0, 1],
+  blue: [0, 0, 255, 1],
+  yellow: [255, 255, 0, 1],
+  gray: [128, 128, 128, 1],
+  grey: [128, 128, 128, 1],
+  silver: [192, 192, 192, 1],
+  whitesmoke: [245, 245, 245, 1],
+  snow: [255, 250, 250, 1],
+  ivory: [255, 255, 240, 1],
+  transparent: [0, 0, 0, 0],
 };
 
 /** Parses #rgb, #rrggbb(aa), rgb()/rgba() and a few names; null for anything else (var(), gradients...). */
 export function parseColor(value: string | undefined): Rgba | null {
   if (!value) return null;
-  const v = value.trim().toLowerCase().replace(/\s*!important$/, '');
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/\s*!important$/, '');
   if (v in NAMED) return NAMED[v]!;
   const hex = /^#([0-9a-f]{3,8})$/.exec(v)?.[1];
   if (hex) {
@@ -71,7 +84,10 @@ export function parseColor(value: string | undefined): Rgba | null {
   }
   const rgb = /^rgba?\(([^)]+)\)$/.exec(v)?.[1];
   if (rgb) {
-    const parts = rgb.split(/[\s,/]+/).filter(Boolean).map((p) => (p.endsWith('%') ? (Number(p.slice(0, -1)) / 100) * 255 : Number(p)));
+    const parts = rgb
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map((p) => (p.endsWith('%') ? (Number(p.slice(0, -1)) / 100) * 255 : Number(p)));
     if (parts.length < 3 || parts.some(Number.isNaN)) return null;
     const alpha = parts[3] === undefined ? 1 : parts[3] > 1 ? parts[3] / 255 : parts[3];
     return [parts[0]!, parts[1]!, parts[2]!, alpha];
@@ -82,7 +98,9 @@ export function parseColor(value: string | undefined): Rgba | null {
 /** Text colour indistinguishable from the background (or fully transparent). */
 export function invisibleAgainst(color: Rgba, background: Rgba): boolean {
   if (color[3] <= 0.05) return true;
-  return Math.abs(color[0] - background[0]) + Math.abs(color[1] - background[1]) + Math.abs(color[2] - background[2]) <= 24;
+  return (
+    Math.abs(color[0] - background[0]) + Math.abs(color[1] - background[1]) + Math.abs(color[2] - background[2]) <= 24
+  );
 }
 
 /** The background colour an element declares, from background-color or a plain-colour background. */

@@ -3,8 +3,38 @@
  * headings and bullet lists become separate lines; runs of whitespace collapse.
  */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'blockquote', 'pre', 'hr', 'form', 'fieldset', 'address', 'figure',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'blockquote',
+  'pre',
+  'hr',
+  'form',
+  'fieldset',
+  'address',
+  'figure',
 ]);
 
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'pre']);
@@ -30,7 +60,8 @@ export function htmlNodeToText(root: Node): string {
     if (block) out.push(1);
     if (tag === 'li') out.push('• ');
     if (tag === 'td' || tag === 'th') out.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'pre', inItem || tag === 'li', depth + 1);
+    for (let child = node.firstChild; child; child = child.nextSibling)
+      walk(child, pre || tag === 'pre', inItem || tag === 'li', depth + 1);
     if (block) out.push(PARAGRAPH.has(tag) && !inItem ? 2 : 1);
   };
   walk(root, false, false);

@@ -12,7 +12,18 @@ import { parse, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'pa
  */
 
 type N = Node & ParentNode;
-type LinkedomMap = TreeAdapterTypeMap<N, N, N, Document, DocumentFragment, Element, Comment, Text, Element, DocumentType>;
+type LinkedomMap = TreeAdapterTypeMap<
+  N,
+  N,
+  N,
+  Document,
+  DocumentFragment,
+  Element,
+  Comment,
+  Text,
+  Element,
+  DocumentType
+>;
 
 const NS_SVG = 'http://www.w3.org/2000/svg';
 const NS_MATHML = 'http://www.w3.org/1998/Math/MathML';
@@ -26,7 +37,10 @@ function linkedomAdapter(doc: Document): TreeAdapter<LinkedomMap> {
     createDocument: () => doc,
     createDocumentFragment: () => doc.createDocumentFragment(),
     createElement(tagName: string, namespaceURI: string, attrs: Token.Attribute[]): Element {
-      const el = namespaceURI === NS_SVG || namespaceURI === NS_MATHML ? doc.createElementNS(namespaceURI, tagName) : doc.createElement(tagName);
+      const el =
+        namespaceURI === NS_SVG || namespaceURI === NS_MATHML
+          ? doc.createElementNS(namespaceURI, tagName)
+          : doc.createElement(tagName);
       if (attrs.length > MAX_ATTRIBUTES) {
         // No real element has thousands of attributes (and setting them is quadratic here): it is dropped, with its content.
         el.setAttribute('data-jobsmith-hidden', 'too many attributes');

@@ -1,4 +1,11 @@
-import { declaredBackground, hiddenReason, invisibleAgainst, parseColor, type Declarations, type Rgba } from './hidden-style';
+import {
+  declaredBackground,
+  hiddenReason,
+  invisibleAgainst,
+  parseColor,
+  type Declarations,
+  type Rgba,
+} from './hidden-style';
 import { parseCssRules } from './css-rules';
 import { emptyInvisibleCounts, stripInvisibleChars } from './invisible-chars';
 import { emptyReport, type SanitizeReport } from './sanitize-report';
@@ -11,9 +18,28 @@ import { emptyReport, type SanitizeReport } from './sanitize-report';
  */
 
 const RELEVANT = new Set([
-  'display', 'visibility', 'opacity', 'font-size', 'position', 'left', 'top', 'right', 'text-indent', 'transform',
-  'clip', 'clip-path', 'overflow', 'overflow-x', 'overflow-y', 'width', 'height', 'max-width', 'max-height',
-  'color', 'background-color', 'background',
+  'display',
+  'visibility',
+  'opacity',
+  'font-size',
+  'position',
+  'left',
+  'top',
+  'right',
+  'text-indent',
+  'transform',
+  'clip',
+  'clip-path',
+  'overflow',
+  'overflow-x',
+  'overflow-y',
+  'width',
+  'height',
+  'max-width',
+  'max-height',
+  'color',
+  'background-color',
+  'background',
 ]);
 /** Rules queried against the page at most (each is a selector match over the whole document). */
 const MAX_RULES = 4000;
@@ -29,7 +55,14 @@ function parseInline(style: string, into: Declarations): void {
     if (colon < 0) continue;
     const prop = part.slice(0, colon).trim().toLowerCase();
     if (!RELEVANT.has(prop)) continue;
-    into.set(prop, part.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase());
+    into.set(
+      prop,
+      part
+        .slice(colon + 1)
+        .replace(/!important/i, '')
+        .trim()
+        .toLowerCase(),
+    );
   }
 }
 
@@ -41,7 +74,12 @@ function sheetDeclarations(doc: Document, extraCss: string[]): Map<Element, Decl
   for (const css of [...extraCss, ...Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '')]) {
     for (const rule of parseCssRules(css, MAX_PARSED_RULES)) {
       const decls = rule.declarations.filter(([prop]) => RELEVANT.has(prop));
-      if (!decls.length || !worthMatching(decls) || /:(hover|focus|active|visited|checked|before|after)|::/.test(rule.selector)) continue;
+      if (
+        !decls.length ||
+        !worthMatching(decls) ||
+        /:(hover|focus|active|visited|checked|before|after)|::/.test(rule.selector)
+      )
+        continue;
       present ??= classesAndIds(doc);
       if (!mayMatch(rule.selector, present)) continue;
       if (--budget < 0) break; // only rules that are queried count, so filler rules cannot use up the budget
@@ -82,8 +120,10 @@ function classesAndIds(doc: Document): Set<string> {
 function mayMatch(selectorList: string, present: Set<string>): boolean {
   if (/[\\"']/.test(selectorList)) return true;
   let flat = selectorList.toLowerCase().replace(/\[[^\]]*\]/g, ' '); // lower case: quirks-mode pages match classes so
-  for (let prev = ''; prev !== flat; ) [prev, flat] = [flat, flat.replace(/\([^()]*\)/g, ' ')];
-  return flat.split(',').some((selector) => (selector.match(/[.#][-\w\u00A0-\uFFFF]+/g) ?? []).every((token) => present.has(token)));
+  for (let prev = ''; prev !== flat;) [prev, flat] = [flat, flat.replace(/\([^()]*\)/g, ' ')];
+  return flat
+    .split(',')
+    .some((selector) => (selector.match(/[.#][-\w\u00A0-\uFFFF]+/g) ?? []).every((token) => present.has(token)));
 }
 
 /**
@@ -120,10 +160,25 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
-const ALWAYS_REMOVED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS']);
+const ALWAYS_REMOVED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+]);
 
 /** `extraCss`: the text of <style> blocks taken out before parsing (parsing big CSS inside a DOM is slow). */
-export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyReport(), extraCss: string[] = []): SanitizeReport {
+export function sanitizeDocument(
+  doc: Document,
+  report: SanitizeReport = emptyReport(),
+  extraCss: string[] = [],
+): SanitizeReport {
   const sheets = sheetDeclarations(doc, extraCss);
   const counts = emptyInvisibleCounts();
 
@@ -143,7 +198,10 @@ export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyRe
     if (node.nodeType !== 1) return false;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    const removable = ALWAYS_REMOVED.has(tag) || (tag === 'LINK' && /stylesheet/i.test(el.getAttribute('rel') ?? '')) || (tag === 'INPUT' && el.getAttribute('type') === 'hidden');
+    const removable =
+      ALWAYS_REMOVED.has(tag) ||
+      (tag === 'LINK' && /stylesheet/i.test(el.getAttribute('rel') ?? '')) ||
+      (tag === 'INPUT' && el.getAttribute('type') === 'hidden');
     if (!removable) return false;
     if (tag === 'SCRIPT') report.scripts++;
     else if (tag === 'STYLE' || tag === 'LINK') report.styles++;
@@ -160,7 +218,11 @@ export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyRe
     const bgAttr = el.getAttribute('bgcolor');
     if (bgAttr && !decls.has('background-color')) decls.set('background-color', bgAttr.toLowerCase());
 
-    let reason = depth > MAX_DEPTH ? 'nested too deeply' : el.getAttribute('data-jobsmith-hidden') || (el.hasAttribute('hidden') ? 'hidden attribute' : decls.size ? hiddenReason(decls) : null);
+    let reason =
+      depth > MAX_DEPTH
+        ? 'nested too deeply'
+        : el.getAttribute('data-jobsmith-hidden') ||
+          (el.hasAttribute('hidden') ? 'hidden attribute' : decls.size ? hiddenReason(decls) : null);
     const ownBg = decls.size ? declaredBackground(decls) : null;
     const ownColor = decls.size ? parseColor(decls.get('color')) : null;
     const nextBg = ownBg ?? bg;
@@ -170,7 +232,8 @@ export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyRe
     }
     if (reason === 'nested too deeply') {
       report.hiddenPassages++;
-      if (report.hiddenSamples.length < 30) report.hiddenSamples.push({ reason, text: '(content nested hundreds of levels deep)' });
+      if (report.hiddenSamples.length < 30)
+        report.hiddenSamples.push({ reason, text: '(content nested hundreds of levels deep)' });
       removeLeavesFirst(el);
       return;
     }
@@ -202,7 +265,7 @@ export function sanitizeDocument(doc: Document, report: SanitizeReport = emptyRe
       }
     } else visit(root, WHITE, null);
   }
-  for (let node = doc.firstChild; node; ) {
+  for (let node = doc.firstChild; node;) {
     const next = node.nextSibling;
     if (node.nodeType === 8) dropAlways(node);
     node = next;

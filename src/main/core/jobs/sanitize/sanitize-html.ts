@@ -10,8 +10,39 @@ import { emptyReport, type SanitizeReport } from './sanitize-report';
 
 /** Tags kept in a stored description: text structure only, no media, forms or styling. */
 export const DESCRIPTION_TAGS = [
-  'p', 'br', 'hr', 'ul', 'ol', 'li', 'b', 'strong', 'i', 'em', 'u', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'blockquote', 'pre', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'div', 'span', 'section',
+  'p',
+  'br',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'code',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'div',
+  'span',
+  'section',
 ];
 export const DESCRIPTION_ATTRS = ['href', 'title', 'colspan', 'rowspan'];
 const ALLOWED_TAGS = new Set(DESCRIPTION_TAGS);
@@ -34,6 +65,10 @@ function purify(): DOMPurify {
   }
   return purifier;
 }
+
+/** C0 control characters other than tab and newlines, and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** DOMPurify with the description allow-list. The renderer runs DOMPurify again before showing. */
 export function purifyDescriptionHtml(html: string): string {
@@ -70,11 +105,13 @@ export function textToHtml(text: string): string {
 }
 
 /** Cleans plain text: invisible characters out, whitespace tidied. */
-export function sanitizePlainText(text: string, report: SanitizeReport = emptyReport()): { text: string; report: SanitizeReport } {
+export function sanitizePlainText(
+  text: string,
+  report: SanitizeReport = emptyReport(),
+): { text: string; report: SanitizeReport } {
   const counts = emptyInvisibleCounts();
   // Control characters (other than tab and newline) never belong in a job ad.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = tidyText(stripInvisibleChars(text, counts).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''));
+  const cleaned = tidyText(stripInvisibleChars(text, counts).replace(CONTROL_CHARS, ''));
   report.zeroWidthChars += counts.zeroWidth;
   report.bidiChars += counts.bidi;
   report.tagChars += counts.tags;

@@ -45,19 +45,41 @@ export function describeReport(r: SanitizeReport): { level: 'info' | 'warning'; 
     const reasons = new Map<string, number>();
     for (const s of r.hiddenSamples) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
     const why = [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(', ');
-    out.push({ level: 'warning', message: `Removed ${plural(r.hiddenPassages, 'hidden passage')}${why ? ` (${why})` : ''}. Hidden text can carry instructions meant for AI models.` });
+    out.push({
+      level: 'warning',
+      message: `Removed ${plural(r.hiddenPassages, 'hidden passage')}${why ? ` (${why})` : ''}. Hidden text can carry instructions meant for AI models.`,
+    });
   }
-  const chars = [r.zeroWidthChars ? plural(r.zeroWidthChars, 'zero-width character') : '', r.bidiChars ? plural(r.bidiChars, 'bidi-control character') : '', r.tagChars ? plural(r.tagChars, 'invisible tag character') : '', r.variationSelectors ? plural(r.variationSelectors, 'variation selector') : ''].filter(Boolean);
+  const chars = [
+    r.zeroWidthChars ? plural(r.zeroWidthChars, 'zero-width character') : '',
+    r.bidiChars ? plural(r.bidiChars, 'bidi-control character') : '',
+    r.tagChars ? plural(r.tagChars, 'invisible tag character') : '',
+    r.variationSelectors ? plural(r.variationSelectors, 'variation selector') : '',
+  ].filter(Boolean);
   if (chars.length) out.push({ level: 'warning', message: `Removed ${chars.join(' and ')}.` });
   if (r.foreignSections > 0) {
-    const kinds = [...new Set(r.removedSamples.filter((s) => s.reason !== 'unfilled placeholder').map((s) => s.reason))].join(', ');
-    out.push({ level: 'info', message: `Removed ${plural(r.foreignSections, 'section')} that did not belong to this posting${kinds ? ` (${kinds})` : ''}.` });
+    const kinds = [
+      ...new Set(r.removedSamples.filter((s) => s.reason !== 'unfilled placeholder').map((s) => s.reason)),
+    ].join(', ');
+    out.push({
+      level: 'info',
+      message: `Removed ${plural(r.foreignSections, 'section')} that did not belong to this posting${kinds ? ` (${kinds})` : ''}.`,
+    });
   }
   if (r.placeholders > 0) {
-    const names = [...new Set(r.removedSamples.filter((s) => s.reason === 'unfilled placeholder').map((s) => s.text))].slice(0, 5).join(', ');
-    out.push({ level: 'warning', message: `Removed ${plural(r.placeholders, 'unfilled template placeholder')} (${names}); the employer's page left ${r.placeholders === 1 ? 'it' : 'them'} blank.` });
+    const names = [...new Set(r.removedSamples.filter((s) => s.reason === 'unfilled placeholder').map((s) => s.text))]
+      .slice(0, 5)
+      .join(', ');
+    out.push({
+      level: 'warning',
+      message: `Removed ${plural(r.placeholders, 'unfilled template placeholder')} (${names}); the employer's page left ${r.placeholders === 1 ? 'it' : 'them'} blank.`,
+    });
   }
-  const code = [r.scripts ? plural(r.scripts, 'script') : '', r.styles ? plural(r.styles, 'style block') : '', r.comments ? plural(r.comments, 'comment') : ''].filter(Boolean);
+  const code = [
+    r.scripts ? plural(r.scripts, 'script') : '',
+    r.styles ? plural(r.styles, 'style block') : '',
+    r.comments ? plural(r.comments, 'comment') : '',
+  ].filter(Boolean);
   if (code.length) out.push({ level: 'info', message: `Removed ${code.join(', ')}.` });
   return out;
 }

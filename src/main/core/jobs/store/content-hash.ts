@@ -12,6 +12,8 @@ export function normalizeForHash(text: string): string {
 
 export function contentHash(job: { title: string; company: string; descriptionText: string }): string {
   return createHash('sha256')
-    .update(`${normalizeForHash(job.title)}\n${normalizeForHash(job.company)}\n${normalizeForHash(job.descriptionText)}`)
+    .update(
+      `${normalizeForHash(job.title)}\n${normalizeForHash(job.company)}\n${normalizeForHash(job.descriptionText)}`,
+    )
     .digest('hex');
 }

@@ -11,7 +11,10 @@ type Row = typeof jobs.$inferSelect;
 export function rowToJob(row: Row): Job {
   return Job.parse({
     ...row,
-    salary: row.salaryMin === null && row.salaryMax === null ? null : { min: row.salaryMin, max: row.salaryMax, currency: row.salaryCurrency, period: row.salaryPeriod },
+    salary:
+      row.salaryMin === null && row.salaryMax === null
+        ? null
+        : { min: row.salaryMin, max: row.salaryMax, currency: row.salaryCurrency, period: row.salaryPeriod },
     captureLog: CaptureLogEntry.array().catch([]).parse(row.captureLog),
   });
 }
@@ -49,11 +52,15 @@ export function createJobsRepo(db: Db) {
     insert(job: Job, capture: Omit<StoredCapture, 'id'>): void {
       db.transaction((tx) => {
         tx.insert(jobs).values(jobToRow(job)).run();
-        tx.insert(jobCaptures).values({ ...capture, jobId: job.id }).run();
+        tx.insert(jobCaptures)
+          .values({ ...capture, jobId: job.id })
+          .run();
       });
     },
     addCapture(jobId: string, capture: Omit<StoredCapture, 'id'>): void {
-      db.insert(jobCaptures).values({ ...capture, jobId }).run();
+      db.insert(jobCaptures)
+        .values({ ...capture, jobId })
+        .run();
     },
     save(job: Job): void {
       const { id, ...rest } = jobToRow(job);
@@ -73,13 +80,27 @@ export function createJobsRepo(db: Db) {
         .where(eq(jobCaptures.jobId, jobId))
         .orderBy(desc(jobCaptures.id))
         .all()
-        .map((r) => ({ id: r.id, source: r.source, url: r.url, contentType: r.contentType, raw: r.raw, removed: r.removed as SanitizeReport, capturedAt: r.capturedAt }));
+        .map((r) => ({
+          id: r.id,
+          source: r.source,
+          url: r.url,
+          contentType: r.contentType,
+          raw: r.raw,
+          removed: r.removed as SanitizeReport,
+          capturedAt: r.capturedAt,
+        }));
     },
     /** The same posting already stored: by canonical URL, by ATS id, or by content hash. */
-    findDuplicate(key: { canonicalUrl: string | null; atsProvider: string | null; atsId: string | null; contentHash: string }): Job | null {
+    findDuplicate(key: {
+      canonicalUrl: string | null;
+      atsProvider: string | null;
+      atsId: string | null;
+      contentHash: string;
+    }): Job | null {
       const tries: SQL[] = [];
       if (key.canonicalUrl) tries.push(eq(jobs.canonicalUrl, key.canonicalUrl));
-      if (key.atsProvider && key.atsId) tries.push(and(eq(jobs.atsProvider, key.atsProvider), eq(jobs.atsId, key.atsId))!);
+      if (key.atsProvider && key.atsId)
+        tries.push(and(eq(jobs.atsProvider, key.atsProvider), eq(jobs.atsId, key.atsId))!);
       tries.push(eq(jobs.contentHash, key.contentHash));
       for (const where of tries) {
         const row = db.select().from(jobs).where(where).limit(1).get();
@@ -106,12 +127,23 @@ export function createJobsRepo(db: Db) {
         .limit(query.limit)
         .all();
       return rows.map((row) => {
-        const { descriptionText: _dt, descriptionHtml: _dh, captureLog: _cl, ...summary } = rowToJob({ ...row, descriptionText: '', descriptionHtml: '', captureLog: [] });
+        const {
+          descriptionText: _dt,
+          descriptionHtml: _dh,
+          captureLog: _cl,
+          ...summary
+        } = rowToJob({ ...row, descriptionText: '', descriptionHtml: '', captureLog: [] });
         return summary;
       });
     },
     companies(): string[] {
-      return db.selectDistinct({ company: jobs.company }).from(jobs).orderBy(jobs.company).all().map((r) => r.company).filter(Boolean);
+      return db
+        .selectDistinct({ company: jobs.company })
+        .from(jobs)
+        .orderBy(jobs.company)
+        .all()
+        .map((r) => r.company)
+        .filter(Boolean);
     },
   };
 }

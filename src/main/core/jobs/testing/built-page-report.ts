@@ -38,7 +38,8 @@ export async function accuracy(seeds: number[]): Promise<AccuracyReport> {
       add(report.byField, field, ok);
       add(report.byClass.get(cls)!, field, ok);
       add(report.byLang.get(lang)!, field, ok);
-      if (!ok && report.failures.length < 40) report.failures.push(`${id} ${field}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+      if (!ok && report.failures.length < 40)
+        report.failures.push(`${id} ${field}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
     }
   };
   for (const seed of seeds) {
@@ -46,7 +47,12 @@ export async function accuracy(seeds: number[]): Promise<AccuracyReport> {
       for (const cls of PAGE_CLASSES) {
         const page = buildPage(cls, lang, seed);
         const score = scoreDraft(captureFromHtml(page.html, page.url, 'url').draft, page.expected);
-        record(page.id, cls, lang, SCORED_FIELDS.map((f) => [f, score[f].ok, score[f].got, score[f].want]));
+        record(
+          page.id,
+          cls,
+          lang,
+          SCORED_FIELDS.map((f) => [f, score[f].ok, score[f].got, score[f].want]),
+        );
       }
       for (const kind of ['markdown', 'print', 'docx'] as const) {
         const doc = await buildDocument(kind, lang, seed);
@@ -54,9 +60,24 @@ export async function accuracy(seeds: number[]): Promise<AccuracyReport> {
         const e = doc.expected;
         record(doc.id, `document:${kind}`, lang, [
           ['title', draft.title === e.title, draft.title, e.title],
-          ...(e.company ? [['company', draft.company === e.company, draft.company, e.company] as [ScoredField, boolean, unknown, unknown]] : []),
+          ...(e.company
+            ? [
+                ['company', draft.company === e.company, draft.company, e.company] as [
+                  ScoredField,
+                  boolean,
+                  unknown,
+                  unknown,
+                ],
+              ]
+            : []),
           ['location', draft.locations[0] === e.location, draft.locations[0], e.location],
-          ['description', draft.descriptionText.includes(e.descriptionIncludes) && e.descriptionExcludes.every((x) => !draft.descriptionText.includes(x)), draft.descriptionText.slice(0, 60), e.descriptionIncludes],
+          [
+            'description',
+            draft.descriptionText.includes(e.descriptionIncludes) &&
+              e.descriptionExcludes.every((x) => !draft.descriptionText.includes(x)),
+            draft.descriptionText.slice(0, 60),
+            e.descriptionIncludes,
+          ],
         ]);
       }
     }

@@ -14,7 +14,13 @@ export interface BuiltDocument {
   lang: Lang;
   fileName: string;
   bytes: Uint8Array;
-  expected: { title: string; company: string | null; location: string | null; descriptionIncludes: string; descriptionExcludes: string[] };
+  expected: {
+    title: string;
+    company: string | null;
+    location: string | null;
+    descriptionIncludes: string;
+    descriptionExcludes: string[];
+  };
 }
 
 const AD = 'Night Shift Warehouse Lead';
@@ -28,8 +34,24 @@ function markdown(s: JobSpec): string {
 function printed(s: JobSpec): string {
   const header = `12/${1 + (s.seed % 9)}/26, 10:${10 + (s.seed % 40)} AM ${s.title} – ${s.company} – ${s.pick(s.v.careers)}`;
   const footer = `https://careers.example.test/jobs/${s.seed} 1/2`;
-  return [header, s.title, `${s.pick(s.v.labels.location)}: ${shownPlace(s)}`, '', `${s.marker}. ${s.paragraphs[0]}`, s.paragraphs[1], '', s.pick(s.v.moreJobs), AD, 'Reykjavík, Iceland', 'USD 9,999,999', '', footer,
-    `12/${1 + (s.seed % 9)}/26, 10:${10 + (s.seed % 40)} AM ${s.title} – ${s.company} – ${s.pick(s.v.careers)}`, s.paragraphs.join(' '), `https://careers.example.test/jobs/${s.seed} 2/2`].join('\n');
+  return [
+    header,
+    s.title,
+    `${s.pick(s.v.labels.location)}: ${shownPlace(s)}`,
+    '',
+    `${s.marker}. ${s.paragraphs[0]}`,
+    s.paragraphs[1],
+    '',
+    s.pick(s.v.moreJobs),
+    AD,
+    'Reykjavík, Iceland',
+    'USD 9,999,999',
+    '',
+    footer,
+    `12/${1 + (s.seed % 9)}/26, 10:${10 + (s.seed % 40)} AM ${s.title} – ${s.company} – ${s.pick(s.v.careers)}`,
+    s.paragraphs.join(' '),
+    `https://careers.example.test/jobs/${s.seed} 2/2`,
+  ].join('\n');
 }
 
 async function docxBytes(s: JobSpec, withHeading: boolean): Promise<Uint8Array> {
@@ -47,8 +69,30 @@ export async function buildDocument(kind: BuiltDocument['kind'], lang: Lang, see
   const s = makeSpec(lang, seed);
   const enc = (t: string) => new TextEncoder().encode(t);
   const id = `${kind}/${lang}/${seed}`;
-  const base = { title: s.title, company: s.company, location: shownPlace(s), descriptionIncludes: s.marker, descriptionExcludes: [] as string[] };
-  if (kind === 'markdown') return { id, kind, lang, fileName: `job-${seed}.md`, bytes: enc(markdown(s)), expected: base };
-  if (kind === 'print') return { id, kind, lang, fileName: `print-${seed}.txt`, bytes: enc(printed(s)), expected: { ...base, descriptionExcludes: [AD, 'USD 9,999,999', '1/2', '10:'] } };
-  return { id, kind, lang, fileName: `posting-${seed}.docx`, bytes: await docxBytes(s, true), expected: { ...base, company: null } };
+  const base = {
+    title: s.title,
+    company: s.company,
+    location: shownPlace(s),
+    descriptionIncludes: s.marker,
+    descriptionExcludes: [] as string[],
+  };
+  if (kind === 'markdown')
+    return { id, kind, lang, fileName: `job-${seed}.md`, bytes: enc(markdown(s)), expected: base };
+  if (kind === 'print')
+    return {
+      id,
+      kind,
+      lang,
+      fileName: `print-${seed}.txt`,
+      bytes: enc(printed(s)),
+      expected: { ...base, descriptionExcludes: [AD, 'USD 9,999,999', '1/2', '10:'] },
+    };
+  return {
+    id,
+    kind,
+    lang,
+    fileName: `posting-${seed}.docx`,
+    bytes: await docxBytes(s, true),
+    expected: { ...base, company: null },
+  };
 }

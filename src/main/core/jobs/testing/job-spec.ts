@@ -55,23 +55,45 @@ export function rng(seed: number): () => number {
 }
 
 const SALARIES: Record<string, { min: number; max: number; period: 'year' | 'month' }[]> = {
-  USD: [{ min: 120000, max: 150000, period: 'year' }, { min: 95000, max: 125000, period: 'year' }],
-  EUR: [{ min: 48000, max: 62000, period: 'year' }, { min: 55000, max: 70000, period: 'year' }],
-  TRY: [{ min: 40000, max: 60000, period: 'month' }, { min: 55000, max: 75000, period: 'month' }],
-  JPY: [{ min: 6000000, max: 8000000, period: 'year' }, { min: 5000000, max: 7500000, period: 'year' }],
-  CNY: [{ min: 20000, max: 30000, period: 'month' }, { min: 25000, max: 35000, period: 'month' }],
+  USD: [
+    { min: 120000, max: 150000, period: 'year' },
+    { min: 95000, max: 125000, period: 'year' },
+  ],
+  EUR: [
+    { min: 48000, max: 62000, period: 'year' },
+    { min: 55000, max: 70000, period: 'year' },
+  ],
+  TRY: [
+    { min: 40000, max: 60000, period: 'month' },
+    { min: 55000, max: 75000, period: 'month' },
+  ],
+  JPY: [
+    { min: 6000000, max: 8000000, period: 'year' },
+    { min: 5000000, max: 7500000, period: 'year' },
+  ],
+  CNY: [
+    { min: 20000, max: 30000, period: 'month' },
+    { min: 25000, max: 35000, period: 'month' },
+  ],
 };
 
 export function makeSpec(lang: Lang, seed: number): JobSpec {
   const random = rng(seed * 7919 + LANGS.indexOf(lang) * 104729);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const v = VOCAB[lang];
   const [city, region, postalCode, country, countryCode] = pick(v.places);
   const s = pick(SALARIES[v.currency]!);
   const day = 1 + Math.floor(random() * 27);
   const month = 1 + Math.floor(random() * 11);
   return {
-    lang, seed, v, city, region, postalCode, country, countryCode,
+    lang,
+    seed,
+    v,
+    city,
+    region,
+    postalCode,
+    country,
+    countryCode,
     title: pick(v.titles),
     company: pick(v.companies),
     remote: pick(['remote', 'hybrid', 'onsite'] as const),
@@ -94,7 +116,10 @@ export function salaryText(s: JobSpec, salary: Salary = s.salary): string {
   return `${a} – ${b} ${salary.period === 'month' ? v.perMonth : v.perYear}`;
 }
 
-export const employmentWord = (s: JobSpec): string => s.pick(s.employmentType === 'full_time' ? s.v.fullTime : s.employmentType === 'part_time' ? s.v.partTime : s.v.contract);
+export const employmentWord = (s: JobSpec): string =>
+  s.pick(
+    s.employmentType === 'full_time' ? s.v.fullTime : s.employmentType === 'part_time' ? s.v.partTime : s.v.contract,
+  );
 export const remoteWord = (s: JobSpec): string => s.pick(s.v[s.remote]);
 
 /** The place as the page prints it, and as a correct capture prints it. */
@@ -110,14 +135,25 @@ export function printedPlace(s: JobSpec): string {
 }
 
 export function descriptionHtml(s: JobSpec): string {
-  return `<p>${s.marker}. ${s.paragraphs[0]}</p><h3>${s.title}</h3><ul>${s.paragraphs.slice(1).map((p) => `<li>${p}</li>`).join('')}</ul><p>${s.paragraphs.join(' ')}</p>`;
+  return `<p>${s.marker}. ${s.paragraphs[0]}</p><h3>${s.title}</h3><ul>${s.paragraphs
+    .slice(1)
+    .map((p) => `<li>${p}</li>`)
+    .join('')}</ul><p>${s.paragraphs.join(' ')}</p>`;
 }
 
 export function baseExpected(s: JobSpec): Expected {
   return {
-    title: s.title, company: s.company, location: printedPlace(s), remote: s.remote, employmentType: s.employmentType,
-    salary: s.salary, postedAt: s.postedAt, descriptionIncludes: s.marker, descriptionExcludes: [],
+    title: s.title,
+    company: s.company,
+    location: printedPlace(s),
+    remote: s.remote,
+    employmentType: s.employmentType,
+    salary: s.salary,
+    postedAt: s.postedAt,
+    descriptionIncludes: s.marker,
+    descriptionExcludes: [],
   };
 }
 
-export const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (t: string): string =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

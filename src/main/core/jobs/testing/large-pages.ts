@@ -13,7 +13,8 @@ export interface LargePage {
 
 const MB = 1_000_000;
 const filler = (size: number): string => {
-  const block = '<div class="card"><span class="tag">Engineering</span><p>Our teams ship small changes often and write things down.</p></div>\n';
+  const block =
+    '<div class="card"><span class="tag">Engineering</span><p>Our teams ship small changes often and write things down.</p></div>\n';
   return block.repeat(Math.ceil(size / block.length));
 };
 
@@ -27,8 +28,15 @@ function padded(cls: Parameters<typeof buildPage>[0], size: number, markup = 250
   const script = `<script>${'window.__chunk=(window.__chunk||[]).concat([function(e,t,n){"use strict";n.d(t,{a:function(){return r}});var r=e.exports}]);\n'.repeat(Math.ceil((rest * 0.6) / 120))}</script>`;
   const style = `<style>${'.c-card__title{font:600 1rem/1.4 system-ui;color:#1f2937;margin:0 0 .5rem}\n'.repeat(Math.ceil((rest * 0.25) / 70))}</style>`;
   const svg = `<svg viewBox="0 0 24 24"><path d="${'M12 2L2 7l10 5 10-5-10-5z'.repeat(Math.ceil((rest * 0.15) / 26))}"/></svg>`;
-  const html = page.html.replace('</head>', `${style}${script}</head>`).replace('<body>', `<body>${svg}<nav>${filler(markup / 2)}</nav>`).replace('</body>', `<footer>${filler(markup / 2)}</footer></body>`);
-  return { name: `${cls}, ${(html.length / MB).toFixed(1)} MB (scripts, styles, icons, ${markup / 1000} KB markup)`, url: page.url, html };
+  const html = page.html
+    .replace('</head>', `${style}${script}</head>`)
+    .replace('<body>', `<body>${svg}<nav>${filler(markup / 2)}</nav>`)
+    .replace('</body>', `<footer>${filler(markup / 2)}</footer></body>`);
+  return {
+    name: `${cls}, ${(html.length / MB).toFixed(1)} MB (scripts, styles, icons, ${markup / 1000} KB markup)`,
+    url: page.url,
+    html,
+  };
 }
 
 export function largePages(): LargePage[] {
@@ -45,8 +53,16 @@ export function largePages(): LargePage[] {
     padded('plain', 2 * MB),
     padded('site:linkedin', 2 * MB),
     { ...padded('plain', 2 * MB, 1_900_000), name: 'pathological: 2 MB of visible markup, no structured data' },
-    { name: 'pathological: JSON nested 5,000 deep in __NEXT_DATA__', url: 'https://x.test/1', html: `<html><body><script id="__NEXT_DATA__" type="application/json">${deep}</script></body></html>` },
-    { name: 'pathological: 1 MB unbalanced window state', url: 'https://x.test/2', html: `<html><body><h1>Engineer</h1>${unbalanced}</body></html>` },
+    {
+      name: 'pathological: JSON nested 5,000 deep in __NEXT_DATA__',
+      url: 'https://x.test/1',
+      html: `<html><body><script id="__NEXT_DATA__" type="application/json">${deep}</script></body></html>`,
+    },
+    {
+      name: 'pathological: 1 MB unbalanced window state',
+      url: 'https://x.test/2',
+      html: `<html><body><h1>Engineer</h1>${unbalanced}</body></html>`,
+    },
     { name: 'pathological: 20,000 similar-jobs rails', url: 'https://x.test/3', html: manyRails },
     { name: 'pathological: unclosed rail of 30,000 elements', url: 'https://x.test/4', html: unclosedRail },
     { name: 'pathological: 50,000 label lines', url: 'https://x.test/5', html: labels },

@@ -7,10 +7,22 @@ export interface SamplePage {
   name: string;
   path: string;
   html: string;
-  expected: { title: string; company: string; location?: string; employmentType?: string; salaryMin?: number; salaryMax?: number; currency?: string; period?: string; remote?: string; descriptionIncludes: string };
+  expected: {
+    title: string;
+    company: string;
+    location?: string;
+    employmentType?: string;
+    salaryMin?: number;
+    salaryMax?: number;
+    currency?: string;
+    period?: string;
+    remote?: string;
+    descriptionIncludes: string;
+  };
 }
 
-const LONG = 'You will design, build and run services used by millions of people. You will work with product managers and designers, review code, mentor engineers and improve our delivery pipeline. ';
+const LONG =
+  'You will design, build and run services used by millions of people. You will work with product managers and designers, review code, mentor engineers and improve our delivery pipeline. ';
 
 /** A Greenhouse job board page: JSON-LD inside @graph, description HTML-encoded once more. */
 const greenhouse: SamplePage = {
@@ -19,7 +31,17 @@ const greenhouse: SamplePage = {
   html: `<!DOCTYPE html><html lang="en"><head><title>Job Application for Staff Data Engineer at Acme Analytics</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","name":"Acme Analytics"},{"@type":"JobPosting","title":"Staff Data Engineer","datePosted":"2026-10-01","employmentType":"FULL_TIME","hiringOrganization":{"@type":"Organization","name":"Acme Analytics","sameAs":"https://acme.example"},"jobLocation":[{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Berlin","addressCountry":"DE"}},{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Amsterdam","addressCountry":"NL"}}],"baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":"95000","maxValue":"120000","unitText":"YEAR"}},"description":"&lt;p&gt;&lt;strong&gt;About the role&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;${LONG}&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Spark and Kafka at scale&lt;/li&gt;&lt;li&gt;Python and SQL&lt;/li&gt;&lt;/ul&gt;"}]}</script>
 </head><body><div id="app_body"><h1 class="app-title">Staff Data Engineer</h1><span class="company-name">at Acme Analytics</span><div class="location">Berlin, Germany</div><div id="content"><p>${LONG}</p></div></div></body></html>`,
-  expected: { title: 'Staff Data Engineer', company: 'Acme Analytics', location: 'Berlin, Germany', employmentType: 'full_time', salaryMin: 95000, salaryMax: 120000, currency: 'EUR', period: 'year', descriptionIncludes: 'Spark and Kafka at scale' },
+  expected: {
+    title: 'Staff Data Engineer',
+    company: 'Acme Analytics',
+    location: 'Berlin, Germany',
+    employmentType: 'full_time',
+    salaryMin: 95000,
+    salaryMax: 120000,
+    currency: 'EUR',
+    period: 'year',
+    descriptionIncludes: 'Spark and Kafka at scale',
+  },
 };
 
 /** A careers page with schema.org microdata and no JSON-LD. */
@@ -34,7 +56,13 @@ const microdata: SamplePage = {
   <meta itemprop="employmentType" content="PART_TIME"><time itemprop="datePosted" datetime="2026-09-15">15 Sep</time>
   <div itemprop="description"><p>${LONG}</p><p>We use Go, PostgreSQL and Kubernetes.</p></div>
 </div></body></html>`,
-  expected: { title: 'Backend Developer (Go)', company: 'Nordlicht Software GmbH', location: 'Hamburg, Germany', employmentType: 'part_time', descriptionIncludes: 'Go, PostgreSQL and Kubernetes' },
+  expected: {
+    title: 'Backend Developer (Go)',
+    company: 'Nordlicht Software GmbH',
+    location: 'Hamburg, Germany',
+    employmentType: 'part_time',
+    descriptionIncludes: 'Go, PostgreSQL and Kubernetes',
+  },
 };
 
 /** A Lever posting page: no structured data, read by its layout (site fallback). */
@@ -45,7 +73,14 @@ const lever: SamplePage = {
 <body><div class="main-header-logo"><img alt="Brightwave logo" src="/logo.png"></div><div class="posting-page"><div class="posting-headline"><h2>Product Designer</h2>
 <div class="posting-categories"><div class="sort-by-time posting-category medium-category-label location">Toronto, ON</div><div class="sort-by-commitment posting-category medium-category-label commitment">Contract</div><div class="posting-category medium-category-label workplaceTypes">Hybrid</div></div></div>
 <div class="section-wrapper page-full-width"><div class="section page-centered" data-qa="job-description"><p>${LONG}</p><p>Figma, prototyping and user research are daily tools.</p></div></div></div></body></html>`,
-  expected: { title: 'Product Designer', company: 'Brightwave', location: 'Toronto, ON', employmentType: 'contract', remote: 'hybrid', descriptionIncludes: 'Figma, prototyping and user research' },
+  expected: {
+    title: 'Product Designer',
+    company: 'Brightwave',
+    location: 'Toronto, ON',
+    employmentType: 'contract',
+    remote: 'hybrid',
+    descriptionIncludes: 'Figma, prototyping and user research',
+  },
 };
 
 /** A plain company blog-style page: nothing but an article (Readability). */
@@ -54,7 +89,12 @@ const article: SamplePage = {
   path: '/blog/we-are-hiring-a-site-reliability-engineer',
   html: `<!doctype html><html><head><title>Site Reliability Engineer | Fernhill Labs</title><meta property="og:site_name" content="Fernhill Labs"></head><body>
 <nav><a href="/">Home</a> <a href="/blog">Blog</a></nav><article><h1>Site Reliability Engineer</h1><p>${LONG}</p><p>${LONG}</p><h2>What you bring</h2><ul><li>Terraform and AWS</li><li>On-call experience</li></ul><p>This is a fully remote role within Europe.</p></article><footer>© Fernhill Labs</footer></body></html>`,
-  expected: { title: 'Site Reliability Engineer', company: 'Fernhill Labs', remote: 'remote', descriptionIncludes: 'Terraform and AWS' },
+  expected: {
+    title: 'Site Reliability Engineer',
+    company: 'Fernhill Labs',
+    remote: 'remote',
+    descriptionIncludes: 'Terraform and AWS',
+  },
 };
 
 export const SAMPLE_PAGES = [greenhouse, microdata, lever, article];

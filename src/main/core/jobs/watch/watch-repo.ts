@@ -7,7 +7,12 @@ import { savedSearches, watchedBoards, watchSeen } from '../../db/schema';
 export function createWatchRepo(db: Db) {
   return {
     boards(): WatchedBoard[] {
-      return db.select().from(watchedBoards).orderBy(watchedBoards.label).all().map((r) => WatchedBoard.parse(r));
+      return db
+        .select()
+        .from(watchedBoards)
+        .orderBy(watchedBoards.label)
+        .all()
+        .map((r) => WatchedBoard.parse(r));
     },
     board(id: string): WatchedBoard | null {
       const row = db.select().from(watchedBoards).where(eq(watchedBoards.id, id)).get();
@@ -17,7 +22,9 @@ export function createWatchRepo(db: Db) {
       const row = db
         .select()
         .from(watchedBoards)
-        .where(and(eq(watchedBoards.provider, provider), eq(watchedBoards.region, region), eq(watchedBoards.board, board)))
+        .where(
+          and(eq(watchedBoards.provider, provider), eq(watchedBoards.region, region), eq(watchedBoards.board, board)),
+        )
         .get();
       return row ? WatchedBoard.parse(row) : null;
     },
@@ -31,7 +38,12 @@ export function createWatchRepo(db: Db) {
       return db.delete(watchedBoards).where(eq(watchedBoards.id, id)).run().changes > 0;
     },
     searches(): SavedSearch[] {
-      return db.select().from(savedSearches).orderBy(savedSearches.name).all().map((r) => SavedSearch.parse(r));
+      return db
+        .select()
+        .from(savedSearches)
+        .orderBy(savedSearches.name)
+        .all()
+        .map((r) => SavedSearch.parse(r));
     },
     addSearch(search: SavedSearch): void {
       db.insert(savedSearches).values(search).run();
@@ -40,12 +52,19 @@ export function createWatchRepo(db: Db) {
       return db.delete(savedSearches).where(eq(savedSearches.id, id)).run().changes > 0;
     },
     seen(provider: string, atsId: string): boolean {
-      return Boolean(db.select().from(watchSeen).where(and(eq(watchSeen.provider, provider), eq(watchSeen.atsId, atsId))).get());
+      return Boolean(
+        db
+          .select()
+          .from(watchSeen)
+          .where(and(eq(watchSeen.provider, provider), eq(watchSeen.atsId, atsId)))
+          .get(),
+      );
     },
     markSeen(provider: string, atsIds: string[], at: string): void {
       if (!atsIds.length) return;
       db.transaction((tx) => {
-        for (const atsId of atsIds) tx.insert(watchSeen).values({ provider, atsId, firstSeenAt: at }).onConflictDoNothing().run();
+        for (const atsId of atsIds)
+          tx.insert(watchSeen).values({ provider, atsId, firstSeenAt: at }).onConflictDoNothing().run();
       });
     },
   };

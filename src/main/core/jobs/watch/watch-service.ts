@@ -48,7 +48,10 @@ export function createWatchService(deps: WatchServiceDeps) {
     const base = { boardId: board.id, label: board.label };
     const firstCheck = board.lastCheckedAt === null;
     try {
-      const postings = await fetchBoard(deps.gateway, board, { endpoints: deps.endpoints, known: (id) => deps.repo.seen(board.provider, id) });
+      const postings = await fetchBoard(deps.gateway, board, {
+        endpoints: deps.endpoints,
+        known: (id) => deps.repo.seen(board.provider, id),
+      });
       const fresh = postings.filter((p) => !deps.repo.seen(board.provider, p.atsId));
       // Filter on a rough text first; only the postings that reach the inbox are fully sanitised.
       const candidates = fresh
@@ -60,7 +63,11 @@ export function createWatchService(deps: WatchServiceDeps) {
         if (!deps.jobs.addCapture(postingToCapture(posting), 'new').duplicate) added++;
         await new Promise((resolve) => setImmediate(resolve)); // keep the app responsive on big boards
       }
-      deps.repo.markSeen(board.provider, fresh.map((p) => p.atsId), clock().toISOString());
+      deps.repo.markSeen(
+        board.provider,
+        fresh.map((p) => p.atsId),
+        clock().toISOString(),
+      );
       deps.repo.markChecked(board.id, clock().toISOString(), null);
       return { ...base, found: postings.length, added, error: null };
     } catch (error) {
@@ -71,18 +78,31 @@ export function createWatchService(deps: WatchServiceDeps) {
   }
 
   async function refresh(boardId?: string): Promise<BoardRefreshResult[]> {
-    if (deps.isOffline()) throw new AppError('OFFLINE', 'Offline mode is on, so the watchlist was not checked. Turn it off in Settings to check for new jobs.');
+    if (deps.isOffline())
+      throw new AppError(
+        'OFFLINE',
+        'Offline mode is on, so the watchlist was not checked. Turn it off in Settings to check for new jobs.',
+      );
     if (running) return running; // one refresh at a time; a second caller shares the first
     running = (async () => {
-      const boards = boardId ? [deps.repo.board(boardId)].filter((b): b is WatchedBoard => Boolean(b)) : deps.repo.boards();
+      const boards = boardId
+        ? [deps.repo.board(boardId)].filter((b): b is WatchedBoard => Boolean(b))
+        : deps.repo.boards();
       if (boardId && !boards.length) throw new AppError('NOT_FOUND', 'That board is no longer on the watchlist.');
       const searches = deps.repo.searches();
       const results: BoardRefreshResult[] = [];
       for (const board of boards) results.push(await refreshBoard(board, searches));
       const added = results.reduce((n, r) => n + r.added, 0);
       if (added > 0) {
-        const names = results.filter((r) => r.added).map((r) => `${r.label} (${r.added})`).join(', ');
-        deps.events.emit('notification', { level: 'info', title: `${added} new job${added === 1 ? '' : 's'} in your inbox`, body: names });
+        const names = results
+          .filter((r) => r.added)
+          .map((r) => `${r.label} (${r.added})`)
+          .join(', ');
+        deps.events.emit('notification', {
+          level: 'info',
+          title: `${added} new job${added === 1 ? '' : 's'} in your inbox`,
+          body: names,
+        });
       }
       return results;
     })();

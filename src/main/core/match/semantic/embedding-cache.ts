@@ -42,7 +42,8 @@ export function createCachedEmbedder(db: Db, embedder: Embedder) {
       stats.hits += texts.length - texts.filter((_, i) => out[i] === null).length;
       if (missing.length) {
         const vectors = await embedder.embed(missing);
-        if (vectors.length !== missing.length) throw new Error(`embedder returned ${vectors.length} vectors for ${missing.length} texts`);
+        if (vectors.length !== missing.length)
+          throw new Error(`embedder returned ${vectors.length} vectors for ${missing.length} texts`);
         stats.misses += missing.length;
         const at = new Date().toISOString();
         const byText = new Map<string, Float32Array>();

@@ -16,5 +16,7 @@ export function localSemanticScorer(db: Db, ai: Pick<AiModule, 'settings' | 'loc
   const file = local.model;
   // The id changes when the file is replaced, so cached vectors of an old model are never reused.
   const modelId = `${path.basename(file)}:${statSync(file).size}`;
-  return createSemanticScorer(createCachedEmbedder(db, { modelId, embed: (texts) => ai.local.runtime().embed(file, texts) }));
+  return createSemanticScorer(
+    createCachedEmbedder(db, { modelId, embed: (texts) => ai.local.runtime().embed(file, texts) }),
+  );
 }

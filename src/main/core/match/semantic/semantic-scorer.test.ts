@@ -57,7 +57,10 @@ describe('semantic layer with an on-device embedding model (stories260K)', skipU
     expect(calls).toBe(2); // all from the cache, even through a new wrapper
     expect([...again[1]!]).toEqual([...first[0]!]);
     const rows = db.sqlite.prepare('SELECT model, dims FROM match_embeddings').all();
-    expect(rows).toEqual([{ model: 'stories260K', dims: 64 }, { model: 'stories260K', dims: 64 }]);
+    expect(rows).toEqual([
+      { model: 'stories260K', dims: 64 },
+      { model: 'stories260K', dims: 64 },
+    ]);
   });
 
   it('adds a semantic sub-score and paraphrase evidence to the match', async () => {

@@ -24,7 +24,10 @@ export function createSemanticScorer(embedder: CachedEmbedder, threshold = PARAP
         .slice(0, MAX_SENTENCES);
       const facts = profile.facts.filter((f) => f.text.length >= 10).slice(0, MAX_FACTS);
       if (!sentences.length || !facts.length) return { similarity: 0, paraphrases: new Map() };
-      const [jobVectors, factVectors] = [await embedder.embed(sentences), await embedder.embed(facts.map((f) => f.text.slice(0, 400)))];
+      const [jobVectors, factVectors] = [
+        await embedder.embed(sentences),
+        await embedder.embed(facts.map((f) => f.text.slice(0, 400))),
+      ];
       const best = jobVectors.map((v) => {
         let top = { sim: -1, fact: 0 };
         factVectors.forEach((f, i) => {
@@ -40,9 +43,15 @@ export function createSemanticScorer(embedder: CachedEmbedder, threshold = PARAP
         const b = best[i]!;
         if (b.sim < threshold) return;
         for (const m of extractSkills(sentence)) {
-          if (literal.has(m.name) || paraphrases.has(m.name) || !job.requirements.some((r) => r.name === m.name)) continue;
+          if (literal.has(m.name) || paraphrases.has(m.name) || !job.requirements.some((r) => r.name === m.name))
+            continue;
           const fact = facts[b.fact]!;
-          paraphrases.set(m.name, { factId: fact.factId, section: fact.section, text: fact.text, similarity: Math.round(b.sim * 1000) / 1000 });
+          paraphrases.set(m.name, {
+            factId: fact.factId,
+            section: fact.section,
+            text: fact.text,
+            similarity: Math.round(b.sim * 1000) / 1000,
+          });
         }
       });
       return { similarity, paraphrases };

@@ -15,9 +15,13 @@ export function fitProfile(draft: unknown, warnings: string[], source: string): 
       (i) => i.code === 'too_big' && (i as { origin?: string }).origin === 'string',
     );
     if (tooLong.length !== parsed.error.issues.length) {
-      throw new AppError('BAD_INPUT', `This ${source} has fields Jobsmith cannot use: ${describeZodError(parsed.error)}.`, {
-        issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-      });
+      throw new AppError(
+        'BAD_INPUT',
+        `This ${source} has fields Jobsmith cannot use: ${describeZodError(parsed.error)}.`,
+        {
+          issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+        },
+      );
     }
     current = structuredClone(current);
     for (const issue of tooLong) {
@@ -34,5 +38,10 @@ function truncateAt(root: unknown, path: (string | number)[], max: number): void
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
   const value = node[last];
-  if (typeof value === 'string') node[last] = value.trim().slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+  if (typeof value === 'string')
+    node[last] =
+      value
+        .trim()
+        .slice(0, Math.max(0, max - 1))
+        .trimEnd() + '…';
 }

@@ -4,8 +4,20 @@
  * file the user chose and are never rendered, so a tag-stripping pass is enough here.
  */
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', bull: '•',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  hellip: '…',
+  bull: '•',
 };
 
 export function decodeEntities(s: string): string {
@@ -18,7 +30,11 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const squash = (s: string) => s.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+const squash = (s: string) =>
+  s
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 
 /** Plain text with line breaks where the HTML had blocks or <br>. */
 export function htmlToText(html: string | null | undefined): string {
@@ -40,7 +56,10 @@ export function htmlToParagraphAndBullets(html: string | null | undefined): { te
   if (!html) return { text: '', bullets: [] };
   const items = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/gi)].map((m) => htmlToText(m[1]).replace(/\n/g, ' '));
   const rest = htmlToText(html.replace(/<(ul|ol)[^>]*>[\s\S]*?<\/\1>/gi, ''));
-  const lines = rest.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = rest
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const paragraph: string[] = [];
   const bullets: string[] = items.filter(Boolean);
   let inBullets = false;

@@ -12,10 +12,13 @@ import { RESUME_FIXTURES, fixture } from './structured-fixtures';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'jobsmith-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const reject = (bytes: Uint8Array, name: string) => importDocument(bytes, name).then(
-  () => { throw new Error('expected the import to fail'); },
-  (error: { code: string; message: string; details?: { reason?: string } }) => error,
-);
+const reject = (bytes: Uint8Array, name: string) =>
+  importDocument(bytes, name).then(
+    () => {
+      throw new Error('expected the import to fail');
+    },
+    (error: { code: string; message: string; details?: { reason?: string } }) => error,
+  );
 
 describe('importDocument: bad input gets a clear message', () => {
   it('parses in a worker thread when run from source', () => {
@@ -55,7 +58,10 @@ describe('importDocument: bad input gets a clear message', () => {
   });
 
   it('a DOCX that is a zip bomb', async () => {
-    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(120 * 1024 * 1024) }, { level: 9 });
+    const bomb = zipSync(
+      { '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(120 * 1024 * 1024) },
+      { level: 9 },
+    );
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const error = await reject(bomb, 'cv.docx');
     expect(error.code).toBe('BAD_INPUT');
@@ -63,7 +69,10 @@ describe('importDocument: bad input gets a clear message', () => {
   });
 
   it('a damaged Word document', async () => {
-    const broken = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document><w:body><w:p>') });
+    const broken = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/document.xml': strToU8('<w:document><w:body><w:p>'),
+    });
     const error = await reject(broken, 'cv.docx');
     expect(error.code).toBe('BAD_INPUT');
   });
@@ -79,20 +88,27 @@ describe('importDocument: bad input gets a clear message', () => {
   });
 
   it('JSON that is not a CV, and a broken JSON Resume', async () => {
-    expect((await reject(strToU8('{"hello": 1}'), 'x.json')).message).toMatch(/neither a JSON Resume nor a Reactive Resume/);
+    expect((await reject(strToU8('{"hello": 1}'), 'x.json')).message).toMatch(
+      /neither a JSON Resume nor a Reactive Resume/,
+    );
     expect((await reject(strToU8('{"basics": {"name": 3}}'), 'x.json')).message).toMatch(/basics\.name/);
     expect((await reject(strToU8('{"basics": '), 'x.json')).message).toMatch(/not valid JSON/);
   });
 
   it('gives up after the timeout', async () => {
-    await expect(importDocument(textPdf('Jane Doe'), 'cv.pdf', { timeoutMs: 1 })).rejects.toMatchObject({ code: 'TIMEOUT' });
+    await expect(importDocument(textPdf('Jane Doe'), 'cv.pdf', { timeoutMs: 1 })).rejects.toMatchObject({
+      code: 'TIMEOUT',
+    });
   });
 });
 
 describe('importDocument: good input', () => {
   it('sniffs the format from the bytes, not the name, and reports progress', async () => {
     const steps: string[] = [];
-    const zip = zipSync({ 'Profile.csv': strToU8('First Name,Last Name,Headline\nAl,Bo,Chef\n'), 'Skills.csv': strToU8('Name\nCooking\n') });
+    const zip = zipSync({
+      'Profile.csv': strToU8('First Name,Last Name,Headline\nAl,Bo,Chef\n'),
+      'Skills.csv': strToU8('Name\nCooking\n'),
+    });
     const result = await importDocument(zip, 'export.pdf', { onProgress: (s) => steps.push(s.label) });
     expect(result.format).toBe('linkedin-zip');
     expect(result.profile.basics.name).toBe('Al Bo');
@@ -100,7 +116,10 @@ describe('importDocument: good input', () => {
   });
 
   it('reads a small text PDF', async () => {
-    const result = await importDocument(textPdf('Jane Doe  jane@example.org  Senior engineer with ten years of experience'), 'cv.pdf');
+    const result = await importDocument(
+      textPdf('Jane Doe  jane@example.org  Senior engineer with ten years of experience'),
+      'cv.pdf',
+    );
     expect(result.format).toBe('pdf');
     expect(result.text).toContain('Jane Doe');
   });

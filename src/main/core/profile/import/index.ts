@@ -36,7 +36,11 @@ function tooBig(size: number, max: number, fileName: string): AppError {
  * LinkedIn export zip) into a profile draft, off the main thread, with a size cap and a timeout.
  * The format is taken from the bytes, not the file name. Nothing is stored here.
  */
-export async function importDocument(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportResult> {
+export async function importDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions = {},
+): Promise<ImportResult> {
   const max = opts.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.byteLength > max) throw tooBig(bytes.byteLength, max, fileName);
   if (opts.signal?.aborted) throw new AppError('CANCELLED', 'The import was cancelled.');
@@ -57,7 +61,8 @@ export async function readImportFile(filePath: string, maxBytes = MAX_IMPORT_BYT
   } catch {
     throw new AppError('NOT_FOUND', `There is no file at ${filePath}. Check the path and try again.`);
   }
-  if (!info.isFile()) throw new AppError('BAD_INPUT', `${filePath} is a folder, not a file. Choose the CV file itself.`);
+  if (!info.isFile())
+    throw new AppError('BAD_INPUT', `${filePath} is a folder, not a file. Choose the CV file itself.`);
   if (info.size > maxBytes) throw tooBig(info.size, maxBytes, name);
   const handle = await open(filePath, 'r');
   try {

@@ -9,8 +9,21 @@ describe('readJsonResume', () => {
   it('maps every section and gives each fact an id', () => {
     const r = readJsonResume(
       {
-        basics: { name: ' Ada Lovelace ', email: 'ada@example.org', location: { city: 'London' }, profiles: [{ network: 'GitHub', url: 'https://github.com/ada' }] },
-        work: [{ name: 'Analytical Engines', position: 'Programmer', startDate: '1992-01', endDate: 'Present', highlights: ['Wrote the first program', ''] }],
+        basics: {
+          name: ' Ada Lovelace ',
+          email: 'ada@example.org',
+          location: { city: 'London' },
+          profiles: [{ network: 'GitHub', url: 'https://github.com/ada' }],
+        },
+        work: [
+          {
+            name: 'Analytical Engines',
+            position: 'Programmer',
+            startDate: '1992-01',
+            endDate: 'Present',
+            highlights: ['Wrote the first program', ''],
+          },
+        ],
         education: [{ institution: 'Home', courses: ['Mathematics'] }],
         skills: [{ name: 'Mathematics', keywords: ['Calculus'] }, { name: '' }],
         languages: [{ language: 'English', fluency: 'Native' }],

@@ -34,9 +34,16 @@ export async function parseDocument(
       onProgress({ label: 'Reading the Word document', fraction: 0.4 });
       const result = await readWordDocument(bytes).catch((error: unknown) => {
         if (error instanceof AppError) throw error;
-        throw new AppError('BAD_INPUT', 'This Word document is damaged and cannot be read. Open it in Word or LibreOffice, save it again (or export it as PDF), and import that copy.', { reason: 'corrupt', cause: String((error as Error)?.message ?? error) });
+        throw new AppError(
+          'BAD_INPUT',
+          'This Word document is damaged and cannot be read. Open it in Word or LibreOffice, save it again (or export it as PDF), and import that copy.',
+          { reason: 'corrupt', cause: String((error as Error)?.message ?? error) },
+        );
       });
-      if (!result.text.trim()) throw new AppError('BAD_INPUT', 'This Word document has no text. Check that you chose the right file.', { reason: 'empty' });
+      if (!result.text.trim())
+        throw new AppError('BAD_INPUT', 'This Word document has no text. Check that you chose the right file.', {
+          reason: 'empty',
+        });
       return result;
     }
     case 'linkedin-zip':
@@ -54,7 +61,8 @@ export async function parseDocument(
 async function parsePdf(bytes: Uint8Array, onProgress: (step: ProgressStep) => void): Promise<ImportResult> {
   onProgress({ label: 'Opening the PDF', fraction: 0.1 });
   const probe = await probePdf(bytes);
-  if (probe.pageCount === 0) throw new AppError('BAD_INPUT', 'This PDF has no pages. Export your CV to PDF again.', { reason: 'empty' });
+  if (probe.pageCount === 0)
+    throw new AppError('BAD_INPUT', 'This PDF has no pages. Export your CV to PDF again.', { reason: 'empty' });
   onProgress({ label: `Reading ${probe.pageCount} page${probe.pageCount === 1 ? '' : 's'}`, fraction: 0.3 });
   const europass = findEuropassXml(probe.attachments);
   const visible = await readPdfDocument(bytes).catch((error: unknown) => {
@@ -84,9 +92,17 @@ function parseJson(text: string): ImportResult {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new AppError('BAD_INPUT', `This JSON file is not valid JSON (${(error as Error).message}). Export it again from the app that made it.`, { reason: 'corrupt' });
+    throw new AppError(
+      'BAD_INPUT',
+      `This JSON file is not valid JSON (${(error as Error).message}). Export it again from the app that made it.`,
+      { reason: 'corrupt' },
+    );
   }
   if (looksLikeReactiveResume(value)) return readReactiveResume(value, text);
   if (looksLikeJsonResume(value)) return readJsonResume(value, text);
-  throw new AppError('BAD_INPUT', 'This JSON file is neither a JSON Resume nor a Reactive Resume export. Export your CV as JSON Resume (jsonresume.org) or from Reactive Resume.', { reason: 'unsupported' });
+  throw new AppError(
+    'BAD_INPUT',
+    'This JSON file is neither a JSON Resume nor a Reactive Resume export. Export your CV as JSON Resume (jsonresume.org) or from Reactive Resume.',
+    { reason: 'unsupported' },
+  );
 }

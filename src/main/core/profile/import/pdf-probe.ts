@@ -24,9 +24,13 @@ export async function probePdf(bytes: Uint8Array): Promise<PdfProbe> {
   }
   try {
     const attachments = new Map<string, Uint8Array>();
-    const raw = (await doc.getAttachments().catch(() => null)) as Record<string, { filename?: string; content?: Uint8Array }> | null;
+    const raw = (await doc.getAttachments().catch(() => null)) as Record<
+      string,
+      { filename?: string; content?: Uint8Array }
+    > | null;
     for (const [key, value] of Object.entries(raw ?? {})) {
-      if (value?.content && value.content.length <= MAX_ATTACHMENT) attachments.set(value.filename ?? key, value.content);
+      if (value?.content && value.content.length <= MAX_ATTACHMENT)
+        attachments.set(value.filename ?? key, value.content);
     }
     return { pageCount: doc.numPages, attachments };
   } finally {
@@ -38,10 +42,27 @@ export async function probePdf(bytes: Uint8Array): Promise<PdfProbe> {
 export function pdfOpenError(error: unknown): AppError {
   const name = (error as { name?: string })?.name ?? '';
   if (name === 'PasswordException') {
-    return new AppError('BAD_INPUT', 'This PDF is password-protected, so Jobsmith cannot read it. Open it in a PDF viewer, save or print a copy without a password, and import that copy.', { reason: 'encrypted' });
+    return new AppError(
+      'BAD_INPUT',
+      'This PDF is password-protected, so Jobsmith cannot read it. Open it in a PDF viewer, save or print a copy without a password, and import that copy.',
+      { reason: 'encrypted' },
+    );
   }
-  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException' || name === 'MissingPDFException') {
-    return new AppError('BAD_INPUT', 'This PDF is damaged and cannot be read. Download or export it again, then import the new copy.', { reason: 'corrupt', cause: String((error as Error)?.message ?? error) });
+  if (
+    name === 'InvalidPDFException' ||
+    name === 'FormatError' ||
+    name === 'UnknownErrorException' ||
+    name === 'MissingPDFException'
+  ) {
+    return new AppError(
+      'BAD_INPUT',
+      'This PDF is damaged and cannot be read. Download or export it again, then import the new copy.',
+      { reason: 'corrupt', cause: String((error as Error)?.message ?? error) },
+    );
   }
-  return new AppError('BAD_INPUT', 'This PDF could not be opened. Download or export it again, or save it as a new PDF, then import it.', { reason: 'unreadable', cause: String((error as Error)?.message ?? error) });
+  return new AppError(
+    'BAD_INPUT',
+    'This PDF could not be opened. Download or export it again, or save it as a new PDF, then import it.',
+    { reason: 'unreadable', cause: String((error as Error)?.message ?? error) },
+  );
 }

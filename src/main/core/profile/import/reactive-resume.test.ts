@@ -13,7 +13,13 @@ describe('readReactiveResume', () => {
         experience: {
           visible: true,
           items: [
-            { visible: true, company: 'Acme', position: 'Dev', date: 'March 2020 - Present', summary: '<p>Intro &amp; more</p><ul><li><p>Shipped <strong>X</strong></p></li><li>Fixed Y</li></ul>' },
+            {
+              visible: true,
+              company: 'Acme',
+              position: 'Dev',
+              date: 'March 2020 - Present',
+              summary: '<p>Intro &amp; more</p><ul><li><p>Shipped <strong>X</strong></p></li><li>Fixed Y</li></ul>',
+            },
             { visible: false, company: 'Hidden Co' },
           ],
         },
@@ -28,11 +34,24 @@ describe('readReactiveResume', () => {
 
   it('moves `area` to the location only when the study type reads "X in Y" and `area` is a place', () => {
     const edu = (studyType: string, area: string) =>
-      readReactiveResume(minimal({ education: { visible: true, items: [{ visible: true, institution: 'UC', studyType, area }] } }), '').profile.education[0];
-    expect(edu("Bachelor's in Computer Science", 'Berkeley, CA')).toMatchObject({ studyType: "Bachelor's", area: 'Computer Science', location: 'Berkeley, CA' });
-    expect(edu("Bachelor's in Computer Science", 'Mathematics')).toMatchObject({ studyType: "Bachelor's in Computer Science", area: 'Mathematics' });
+      readReactiveResume(
+        minimal({ education: { visible: true, items: [{ visible: true, institution: 'UC', studyType, area }] } }),
+        '',
+      ).profile.education[0];
+    expect(edu("Bachelor's in Computer Science", 'Berkeley, CA')).toMatchObject({
+      studyType: "Bachelor's",
+      area: 'Computer Science',
+      location: 'Berkeley, CA',
+    });
+    expect(edu("Bachelor's in Computer Science", 'Mathematics')).toMatchObject({
+      studyType: "Bachelor's in Computer Science",
+      area: 'Mathematics',
+    });
     expect(edu("Bachelor's in Computer Science", 'Mathematics')?.location).toBeUndefined();
-    expect(edu('Master of Science', 'Data Science')).toMatchObject({ studyType: 'Master of Science', area: 'Data Science' });
+    expect(edu('Master of Science', 'Data Science')).toMatchObject({
+      studyType: 'Master of Science',
+      area: 'Data Science',
+    });
   });
 
   it('names the broken field of an invalid file', () => {
@@ -45,16 +64,30 @@ describe('readReactiveResume on the template exports (../shared)', skipUnless(mi
     const raw = readFileSync(fixture('reactive-resume_azurill.groundtruth.json'), 'utf8');
     const expected = JSON.parse(readFileSync(fixture('expected/reactive-resume_azurill.json'), 'utf8'));
     const { profile } = readReactiveResume(JSON.parse(raw), raw);
-    expect(profile.basics).toMatchObject({ name: expected.basics.name, label: expected.basics.label, email: expected.basics.email, url: expected.basics.url });
+    expect(profile.basics).toMatchObject({
+      name: expected.basics.name,
+      label: expected.basics.label,
+      email: expected.basics.email,
+      url: expected.basics.url,
+    });
     expect(profile.basics.summary).toBe(expected.basics.summary);
     expect(profile.basics.location).toMatchObject(expected.basics.location);
     expect(profile.work.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual(
       expected.work.map((w: Record<string, string>) => [w.name, w.position, w.startDate, w.endDate]),
     );
     expect(profile.work[0]!.highlights.map((h) => h.text)).toEqual(expected.work[0].highlights);
-    expect(profile.education[0]).toMatchObject({ institution: 'University of California', studyType: "Bachelor's", area: 'Computer Science', startDate: '2012-08', endDate: '2016-05' });
+    expect(profile.education[0]).toMatchObject({
+      institution: 'University of California',
+      studyType: "Bachelor's",
+      area: 'Computer Science',
+      startDate: '2012-08',
+      endDate: '2016-05',
+    });
     expect(profile.skills.map((k) => k.name)).toEqual(expected.skills.map((k: { name: string }) => k.name));
-    expect(profile.certificates.map((c) => [c.name, c.date])).toEqual([['Full-Stack Web Development', '2020'], ['AWS Certified Developer', '2019']]);
+    expect(profile.certificates.map((c) => [c.name, c.date])).toEqual([
+      ['Full-Stack Web Development', '2020'],
+      ['AWS Certified Developer', '2019'],
+    ]);
     expect(profile.projects[0]).toMatchObject({ name: 'E-Commerce Platform', roles: ['Project Lead'] });
   });
 

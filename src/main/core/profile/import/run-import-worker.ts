@@ -34,15 +34,23 @@ function launcher(): Launch {
   if (cached) return cached;
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
-    const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const tsxApi = pathToFileURL(
+      createRequire(here)
+        .resolve('tsx/esm/api')
+        .replace(/\.cjs$/, '.mjs'),
+    ).href;
     const entry = new URL(['import-worker', 'ts'].join('.'), here).href;
     const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
     cached = { mode: 'worker', make: () => new Worker(boot, { eval: true, resourceLimits: RESOURCE_LIMITS }) };
     return cached;
   }
   const name = ['import-worker', 'js'].join('.');
-  const built = [new URL(name, here), new URL(`../${name}`, here)].map((u) => fileURLToPath(u)).find((p) => existsSync(p));
-  cached = built ? { mode: 'worker', make: () => new Worker(built, { resourceLimits: RESOURCE_LIMITS }) } : { mode: 'missing' };
+  const built = [new URL(name, here), new URL(`../${name}`, here)]
+    .map((u) => fileURLToPath(u))
+    .find((p) => existsSync(p));
+  cached = built
+    ? { mode: 'worker', make: () => new Worker(built, { resourceLimits: RESOURCE_LIMITS }) }
+    : { mode: 'missing' };
   return cached;
 }
 
@@ -51,7 +59,10 @@ export function importRunMode(): 'worker' | 'missing' {
 }
 
 const missingWorker = () =>
-  new AppError('INTERNAL', 'The document reader (import-worker.js) is missing from this installation, so the file was not opened. Reinstall Jobsmith.');
+  new AppError(
+    'INTERNAL',
+    'The document reader (import-worker.js) is missing from this installation, so the file was not opened. Reinstall Jobsmith.',
+  );
 
 interface Pending {
   worker: Worker;
@@ -89,13 +100,22 @@ function getWorker(make: () => Worker): Worker {
   w.on('error', (error: Error & { code?: string }) => {
     if (worker === w) worker = null;
     if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      return failAll(w, new AppError('BAD_INPUT', 'This file needs more memory to read than Jobsmith allows, so it was not opened. Export it again as a simpler PDF or DOCX, or paste the text.'));
+      return failAll(
+        w,
+        new AppError(
+          'BAD_INPUT',
+          'This file needs more memory to read than Jobsmith allows, so it was not opened. Export it again as a simpler PDF or DOCX, or paste the text.',
+        ),
+      );
     }
     failAll(w, new AppError('INTERNAL', `The document reader stopped unexpectedly: ${error.message}`));
   });
   w.on('exit', (code) => {
     if (worker === w) worker = null;
-    failAll(w, new AppError('INTERNAL', `The document reader stopped unexpectedly (exit code ${code}). Try the import again.`));
+    failAll(
+      w,
+      new AppError('INTERNAL', `The document reader stopped unexpectedly (exit code ${code}). Try the import again.`),
+    );
   });
   worker = w;
   return w;
@@ -133,7 +153,10 @@ export function prewarmImportWorker(): 'worker' {
 }
 
 const timeoutError = (ms: number) =>
-  new AppError('TIMEOUT', `Reading this document took longer than ${Math.round(ms / 1000)} seconds, so Jobsmith stopped. The file may be damaged or unusually complex; try exporting it again as PDF or DOCX.`);
+  new AppError(
+    'TIMEOUT',
+    `Reading this document took longer than ${Math.round(ms / 1000)} seconds, so Jobsmith stopped. The file may be damaged or unusually complex; try exporting it again as PDF or DOCX.`,
+  );
 const cancelled = () => new AppError('CANCELLED', 'The import was cancelled.');
 
 /** Parses off the main thread with a hard timeout; a parse that overruns gets its worker killed. */
@@ -143,7 +166,11 @@ export function runImport(bytes: Uint8Array, fileName: string, opts: RunOptions)
 }
 
 /** Reads a job description file (PDF to text, DOCX to HTML) in the same guarded worker. */
-export function readJobDocumentInWorker(task: 'job-pdf-text' | 'job-docx-html', bytes: Uint8Array, opts: RunOptions): Promise<string> {
+export function readJobDocumentInWorker(
+  task: 'job-pdf-text' | 'job-docx-html',
+  bytes: Uint8Array,
+  opts: RunOptions,
+): Promise<string> {
   return runInWorker<string>({ task, bytes, fileName: task === 'job-pdf-text' ? 'job.pdf' : 'job.docx' }, opts);
 }
 

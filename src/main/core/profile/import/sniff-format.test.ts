@@ -8,7 +8,9 @@ describe('sniffFormat', () => {
   it('trusts the bytes, not the extension', () => {
     expect(sniffFormat(strToU8('%PDF-1.7\n...'), 'cv.docx')).toBe('pdf');
     expect(sniffFormat(zipSync({ 'word/document.xml': strToU8('<w:document/>') }), 'cv.pdf')).toBe('docx');
-    expect(sniffFormat(zipSync({ 'Profile.csv': strToU8('a'), 'Positions.csv': strToU8('b') }), 'export.docx')).toBe('linkedin-zip');
+    expect(sniffFormat(zipSync({ 'Profile.csv': strToU8('a'), 'Positions.csv': strToU8('b') }), 'export.docx')).toBe(
+      'linkedin-zip',
+    );
     expect(sniffFormat(strToU8('  {"basics": {}}'), 'cv.txt')).toBe('json');
   });
 
@@ -23,7 +25,9 @@ describe('sniffFormat', () => {
     expect(() => sniffFormat(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), 'cv.doc')).toThrow(/Word 97–2003/);
     expect(() => sniffFormat(bytes(0x89, 0x50, 0x4e, 0x47), 'cv.pdf')).toThrow(/picture \(PNG\)/);
     expect(() => sniffFormat(zipSync({ 'xl/workbook.xml': strToU8('x') }), 'cv.zip')).toThrow(/PowerPoint or Excel/);
-    expect(() => sniffFormat(zipSync({ 'photo.jpg': strToU8('x') }), 'cv.zip')).toThrow(/neither a Word document nor a LinkedIn/);
+    expect(() => sniffFormat(zipSync({ 'photo.jpg': strToU8('x') }), 'cv.zip')).toThrow(
+      /neither a Word document nor a LinkedIn/,
+    );
     expect(() => sniffFormat(Uint8Array.from([1, 2, 0, 3, 0, 0, 7]), 'cv.txt')).toThrow(/does not recognise/);
     expect(() => sniffFormat(new Uint8Array(0), 'cv.pdf')).toThrow(/is empty/);
   });

@@ -2,15 +2,7 @@ import type { Profile } from '../../../../shared/domain/profile';
 
 /** Every format the importer understands. */
 export type ImportFormat =
-  | 'pdf'
-  | 'europass-pdf'
-  | 'docx'
-  | 'txt'
-  | 'markdown'
-  | 'json-resume'
-  | 'reactive-resume'
-  | 'linkedin-zip'
-  | 'github';
+  'pdf' | 'europass-pdf' | 'docx' | 'txt' | 'markdown' | 'json-resume' | 'reactive-resume' | 'linkedin-zip' | 'github';
 
 /** What every reader returns: a profile plus what the review screen needs to show it honestly. */
 export interface ImportResult {

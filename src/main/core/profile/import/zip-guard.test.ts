@@ -33,13 +33,17 @@ describe('zip guard', () => {
   it('stops a bomb whose headers lie, while inflating, at the byte limit', () => {
     const zip = lieAboutSizes(zipSync({ 'word/document.xml': zeros(30) }, { level: 9 }));
     expect(() => listZipEntries(zip)).not.toThrow();
-    expect(() => unzipGuarded(zip, () => true, { maxEntries: 10, maxTotalBytes: 5 * 1024 * 1024, maxRatio: 200 })).toThrow(/zip bomb/);
+    expect(() =>
+      unzipGuarded(zip, () => true, { maxEntries: 10, maxTotalBytes: 5 * 1024 * 1024, maxRatio: 200 }),
+    ).toThrow(/zip bomb/);
   });
 
   it('refuses too many entries', () => {
     const many: Record<string, Uint8Array> = {};
     for (let i = 0; i < 30; i++) many[`f${i}.txt`] = strToU8('x');
-    expect(() => listZipEntries(zipSync(many), { maxEntries: 20, maxTotalBytes: 1e9, maxRatio: 200 })).toThrow(/more than 20 entries/);
+    expect(() => listZipEntries(zipSync(many), { maxEntries: 20, maxTotalBytes: 1e9, maxRatio: 200 })).toThrow(
+      /more than 20 entries/,
+    );
   });
 
   it('calls a truncated zip damaged', () => {

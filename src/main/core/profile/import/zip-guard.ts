@@ -34,13 +34,16 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     unzipSync(bytes, {
       filter(file) {
         entries.push(file);
-        if (entries.length > limits.maxEntries) throw bomb(`more than ${limits.maxEntries} entries`, { entries: entries.length });
+        if (entries.length > limits.maxEntries)
+          throw bomb(`more than ${limits.maxEntries} entries`, { entries: entries.length });
         return false;
       },
     });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('BAD_INPUT', 'This zip file is damaged and cannot be opened. Download or export it again.', { cause: String(error) });
+    throw new AppError('BAD_INPUT', 'This zip file is damaged and cannot be opened. Download or export it again.', {
+      cause: String(error),
+    });
   }
   const declared = entries.reduce((sum, e) => sum + e.originalSize, 0);
   if (declared > limits.maxTotalBytes) throw bomb(`it unpacks to ${Math.round(declared / MB)} MB`, { declared });
@@ -71,7 +74,11 @@ export function unzipGuarded(
     file.ondata = (error, chunk, final) => {
       if (failure) return;
       if (error) {
-        failure = new AppError('BAD_INPUT', 'This zip file is damaged and cannot be opened. Download or export it again.', { entry: file.name, cause: String(error) });
+        failure = new AppError(
+          'BAD_INPUT',
+          'This zip file is damaged and cannot be opened. Download or export it again.',
+          { entry: file.name, cause: String(error) },
+        );
         return;
       }
       total += chunk.length;
@@ -91,7 +98,11 @@ export function unzipGuarded(
       unzip.push(bytes.subarray(i, Math.min(bytes.length, i + CHUNK)), i + CHUNK >= bytes.length);
     }
   } catch (error) {
-    failure ??= new AppError('BAD_INPUT', 'This zip file is damaged and cannot be opened. Download or export it again.', { cause: String(error) });
+    failure ??= new AppError(
+      'BAD_INPUT',
+      'This zip file is damaged and cannot be opened. Download or export it again.',
+      { cause: String(error) },
+    );
   }
   if (failure) throw failure;
   return out;

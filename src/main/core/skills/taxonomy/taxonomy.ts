@@ -55,11 +55,23 @@ export interface Taxonomy {
 }
 
 /** Categories whose names are nouns that also appear in the plural ("microservices"). */
-const PLURALISABLE = new Set<SkillCategory>(['method', 'business', 'soft', 'domain', 'data', 'design', 'devops', 'database']);
+const PLURALISABLE = new Set<SkillCategory>([
+  'method',
+  'business',
+  'soft',
+  'domain',
+  'data',
+  'design',
+  'devops',
+  'database',
+]);
 
 /** Case- and separator-insensitive key of an alias, as the matcher sees it. */
 export function aliasKey(alias: string): string {
-  return alias.toLowerCase().replace(/[\s\-_]+/g, ' ').trim();
+  return alias
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, ' ')
+    .trim();
 }
 
 function modeOf(marker: string, bare: string): AliasMode {
@@ -95,12 +107,16 @@ export function parseTaxonomy(sources: readonly string[]): Taxonomy {
       if (!line) continue;
       if (line.startsWith('#')) {
         const name = line.slice(1).trim();
-        if (!(SKILL_CATEGORIES as readonly string[]).includes(name)) throw new Error(`taxonomy: unknown category ${name}`);
+        if (!(SKILL_CATEGORIES as readonly string[]).includes(name))
+          throw new Error(`taxonomy: unknown category ${name}`);
         category = name as SkillCategory;
         continue;
       }
       if (!category) throw new Error(`taxonomy: line before any category: ${line}`);
-      const parts = line.split('|').map((p) => p.trim()).filter(Boolean);
+      const parts = line
+        .split('|')
+        .map((p) => p.trim())
+        .filter(Boolean);
       const first = parts[0];
       if (!first) continue;
       const name = first.replace(/^[~=]/, '');

@@ -13,7 +13,11 @@ export function sampleProfile(): Profile {
     },
     work: [
       {
-        id: 'w1', name: 'Acme Payments', position: 'Senior Backend Engineer', startDate: '2020-03', endDate: '2024-06',
+        id: 'w1',
+        name: 'Acme Payments',
+        position: 'Senior Backend Engineer',
+        startDate: '2020-03',
+        endDate: '2024-06',
         highlights: [
           { id: 'w1h1', text: 'Cut infrastructure costs by 30% by migrating batch jobs to AWS Lambda.' },
           { id: 'w1h2', text: 'Led a team of 5 engineers building the Python settlement service.' },
@@ -22,7 +26,11 @@ export function sampleProfile(): Profile {
         ],
       },
       {
-        id: 'w2', name: 'Globex Retail', position: 'Software Engineer', startDate: '2016-09', endDate: '2020-02',
+        id: 'w2',
+        name: 'Globex Retail',
+        position: 'Software Engineer',
+        startDate: '2016-09',
+        endDate: '2020-02',
         highlights: [
           { id: 'w2h1', text: 'Increased checkout conversion by 40% by rebuilding the cart API in Go.' },
           { id: 'w2h2', text: 'Automated deployments with Docker and Jenkins, shipping 12 releases a month.' },
@@ -30,8 +38,24 @@ export function sampleProfile(): Profile {
         ],
       },
     ],
-    education: [{ id: 'e1', institution: 'University of Leeds', studyType: 'BSc', area: 'Computer Science', startDate: '2012', endDate: '2016' }],
-    certificates: [{ id: 'c1', name: 'AWS Certified Solutions Architect – Associate', issuer: 'Amazon Web Services', date: '2022-05' }],
+    education: [
+      {
+        id: 'e1',
+        institution: 'University of Leeds',
+        studyType: 'BSc',
+        area: 'Computer Science',
+        startDate: '2012',
+        endDate: '2016',
+      },
+    ],
+    certificates: [
+      {
+        id: 'c1',
+        name: 'AWS Certified Solutions Architect – Associate',
+        issuer: 'Amazon Web Services',
+        date: '2022-05',
+      },
+    ],
     skills: [
       { id: 's1', name: 'Python', keywords: ['Django', 'FastAPI'] },
       { id: 's2', name: 'Go' },

@@ -9,10 +9,14 @@ import { SAMPLE_JOB, sampleProfile } from './sample-profile.fixture';
 export async function tailorHarness(jobText = SAMPLE_JOB.text, edits: { title?: string; company?: string } = {}) {
   const core = createTestCore();
   core.profile.save(sampleProfile());
-  const { job } = await core.jobs.add({ kind: 'paste', text: jobText }, { title: edits.title ?? SAMPLE_JOB.title, company: edits.company ?? SAMPLE_JOB.company });
+  const { job } = await core.jobs.add(
+    { kind: 'paste', text: jobText },
+    { title: edits.title ?? SAMPLE_JOB.title, company: edits.company ?? SAMPLE_JOB.company },
+  );
   const events: { name: EventName; payload: unknown }[] = [];
   core.events.subscribe((name, payload) => events.push({ name, payload }));
-  const of = <E extends EventName>(name: E) => events.filter((e) => e.name === name).map((e) => e.payload as EventPayload<E>);
+  const of = <E extends EventName>(name: E) =>
+    events.filter((e) => e.name === name).map((e) => e.payload as EventPayload<E>);
   return { core, job: job as Job, events, of };
 }
 
@@ -21,7 +25,18 @@ export function useFakeServer(core: ReturnType<typeof createTestCore>, url: stri
   const current = core.ai.settings.get();
   core.ai.settings.update({
     ...current,
-    providers: [{ id: 'fake', kind: 'openai-compatible', label: 'Replay server', enabled: true, baseUrl: `${url}/v1`, model: 'replay-1', timeoutMs: 5000, maxRetries: 0 }],
+    providers: [
+      {
+        id: 'fake',
+        kind: 'openai-compatible',
+        label: 'Replay server',
+        enabled: true,
+        baseUrl: `${url}/v1`,
+        model: 'replay-1',
+        timeoutMs: 5000,
+        maxRetries: 0,
+      },
+    ],
   });
   return 'fake';
 }

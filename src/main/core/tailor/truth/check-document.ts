@@ -15,11 +15,17 @@ export function blocksOf(content: DocumentContent): CheckBlock[] {
   const block = (blockId: string, text: string): CheckBlock => {
     const sentences: string[][] = [];
     for (let i = 0; citations[sentenceKey(blockId, i)]; i++) sentences.push(citations[sentenceKey(blockId, i)]!);
-    return { blockId, text, factIds: citations[blockId] ?? [], ...(sentences.length ? { sentenceFactIds: sentences } : {}) };
+    return {
+      blockId,
+      text,
+      factIds: citations[blockId] ?? [],
+      ...(sentences.length ? { sentenceFactIds: sentences } : {}),
+    };
   };
   const blocks: CheckBlock[] = [];
   if (cv.basics.summary.trim()) blocks.push(block('basics.summary', cv.basics.summary));
-  for (const entry of [...cv.work, ...cv.projects, ...cv.volunteer]) for (const h of entry.highlights) blocks.push(block(h.id, h.text));
+  for (const entry of [...cv.work, ...cv.projects, ...cv.volunteer])
+    for (const h of entry.highlights) blocks.push(block(h.id, h.text));
   return blocks;
 }
 
@@ -29,8 +35,17 @@ export interface TruthChecker {
 }
 
 /** A checker bound to one profile (its facts indexed once) and one job's company and role. */
-export function createTruthChecker(profile: Profile, job: { company: string; role: string }, asOf = new Date()): TruthChecker {
-  const ctx: CheckContext = { index: indexFacts(profile, asOf), knownOrgs: knownOrgs(profile), company: job.company, role: job.role };
+export function createTruthChecker(
+  profile: Profile,
+  job: { company: string; role: string },
+  asOf = new Date(),
+): TruthChecker {
+  const ctx: CheckContext = {
+    index: indexFacts(profile, asOf),
+    knownOrgs: knownOrgs(profile),
+    company: job.company,
+    role: job.role,
+  };
   return {
     check: (content) => blocksOf(content).flatMap((b) => checkBlock(b, ctx)),
     checkBlock: (b) => checkBlock(b, ctx),

@@ -57,9 +57,11 @@ export function sentenceSpans(text: string): [number, number][] {
 export function findClaims(sentence: string, knownOrgs: readonly string[]): Claim[] {
   const claims: Claim[] = [];
   const dates = findDates(sentence);
-  for (const d of dates) claims.push({ kind: 'date', start: d.start, end: d.end, text: d.text, date: { year: d.year, month: d.month } });
+  for (const d of dates)
+    claims.push({ kind: 'date', start: d.start, end: d.end, text: d.text, date: { year: d.year, month: d.month } });
   const quantities = findQuantities(sentence, dates);
-  for (const q of quantities) claims.push({ kind: q.kind === 'date' ? 'number' : q.kind, start: q.start, end: q.end, text: q.text, quantity: q });
+  for (const q of quantities)
+    claims.push({ kind: q.kind === 'date' ? 'number' : q.kind, start: q.start, end: q.end, text: q.text, quantity: q });
   const skills = skillMentions(sentence, false);
   const entities = findEntities(sentence, { knownOrgs, skillSpans: skills });
   const taken = [...claims];
@@ -69,7 +71,15 @@ export function findClaims(sentence: string, knownOrgs: readonly string[]): Clai
   }
   for (const s of skills) {
     if (!CHECKED_SKILL_CATEGORIES.has(s.category)) continue;
-    if (claims.some((c) => s.start < c.end && s.end > c.start && (c.kind === 'certification' || c.kind === 'school' || c.kind === 'employer' || c.kind === 'degree'))) continue;
+    if (
+      claims.some(
+        (c) =>
+          s.start < c.end &&
+          s.end > c.start &&
+          (c.kind === 'certification' || c.kind === 'school' || c.kind === 'employer' || c.kind === 'degree'),
+      )
+    )
+      continue;
     claims.push({ kind: 'skill', start: s.start, end: s.end, text: sentence.slice(s.start, s.end), skill: s.name });
   }
   return claims.sort((a, b) => a.start - b.start);
@@ -88,20 +98,35 @@ export function unsupported(claim: Claim, ev: Evidence, ctx: Pick<CheckContext, 
     case 'percent':
     case 'money': {
       const q = claim.quantity!;
-      const ok = ev.quantities.some((e) => e.kind === q.kind && e.value === q.value && (!q.unit || !e.unit || e.unit === q.unit));
+      const ok = ev.quantities.some(
+        (e) => e.kind === q.kind && e.value === q.value && (!q.unit || !e.unit || e.unit === q.unit),
+      );
       return ok ? null : `${claim.text} does not appear in the facts this sentence cites${sameValueElsewhere(q, ev)}`;
     }
     case 'team-size':
     case 'number': {
       const q = claim.quantity!;
-      return ev.quantities.some((e) => e.value === q.value && e.kind !== 'percent') ? null : `the number ${q.value} is not in the facts this sentence cites`;
+      return ev.quantities.some((e) => e.value === q.value && e.kind !== 'percent')
+        ? null
+        : `the number ${q.value} is not in the facts this sentence cites`;
     }
     case 'duration': {
       const q = claim.quantity!;
-      if (ev.quantities.some((e) => e.kind === 'duration' && e.unit === q.unit && (e.value === q.value || (q.atLeast && q.value <= e.value)))) return null;
+      if (
+        ev.quantities.some(
+          (e) =>
+            e.kind === 'duration' && e.unit === q.unit && (e.value === q.value || (q.atLeast && q.value <= e.value)),
+        )
+      )
+        return null;
       const months = ev.entryMonths;
       const total = months.reduce((a, b) => a + b, 0);
-      const spans = q.unit === 'years' ? [...months, total].flatMap((m) => [Math.floor(m / 12), Math.round(m / 12)]) : q.unit === 'months' ? [...months, total] : [];
+      const spans =
+        q.unit === 'years'
+          ? [...months, total].flatMap((m) => [Math.floor(m / 12), Math.round(m / 12)])
+          : q.unit === 'months'
+            ? [...months, total]
+            : [];
       if (spans.includes(q.value) || (q.atLeast && spans.some((v) => q.value <= v))) return null;
       return `${claim.text} does not follow from the dates or text of the facts this sentence cites`;
     }
@@ -137,7 +162,8 @@ export function flagId(blockId: string, start: number, end: number, kind: string
 /** Checks one block; returns a flag per unsupported claim, with spans into the block's text. */
 export function checkBlock(block: CheckBlock, ctx: CheckContext): TruthFlag[] {
   const spans = sentenceSpans(block.text);
-  const perSentence = block.sentenceFactIds && block.sentenceFactIds.length === spans.length ? block.sentenceFactIds : null;
+  const perSentence =
+    block.sentenceFactIds && block.sentenceFactIds.length === spans.length ? block.sentenceFactIds : null;
   const flags: TruthFlag[] = [];
   spans.forEach(([s, e], i) => {
     const sentence = block.text.slice(s, e);

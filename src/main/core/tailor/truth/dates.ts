@@ -12,17 +12,55 @@ export interface DateClaim {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const YEAR = '((?:19|20)\\d{2})';
 
 const PATTERNS: { re: RegExp; read(m: RegExpExecArray): { year: number; month: number | null } | null }[] = [
-  { re: new RegExp(`\\b${MONTH_NAME}\\.?,?\\s+(?:\\d{1,2},?\\s+)?${YEAR}\\b`, 'gi'), read: (m) => ({ year: Number(m[2]), month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 }) },
-  { re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])(?:-\\d{2})?\\b`, 'g'), read: (m) => ({ year: Number(m[1]), month: Number(m[2]) }) },
-  { re: new RegExp(`\\b(0?[1-9]|1[0-2])[/.]${YEAR}\\b`, 'g'), read: (m) => ({ year: Number(m[2]), month: Number(m[1]) }) },
-  { re: new RegExp(`(?<![\\d$€£.,])${YEAR}(?![\\d%]|[.,]\\d|\\s?(?:%|percent))`, 'g'), read: (m) => ({ year: Number(m[1]), month: null }) },
+  {
+    re: new RegExp(`\\b${MONTH_NAME}\\.?,?\\s+(?:\\d{1,2},?\\s+)?${YEAR}\\b`, 'gi'),
+    read: (m) => ({ year: Number(m[2]), month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 }),
+  },
+  {
+    re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])(?:-\\d{2})?\\b`, 'g'),
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]) }),
+  },
+  {
+    re: new RegExp(`\\b(0?[1-9]|1[0-2])[/.]${YEAR}\\b`, 'g'),
+    read: (m) => ({ year: Number(m[2]), month: Number(m[1]) }),
+  },
+  {
+    re: new RegExp(`(?<![\\d$€£.,])${YEAR}(?![\\d%]|[.,]\\d|\\s?(?:%|percent))`, 'g'),
+    read: (m) => ({ year: Number(m[1]), month: null }),
+  },
 ];
 
-const DATE_FOLLOWERS = new Set(['to', 'and', 'until', 'till', 'through', 'onwards', 'onward', 'when', 'while', 'as', 'at', 'in', 'on', 'for', 'with', 'i', 'we', 'after', 'before', 'the', 'a', 'by', 'from', 'where']);
+const DATE_FOLLOWERS = new Set([
+  'to',
+  'and',
+  'until',
+  'till',
+  'through',
+  'onwards',
+  'onward',
+  'when',
+  'while',
+  'as',
+  'at',
+  'in',
+  'on',
+  'for',
+  'with',
+  'i',
+  'we',
+  'after',
+  'before',
+  'the',
+  'a',
+  'by',
+  'from',
+  'where',
+]);
 
 /** "2000 users": a bare four-digit number followed by a lower-case noun counts something; not a year. */
 function countsSomething(text: string, end: number): boolean {

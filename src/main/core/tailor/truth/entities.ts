@@ -36,14 +36,23 @@ const CERT = new RegExp(
   'g',
 );
 
-const SENIORITY = '(?:Senior|Sr\\.?|Junior|Jr\\.?|Lead|Staff|Principal|Chief|Head|Associate|Assistant|Vice|Executive|Managing|Founding|Deputy)';
-const HEADS = 'Engineer|Developer|Manager|Director|Architect|Scientist|Analyst|Designer|Consultant|Administrator|Officer|Specialist|President|VP|CTO|CEO|CFO|COO|CIO|Intern|Programmer|Researcher|Coordinator|Owner|Technician|Strategist|Editor|Writer|Recruiter|Accountant|Partner|Founder|Co-founder|Team Lead|Tech Lead';
-const TITLE = new RegExp(`\\b(?:Head|Director|VP|Vice President|Chief)\\s+of\\s+${CAP}(?:\\s+${CAP})*|\\b(?:${SENIORITY}\\s+)*(?:(?:[A-Z][\\w+#./-]*|[a-z]+(?=\\s+(?:${HEADS.toLowerCase()})\\b))\\s+){0,3}(?:${HEADS}|${HEADS.toLowerCase()})(?![\\w-])`, 'g');
+const SENIORITY =
+  '(?:Senior|Sr\\.?|Junior|Jr\\.?|Lead|Staff|Principal|Chief|Head|Associate|Assistant|Vice|Executive|Managing|Founding|Deputy)';
+const HEADS =
+  'Engineer|Developer|Manager|Director|Architect|Scientist|Analyst|Designer|Consultant|Administrator|Officer|Specialist|President|VP|CTO|CEO|CFO|COO|CIO|Intern|Programmer|Researcher|Coordinator|Owner|Technician|Strategist|Editor|Writer|Recruiter|Accountant|Partner|Founder|Co-founder|Team Lead|Tech Lead';
+const TITLE = new RegExp(
+  `\\b(?:Head|Director|VP|Vice President|Chief)\\s+of\\s+${CAP}(?:\\s+${CAP})*|\\b(?:${SENIORITY}\\s+)*(?:(?:[A-Z][\\w+#./-]*|[a-z]+(?=\\s+(?:${HEADS.toLowerCase()})\\b))\\s+){0,3}(?:${HEADS}|${HEADS.toLowerCase()})(?![\\w-])`,
+  'g',
+);
 const EMPLOYER_CUE = new RegExp(`\\b(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oin(?:ed|ing|s)?|[Ff]rom)\\s+(${CAP_SEQ})`, 'g');
-const ORG_SUFFIX = new RegExp(`\\b${CAP_SEQ}\\s+(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Group|Technologies|Labs|Systems|Bank|AG|SA|plc|Co)\\b\\.?`, 'g');
+const ORG_SUFFIX = new RegExp(
+  `\\b${CAP_SEQ}\\s+(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Group|Technologies|Labs|Systems|Bank|AG|SA|plc|Co)\\b\\.?`,
+  'g',
+);
 
 /** Words that start a cue phrase but are not names ("at the", "for Q3", "with AWS" is a skill). */
-const NOT_NAMES = /^(?:The|A|An|This|That|These|Our|My|Your|Their|Its|Each|Every|All|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Friday|Present|Now)\b/;
+const NOT_NAMES =
+  /^(?:The|A|An|This|That|These|Our|My|Your|Their|Its|Each|Every|All|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Friday|Present|Now)\b/;
 
 export interface EntityOptions {
   /** Organisation names known from the whole profile (employers, schools, issuers). */
@@ -58,9 +67,13 @@ export function findEntities(text: string, options: EntityOptions): EntityClaim[
     if (out.some((c) => claim.start < c.end && claim.end > c.start)) return;
     out.push(claim);
   };
-  for (const [level, re] of DEGREES) for (const m of text.matchAll(re)) add({ kind: 'degree', start: m.index, end: m.index + m[0].length, text: m[0], level });
-  for (const m of text.matchAll(SCHOOL)) add({ kind: 'school', start: m.index, end: m.index + m[0].length, text: m[0] });
-  for (const m of text.matchAll(CERT)) add({ kind: 'certification', start: m.index, end: m.index + m[0].length, text: m[0].trim() });
+  for (const [level, re] of DEGREES)
+    for (const m of text.matchAll(re))
+      add({ kind: 'degree', start: m.index, end: m.index + m[0].length, text: m[0], level });
+  for (const m of text.matchAll(SCHOOL))
+    add({ kind: 'school', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(CERT))
+    add({ kind: 'certification', start: m.index, end: m.index + m[0].length, text: m[0].trim() });
   const lower = text.toLowerCase();
   for (const org of options.knownOrgs) {
     const name = org.trim();
@@ -72,7 +85,8 @@ export function findEntities(text: string, options: EntityOptions): EntityClaim[
       add({ kind: 'employer', start: i, end, text: text.slice(i, end) });
     }
   }
-  for (const m of text.matchAll(ORG_SUFFIX)) add({ kind: 'employer', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(ORG_SUFFIX))
+    add({ kind: 'employer', start: m.index, end: m.index + m[0].length, text: m[0] });
   for (const m of text.matchAll(EMPLOYER_CUE)) {
     const name = trimName(m[1]!);
     if (!name || NOT_NAMES.test(name)) continue;
@@ -94,17 +108,48 @@ export function findEntities(text: string, options: EntityOptions): EntityClaim[
 
 /** "Acme Corp In" -> "Acme Corp"; drops a trailing "In"/"And" a sentence joined on. */
 function trimName(raw: string): string {
-  return raw.replace(/\s+(?:In|And|Of|On|To|As|By)$/, '').replace(/[.'-]+$/, '').trim();
+  return raw
+    .replace(/\s+(?:In|And|Of|On|To|As|By)$/, '')
+    .replace(/[.'-]+$/, '')
+    .trim();
 }
 
 /** Lower-cased words, with common abbreviations spelled out, for comparing names and titles. */
 export function nameTokens(text: string): string[] {
-  const SPELL: Record<string, string> = { sr: 'senior', jr: 'junior', mgr: 'manager', eng: 'engineer', dev: 'developer', vp: 'vice president', '&': 'and' };
+  const SPELL: Record<string, string> = {
+    sr: 'senior',
+    jr: 'junior',
+    mgr: 'manager',
+    eng: 'engineer',
+    dev: 'developer',
+    vp: 'vice president',
+    '&': 'and',
+  };
   return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}&+#\s]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((t) => (SPELL[t] ?? t).split(' '))
-    .filter((t) => !['inc', 'ltd', 'llc', 'gmbh', 'corp', 'co', 'plc', 'the', 'of', 'and', 'a', 'an', 'in', 'certified', 'certification', 'certificate'].includes(t));
+    .filter(
+      (t) =>
+        ![
+          'inc',
+          'ltd',
+          'llc',
+          'gmbh',
+          'corp',
+          'co',
+          'plc',
+          'the',
+          'of',
+          'and',
+          'a',
+          'an',
+          'in',
+          'certified',
+          'certification',
+          'certificate',
+        ].includes(t),
+    );
 }

@@ -28,43 +28,82 @@ export interface Evidence {
 }
 
 /** Skill categories the check holds to the facts (soft skills and business words are paraphrase). */
-export const CHECKED_SKILL_CATEGORIES: ReadonlySet<string> = new Set(['language', 'framework', 'cloud', 'devops', 'database', 'data', 'tool', 'design', 'method', 'library', 'certification']);
+export const CHECKED_SKILL_CATEGORIES: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'cloud',
+  'devops',
+  'database',
+  'data',
+  'tool',
+  'design',
+  'method',
+  'library',
+  'certification',
+]);
 
 /** Indexes every citable fact of the profile with the evidence it carries. */
 export function indexFacts(profile: Profile, asOf: Date): Map<string, FactEvidence> {
   const index = new Map<string, FactEvidence>();
-  const dated = (a?: string, b?: string) => [parseProfileDate(a), parseProfileDate(b)].filter((d): d is NonNullable<typeof d> => d !== null);
+  const dated = (a?: string, b?: string) =>
+    [parseProfileDate(a), parseProfileDate(b)].filter((d): d is NonNullable<typeof d> => d !== null);
   const put = (id: string, texts: (string | undefined)[], extra: Partial<FactEvidence> = {}) =>
-    index.set(id, { texts: texts.filter((t): t is string => Boolean(t?.trim())), skillTexts: [], dates: [], months: null, entry: null, ...extra });
+    index.set(id, {
+      texts: texts.filter((t): t is string => Boolean(t?.trim())),
+      skillTexts: [],
+      dates: [],
+      months: null,
+      entry: null,
+      ...extra,
+    });
   const b = profile.basics;
   put('basics.summary', [b.summary]);
   put('basics.label', [b.label]);
   for (const w of profile.work) {
-    const meta = { dates: dated(w.startDate, w.endDate), months: monthsBetween(w.startDate, w.endDate, asOf), entry: w.id };
+    const meta = {
+      dates: dated(w.startDate, w.endDate),
+      months: monthsBetween(w.startDate, w.endDate, asOf),
+      entry: w.id,
+    };
     const head = [w.name, w.position, w.location];
     put(w.id, [...head, w.description, w.summary], meta);
     for (const h of w.highlights) put(h.id, [...head, h.text], meta);
   }
   for (const p of profile.projects) {
-    const meta = { dates: dated(p.startDate, p.endDate), months: monthsBetween(p.startDate, p.endDate, asOf), entry: p.id, skillTexts: p.keywords.length ? [`Skills: ${p.keywords.join(', ')}`] : [] };
+    const meta = {
+      dates: dated(p.startDate, p.endDate),
+      months: monthsBetween(p.startDate, p.endDate, asOf),
+      entry: p.id,
+      skillTexts: p.keywords.length ? [`Skills: ${p.keywords.join(', ')}`] : [],
+    };
     const head = [p.name, p.entity, ...p.roles];
     put(p.id, [...head, p.description], meta);
     for (const h of p.highlights) put(h.id, [...head, h.text], meta);
   }
   for (const v of profile.volunteer) {
-    const meta = { dates: dated(v.startDate, v.endDate), months: monthsBetween(v.startDate, v.endDate, asOf), entry: v.id };
+    const meta = {
+      dates: dated(v.startDate, v.endDate),
+      months: monthsBetween(v.startDate, v.endDate, asOf),
+      entry: v.id,
+    };
     const head = [v.organization, v.position];
     put(v.id, [...head, v.summary], meta);
     for (const h of v.highlights) put(h.id, [...head, h.text], meta);
   }
   for (const e of profile.education) {
-    const meta = { dates: dated(e.startDate, e.endDate), months: monthsBetween(e.startDate, e.endDate, asOf), entry: e.id };
+    const meta = {
+      dates: dated(e.startDate, e.endDate),
+      months: monthsBetween(e.startDate, e.endDate, asOf),
+      entry: e.id,
+    };
     const head = [e.institution, e.studyType, e.area, e.location, e.score];
     put(e.id, head, meta);
     for (const c of e.courses) put(c.id, [...head, c.text], meta);
   }
-  for (const s of profile.skills) put(s.id, [s.name, s.level, ...s.keywords], { skillTexts: [`Skills: ${[s.name, ...s.keywords].join(', ')}`] });
-  for (const c of profile.certificates) put(c.id, [c.name, c.issuer], { dates: dated(c.date), skillTexts: [`Skills: ${c.name}`] });
+  for (const s of profile.skills)
+    put(s.id, [s.name, s.level, ...s.keywords], { skillTexts: [`Skills: ${[s.name, ...s.keywords].join(', ')}`] });
+  for (const c of profile.certificates)
+    put(c.id, [c.name, c.issuer], { dates: dated(c.date), skillTexts: [`Skills: ${c.name}`] });
   for (const a of profile.awards) put(a.id, [a.title, a.awarder, a.summary], { dates: dated(a.date) });
   for (const p of profile.publications) put(p.id, [p.name, p.publisher, p.summary], { dates: dated(p.releaseDate) });
   for (const l of profile.languages) put(l.id, [l.language, l.fluency]);
@@ -111,7 +150,10 @@ export function skillsIn(text: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
-const cache = new WeakMap<FactEvidence, { tokens: string[]; quantities: Quantity[]; dates: FactEvidence['dates']; skills: string[]; degrees: string[] }>();
+const cache = new WeakMap<
+  FactEvidence,
+  { tokens: string[]; quantities: Quantity[]; dates: FactEvidence['dates']; skills: string[]; degrees: string[] }
+>();
 
 function readFact(fact: FactEvidence) {
   const hit = cache.get(fact);
@@ -125,16 +167,30 @@ function readFact(fact: FactEvidence) {
     dates.push(...written);
     quantities.push(...findQuantities(text, written));
     skillsIn(text, skills);
-    for (const e of findEntities(text, { knownOrgs: [], skillSpans: [] })) if (e.kind === 'degree' && e.level) degrees.add(e.level);
+    for (const e of findEntities(text, { knownOrgs: [], skillSpans: [] }))
+      if (e.kind === 'degree' && e.level) degrees.add(e.level);
   }
   for (const text of fact.skillTexts) skillsIn(text, skills);
-  const read = { tokens: fact.texts.flatMap(nameTokens), quantities, dates, skills: [...skills], degrees: [...degrees] };
+  const read = {
+    tokens: fact.texts.flatMap(nameTokens),
+    quantities,
+    dates,
+    skills: [...skills],
+    degrees: [...degrees],
+  };
   cache.set(fact, read);
   return read;
 }
 
 export function evidenceFor(index: Map<string, FactEvidence>, factIds: readonly string[]): Evidence {
-  const evidence: Evidence = { tokens: new Set(), quantities: [], dates: [], skills: new Set(), degreeLevels: new Set(), entryMonths: [] };
+  const evidence: Evidence = {
+    tokens: new Set(),
+    quantities: [],
+    dates: [],
+    skills: new Set(),
+    degreeLevels: new Set(),
+    entryMonths: [],
+  };
   const seenEntries = new Set<string>();
   for (const id of new Set(factIds)) {
     const fact = index.get(id);

@@ -5,14 +5,48 @@
  */
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 export const NUMBER_WORD = Object.keys(WORDS).join('|');
 
 const SCALE: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
 };
 
 /** "1,200" / "1.2" / "forty" -> number; null when it is not one. */
@@ -25,7 +59,7 @@ export function parseNumber(raw: string): number | null {
 }
 
 export function scaled(value: number, scale: string | undefined): number {
-  const factor = scale ? SCALE[scale.toLowerCase()] ?? 1 : 1;
+  const factor = scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1;
   return Math.round(value * factor * 1000) / 1000;
 }
 
@@ -45,10 +79,22 @@ export interface Quantity {
 
 const NUM = `(\\d{1,3}(?:[,\u202f\u00a0]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORD})`;
 const CURRENCY_SIGN: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
-const CURRENCY_WORD: Record<string, string> = { usd: 'USD', dollars: 'USD', eur: 'EUR', euros: 'EUR', gbp: 'GBP', pounds: 'GBP', chf: 'CHF' };
+const CURRENCY_WORD: Record<string, string> = {
+  usd: 'USD',
+  dollars: 'USD',
+  eur: 'EUR',
+  euros: 'EUR',
+  gbp: 'GBP',
+  pounds: 'GBP',
+  chf: 'CHF',
+};
 const SCALE_RE = '(k|m|mm|mn|bn|b|thousand|million|billion)?';
 
-const PATTERNS: { kind: QuantityKind; re: RegExp; read(m: RegExpExecArray): Omit<Quantity, 'start' | 'end' | 'text' | 'kind'> | null }[] = [
+const PATTERNS: {
+  kind: QuantityKind;
+  re: RegExp;
+  read(m: RegExpExecArray): Omit<Quantity, 'start' | 'end' | 'text' | 'kind'> | null;
+}[] = [
   {
     kind: 'money',
     re: new RegExp(`([$€£¥₹])\\s?${NUM}\\s?${SCALE_RE}\\b`, 'gi'),
@@ -66,7 +112,10 @@ const PATTERNS: { kind: QuantityKind; re: RegExp; read(m: RegExpExecArray): Omit
   },
   {
     kind: 'team-size',
-    re: new RegExp(`\\b(?:teams? of|groups? of|squads? of|crews? of)\\s+(?:up to\\s+)?${NUM}\\b|\\b${NUM}[- ](?:person|people|member|strong)\\s+(?:team|group|squad)\\b|\\b(?:led|leading|lead|managed|managing|manage|mentored|mentoring|supervised|supervising|coached|hired|grew a team of|built a team of)\\s+(?:a\\s+team\\s+of\\s+)?${NUM}\\+?\\s+(?:[a-z-]+\\s+)?(?:engineers|developers|people|staff|reports|direct reports|designers|analysts|members|scientists|testers|contractors|employees|interns|consultants)\\b|\\b${NUM}\\s+direct reports\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:teams? of|groups? of|squads? of|crews? of)\\s+(?:up to\\s+)?${NUM}\\b|\\b${NUM}[- ](?:person|people|member|strong)\\s+(?:team|group|squad)\\b|\\b(?:led|leading|lead|managed|managing|manage|mentored|mentoring|supervised|supervising|coached|hired|grew a team of|built a team of)\\s+(?:a\\s+team\\s+of\\s+)?${NUM}\\+?\\s+(?:[a-z-]+\\s+)?(?:engineers|developers|people|staff|reports|direct reports|designers|analysts|members|scientists|testers|contractors|employees|interns|consultants)\\b|\\b${NUM}\\s+direct reports\\b`,
+      'gi',
+    ),
     read: (m) => withValue((m[1] ?? m[2] ?? m[3] ?? m[4])!, undefined, 'people'),
   },
   {
@@ -93,7 +142,11 @@ function unitOf(word: string): string {
   return 'hours';
 }
 
-function withValue(raw: string, scale: string | undefined, unit: string): Omit<Quantity, 'start' | 'end' | 'text' | 'kind'> | null {
+function withValue(
+  raw: string,
+  scale: string | undefined,
+  unit: string,
+): Omit<Quantity, 'start' | 'end' | 'text' | 'kind'> | null {
   const n = parseNumber(raw);
   if (n === null) return null;
   return { value: scaled(n, scale), unit, atLeast: false };

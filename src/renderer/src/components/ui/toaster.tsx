@@ -53,7 +53,11 @@ export function Toaster() {
             </div>
             {t.action ? (
               <Toast.Action altText={t.action.label} asChild>
-                <button type="button" className="rounded-md bg-muted px-3 py-1 text-sm font-medium hover:bg-border" onClick={t.action.run}>
+                <button
+                  type="button"
+                  className="rounded-md bg-muted px-3 py-1 text-sm font-medium hover:bg-border"
+                  onClick={t.action.run}
+                >
                   {t.action.label}
                 </button>
               </Toast.Action>

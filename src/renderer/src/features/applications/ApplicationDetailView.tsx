@@ -19,7 +19,12 @@ interface Entry {
 
 /** Status moves and logged events, newest first. */
 export function timelineEntries(d: ApplicationDetail): Entry[] {
-  const moves = d.history.map((h) => ({ key: `s${h.id}`, at: h.on, label: h.from ? `Moved to ${STATUS_LABEL[h.to]} (from ${STATUS_LABEL[h.from]})` : `Added as ${STATUS_LABEL[h.to]}`, note: '' }));
+  const moves = d.history.map((h) => ({
+    key: `s${h.id}`,
+    at: h.on,
+    label: h.from ? `Moved to ${STATUS_LABEL[h.to]} (from ${STATUS_LABEL[h.from]})` : `Added as ${STATUS_LABEL[h.to]}`,
+    note: '',
+  }));
   const events = d.timeline.map((e) => ({
     key: `e${e.id}`,
     at: e.at,
@@ -37,7 +42,17 @@ function LogForm({ id }: { id: string }) {
   const [people, setPeople] = useState('');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const interview = kind === 'interview' ? { round: 1, kind: 'video' as const, people: people.split(',').map((p) => p.trim()).filter(Boolean) } : null;
+    const interview =
+      kind === 'interview'
+        ? {
+            round: 1,
+            kind: 'video' as const,
+            people: people
+              .split(',')
+              .map((p) => p.trim())
+              .filter(Boolean),
+          }
+        : null;
     if (await log(id, { kind, at, note, interview })) {
       setNote('');
       setPeople('');
@@ -45,13 +60,45 @@ function LogForm({ id }: { id: string }) {
   };
   return (
     <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => void submit(e)} aria-label="Add to the timeline">
-      <select aria-label="Event kind" className={SELECT} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-        {LOGGABLE.map((k) => <option key={k} value={k}>{EVENT_LABEL[k]}</option>)}
+      <select
+        aria-label="Event kind"
+        className={SELECT}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as typeof kind)}
+      >
+        {LOGGABLE.map((k) => (
+          <option key={k} value={k}>
+            {EVENT_LABEL[k]}
+          </option>
+        ))}
       </select>
-      <input aria-label="Event date" className={SELECT} type={kind === 'interview' ? 'datetime-local' : 'date'} value={at} onChange={(e) => setAt(e.target.value)} required />
-      {kind === 'interview' ? <input aria-label="Interviewers" placeholder="Interviewers, comma-separated" className={SELECT} value={people} onChange={(e) => setPeople(e.target.value)} /> : null}
-      <input aria-label="Event note" placeholder="Note (Markdown)" className={`${SELECT} min-w-48 flex-1`} value={note} onChange={(e) => setNote(e.target.value)} />
-      <Button size="sm" type="submit">Add</Button>
+      <input
+        aria-label="Event date"
+        className={SELECT}
+        type={kind === 'interview' ? 'datetime-local' : 'date'}
+        value={at}
+        onChange={(e) => setAt(e.target.value)}
+        required
+      />
+      {kind === 'interview' ? (
+        <input
+          aria-label="Interviewers"
+          placeholder="Interviewers, comma-separated"
+          className={SELECT}
+          value={people}
+          onChange={(e) => setPeople(e.target.value)}
+        />
+      ) : null}
+      <input
+        aria-label="Event note"
+        placeholder="Note (Markdown)"
+        className={`${SELECT} min-w-48 flex-1`}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <Button size="sm" type="submit">
+        Add
+      </Button>
     </form>
   );
 }
@@ -70,18 +117,42 @@ export function ApplicationDetailView({ detail }: { detail: ApplicationDetail })
     <section aria-label="Application detail" className="flex flex-col gap-5">
       <div className="flex items-start justify-between gap-3">
         <div>
-          <Button variant="ghost" size="sm" onClick={() => void select(null)}><ArrowLeft aria-hidden /> All applications</Button>
+          <Button variant="ghost" size="sm" onClick={() => void select(null)}>
+            <ArrowLeft aria-hidden /> All applications
+          </Button>
           <h2 className="mt-2 text-xl font-semibold">{job.title}</h2>
-          <p className="text-sm text-fg-muted">{job.company}{app.appliedOn ? ` · applied ${app.appliedOn}` : ''} · via {app.source}{app.matchScore !== null ? ` · match ${app.matchScore} (${app.matchFormulaVersion})` : ''}</p>
+          <p className="text-sm text-fg-muted">
+            {job.company}
+            {app.appliedOn ? ` · applied ${app.appliedOn}` : ''} · via {app.source}
+            {app.matchScore !== null ? ` · match ${app.matchScore} (${app.matchFormulaVersion})` : ''}
+          </p>
         </div>
         <div className="flex items-end gap-2">
-          <label className="text-xs text-fg-muted">Status
-            <select aria-label="Application status" className={`${SELECT} block`} value={app.status} onChange={(e) => void move(app.id, e.target.value as ApplicationStatus, on || undefined)}>
-              {ApplicationStatus.options.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+          <label className="text-xs text-fg-muted">
+            Status
+            <select
+              aria-label="Application status"
+              className={`${SELECT} block`}
+              value={app.status}
+              onChange={(e) => void move(app.id, e.target.value as ApplicationStatus, on || undefined)}
+            >
+              {ApplicationStatus.options.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="text-xs text-fg-muted">On (optional)
-            <input aria-label="Status date" type="date" className={`${SELECT} block`} value={on} max={new Date().toISOString().slice(0, 10)} onChange={(e) => setOn(e.target.value)} />
+          <label className="text-xs text-fg-muted">
+            On (optional)
+            <input
+              aria-label="Status date"
+              type="date"
+              className={`${SELECT} block`}
+              value={on}
+              max={new Date().toISOString().slice(0, 10)}
+              onChange={(e) => setOn(e.target.value)}
+            />
           </label>
         </div>
       </div>
@@ -94,7 +165,12 @@ export function ApplicationDetailView({ detail }: { detail: ApplicationDetail })
             <li key={e.key} className="text-sm">
               <span className="mr-2 tabular-nums text-fg-muted">{e.at.replace('T', ' ').slice(0, 16)}</span>
               {e.label}
-              {e.note ? <div className="prose prose-sm text-fg-muted" dangerouslySetInnerHTML={{ __html: renderMarkdown(e.note) }} /> : null}
+              {e.note ? (
+                <div
+                  className="prose prose-sm text-fg-muted"
+                  dangerouslySetInnerHTML={{ __html: renderMarkdown(e.note) }}
+                />
+              ) : null}
             </li>
           ))}
         </ol>
@@ -104,15 +180,30 @@ export function ApplicationDetailView({ detail }: { detail: ApplicationDetail })
         <h3 className="mb-2 font-semibold">Notes</h3>
         {notes === null ? (
           <div>
-            {app.notes ? <div aria-label="Notes" className="prose prose-sm" dangerouslySetInnerHTML={{ __html: notesHtml }} /> : <p className="text-sm text-fg-muted">No notes.</p>}
-            <Button size="sm" variant="secondary" className="mt-2" onClick={() => setNotes(app.notes)}>Edit notes</Button>
+            {app.notes ? (
+              <div aria-label="Notes" className="prose prose-sm" dangerouslySetInnerHTML={{ __html: notesHtml }} />
+            ) : (
+              <p className="text-sm text-fg-muted">No notes.</p>
+            )}
+            <Button size="sm" variant="secondary" className="mt-2" onClick={() => setNotes(app.notes)}>
+              Edit notes
+            </Button>
           </div>
         ) : (
           <div className="flex flex-col gap-2">
-            <textarea aria-label="Notes (Markdown)" className="min-h-32 rounded-md border border-border bg-surface p-2 text-sm" value={notes} onChange={(e) => setNotes(e.target.value)} />
+            <textarea
+              aria-label="Notes (Markdown)"
+              className="min-h-32 rounded-md border border-border bg-surface p-2 text-sm"
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+            />
             <div className="flex gap-2">
-              <Button size="sm" onClick={() => void update(app.id, { notes }).then(() => setNotes(null))}>Save notes</Button>
-              <Button size="sm" variant="ghost" onClick={() => setNotes(null)}>Cancel</Button>
+              <Button size="sm" onClick={() => void update(app.id, { notes }).then(() => setNotes(null))}>
+                Save notes
+              </Button>
+              <Button size="sm" variant="ghost" onClick={() => setNotes(null)}>
+                Cancel
+              </Button>
             </div>
           </div>
         )}

@@ -25,10 +25,26 @@ function Toolbar() {
   const setFilters = useApplications((s) => s.setFilters);
   return (
     <div className="flex flex-wrap gap-2">
-      <input type="search" aria-label="Search applications" placeholder="Search notes, jobs, contacts" className={`${SELECT} min-w-56 flex-1`} value={filters.search ?? ''} onChange={(e) => setFilters({ search: e.target.value })} />
-      <select aria-label="Filter by status" className={SELECT} value={filters.status ?? ''} onChange={(e) => setFilters({ status: (e.target.value || undefined) as ApplicationStatus | undefined })}>
+      <input
+        type="search"
+        aria-label="Search applications"
+        placeholder="Search notes, jobs, contacts"
+        className={`${SELECT} min-w-56 flex-1`}
+        value={filters.search ?? ''}
+        onChange={(e) => setFilters({ search: e.target.value })}
+      />
+      <select
+        aria-label="Filter by status"
+        className={SELECT}
+        value={filters.status ?? ''}
+        onChange={(e) => setFilters({ status: (e.target.value || undefined) as ApplicationStatus | undefined })}
+      >
         <option value="">Any status</option>
-        {ApplicationStatus.options.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+        {ApplicationStatus.options.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABEL[s]}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -42,11 +58,13 @@ export function ApplicationsScreen() {
   const filtered = Boolean(filters.search?.trim() || filters.status);
   let content;
   if (selectedId && detail) content = <ApplicationDetailView detail={detail} />;
-  else if (view === 'dashboard') content = stats ? <InsightDashboard stats={stats} /> : <p className="text-sm text-fg-muted">Loading…</p>;
+  else if (view === 'dashboard')
+    content = stats ? <InsightDashboard stats={stats} /> : <p className="text-sm text-fg-muted">Loading…</p>;
   else if (!list.length && !filtered && !loading) {
     content = (
       <EmptyState icon={KanbanSquare} title="Nothing to track yet">
-        Set a job&apos;s status to “applied” on the Jobs screen, or import a CSV from Huntr, Teal or a spreadsheet, and it appears here so you can follow it through interviews to an offer.
+        Set a job&apos;s status to “applied” on the Jobs screen, or import a CSV from Huntr, Teal or a spreadsheet, and
+        it appears here so you can follow it through interviews to an offer.
       </EmptyState>
     );
   } else {
@@ -58,14 +76,32 @@ export function ApplicationsScreen() {
     );
   }
   return (
-    <Page title="Applications" description="Every application from first contact to offer." actions={<ImportExportBar />}>
-      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+    <Page
+      title="Applications"
+      description="Every application from first contact to offer."
+      actions={<ImportExportBar />}
+    >
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
       <ImportPreviewPanel />
       <ReminderInbox />
       {!selectedId ? (
         <div role="tablist" aria-label="Applications view" className="flex gap-1">
           {VIEWS.map((v) => (
-            <button key={v.id} role="tab" type="button" aria-selected={view === v.id} className={cn('rounded-md px-3 py-1 text-sm', view === v.id ? 'bg-accent text-accent-fg' : 'hover:bg-muted')} onClick={() => setView(v.id)}>
+            <button
+              key={v.id}
+              role="tab"
+              type="button"
+              aria-selected={view === v.id}
+              className={cn(
+                'rounded-md px-3 py-1 text-sm',
+                view === v.id ? 'bg-accent text-accent-fg' : 'hover:bg-muted',
+              )}
+              onClick={() => setView(v.id)}
+            >
               {v.label}
             </button>
           ))}

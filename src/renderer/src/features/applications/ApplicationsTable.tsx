@@ -24,17 +24,43 @@ export function ApplicationsTable() {
   const select = useApplications((s) => s.select);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
-  const virtualizer = useVirtualizer({ count: list.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const sortBy = (key: SortKey) => setFilters({ sort: key, direction: filters.sort === key && filters.direction === 'desc' ? 'asc' : 'desc' });
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const sortBy = (key: SortKey) =>
+    setFilters({ sort: key, direction: filters.sort === key && filters.direction === 'desc' ? 'asc' : 'desc' });
   return (
-    <div role="table" aria-label="Applications" aria-rowcount={list.length + 1} className="rounded-lg border border-border text-sm">
+    <div
+      role="table"
+      aria-label="Applications"
+      aria-rowcount={list.length + 1}
+      className="rounded-lg border border-border text-sm"
+    >
       <div role="rowgroup">
         <div role="row" className="flex gap-2 border-b border-border bg-muted/50 px-3 py-2 font-medium">
           {COLUMNS.map((c) => (
-            <div key={c.key} role="columnheader" className={c.width} aria-sort={filters.sort === c.key ? (filters.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-              <button type="button" className="inline-flex items-center gap-1 hover:underline" onClick={() => sortBy(c.key)}>
+            <div
+              key={c.key}
+              role="columnheader"
+              className={c.width}
+              aria-sort={filters.sort === c.key ? (filters.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            >
+              <button
+                type="button"
+                className="inline-flex items-center gap-1 hover:underline"
+                onClick={() => sortBy(c.key)}
+              >
                 {c.label}
-                {filters.sort === c.key ? (filters.direction === 'asc' ? <ArrowUp className="size-3" aria-hidden /> : <ArrowDown className="size-3" aria-hidden />) : null}
+                {filters.sort === c.key ? (
+                  filters.direction === 'asc' ? (
+                    <ArrowUp className="size-3" aria-hidden />
+                  ) : (
+                    <ArrowDown className="size-3" aria-hidden />
+                  )
+                ) : null}
               </button>
             </div>
           ))}
@@ -55,12 +81,24 @@ export function ApplicationsTable() {
                 className="absolute left-0 flex w-full cursor-pointer items-center gap-2 border-b border-border px-3 hover:bg-muted/60 focus-visible:bg-muted focus-visible:outline-none"
                 style={{ top: item.start, height: ROW_HEIGHT }}
               >
-                <div role="cell" className="flex-[3] truncate font-medium">{a.title}</div>
-                <div role="cell" className="flex-[2] truncate">{a.company}</div>
-                <div role="cell" className="flex-1">{STATUS_LABEL[a.status]}</div>
-                <div role="cell" className="flex-1 tabular-nums">{a.appliedOn ?? '–'}</div>
-                <div role="cell" className="w-16 tabular-nums">{a.matchScore ?? '–'}</div>
-                <div role="cell" className="flex-1 tabular-nums">{a.statusOn}</div>
+                <div role="cell" className="flex-[3] truncate font-medium">
+                  {a.title}
+                </div>
+                <div role="cell" className="flex-[2] truncate">
+                  {a.company}
+                </div>
+                <div role="cell" className="flex-1">
+                  {STATUS_LABEL[a.status]}
+                </div>
+                <div role="cell" className="flex-1 tabular-nums">
+                  {a.appliedOn ?? '–'}
+                </div>
+                <div role="cell" className="w-16 tabular-nums">
+                  {a.matchScore ?? '–'}
+                </div>
+                <div role="cell" className="flex-1 tabular-nums">
+                  {a.statusOn}
+                </div>
               </div>
             );
           })}

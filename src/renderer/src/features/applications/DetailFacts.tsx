@@ -14,13 +14,31 @@ function MoneyField({ label, value, onSave }: { label: string; value: Money | nu
   };
   return (
     <form className="flex items-end gap-2" onSubmit={save} aria-label={label}>
-      <label className="text-xs text-fg-muted">{label}
-        <input aria-label={`${label} amount`} className={`${INPUT} block w-32`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value.replace(/[^\d.]/g, ''))} />
+      <label className="text-xs text-fg-muted">
+        {label}
+        <input
+          aria-label={`${label} amount`}
+          className={`${INPUT} block w-32`}
+          inputMode="decimal"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value.replace(/[^\d.]/g, ''))}
+        />
       </label>
-      <label className="text-xs text-fg-muted">Currency
-        <input aria-label={`${label} currency`} className={`${INPUT} block w-20 uppercase`} maxLength={3} placeholder="EUR" value={currency} onChange={(e) => setCurrency(e.target.value)} required={Boolean(amount)} />
+      <label className="text-xs text-fg-muted">
+        Currency
+        <input
+          aria-label={`${label} currency`}
+          className={`${INPUT} block w-20 uppercase`}
+          maxLength={3}
+          placeholder="EUR"
+          value={currency}
+          onChange={(e) => setCurrency(e.target.value)}
+          required={Boolean(amount)}
+        />
       </label>
-      <Button size="sm" variant="secondary" type="submit">Save</Button>
+      <Button size="sm" variant="secondary" type="submit">
+        Save
+      </Button>
     </form>
   );
 }
@@ -42,11 +60,39 @@ function ContactForm({ id }: { id: string }) {
   };
   return (
     <form className="flex flex-wrap gap-2" onSubmit={(e) => void submit(e)} aria-label="Add a contact">
-      <input aria-label="Contact name" placeholder="Name" className={INPUT} value={name} onChange={(e) => setName(e.target.value)} required />
-      <input aria-label="Contact role" placeholder="Role" className={INPUT} value={role} onChange={(e) => setRole(e.target.value)} />
-      <input aria-label="Contact email" placeholder="Email" type="email" className={INPUT} value={email} onChange={(e) => setEmail(e.target.value)} />
-      <input aria-label="Contact profile link" placeholder="Profile link" className={INPUT} value={profileUrl} onChange={(e) => setProfileUrl(e.target.value)} />
-      <Button size="sm" type="submit">Add contact</Button>
+      <input
+        aria-label="Contact name"
+        placeholder="Name"
+        className={INPUT}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+      />
+      <input
+        aria-label="Contact role"
+        placeholder="Role"
+        className={INPUT}
+        value={role}
+        onChange={(e) => setRole(e.target.value)}
+      />
+      <input
+        aria-label="Contact email"
+        placeholder="Email"
+        type="email"
+        className={INPUT}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <input
+        aria-label="Contact profile link"
+        placeholder="Profile link"
+        className={INPUT}
+        value={profileUrl}
+        onChange={(e) => setProfileUrl(e.target.value)}
+      />
+      <Button size="sm" type="submit">
+        Add contact
+      </Button>
     </form>
   );
 }
@@ -61,9 +107,24 @@ function ReminderForm({ id }: { id: string }) {
   };
   return (
     <form className="mt-2 flex flex-wrap gap-2" onSubmit={(e) => void submit(e)} aria-label="Add a reminder">
-      <input aria-label="Reminder time" type="datetime-local" className={INPUT} value={at} onChange={(e) => setAt(e.target.value)} required />
-      <input aria-label="Reminder title" className={INPUT} value={title} onChange={(e) => setTitle(e.target.value)} required />
-      <Button size="sm" variant="secondary" type="submit">Remind me</Button>
+      <input
+        aria-label="Reminder time"
+        type="datetime-local"
+        className={INPUT}
+        value={at}
+        onChange={(e) => setAt(e.target.value)}
+        required
+      />
+      <input
+        aria-label="Reminder title"
+        className={INPUT}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        required
+      />
+      <Button size="sm" variant="secondary" type="submit">
+        Remind me
+      </Button>
     </form>
   );
 }
@@ -77,16 +138,36 @@ export function DetailFacts({ detail }: { detail: ApplicationDetail }) {
   return (
     <>
       <div className="flex flex-wrap gap-6">
-        <MoneyField key={`s${app.updatedAt}`} label="Salary expectation" value={app.salaryExpectation} onSave={(m) => void update(app.id, { salaryExpectation: m })} />
-        <MoneyField key={`o${app.updatedAt}`} label="Offer" value={app.offer} onSave={(m) => void update(app.id, { offer: m })} />
+        <MoneyField
+          key={`s${app.updatedAt}`}
+          label="Salary expectation"
+          value={app.salaryExpectation}
+          onSave={(m) => void update(app.id, { salaryExpectation: m })}
+        />
+        <MoneyField
+          key={`o${app.updatedAt}`}
+          label="Offer"
+          value={app.offer}
+          onSave={(m) => void update(app.id, { offer: m })}
+        />
       </div>
       <div>
         <h3 className="mb-2 font-semibold">Contacts</h3>
         <ul className="mb-2 text-sm">
           {detail.contacts.map((c) => (
             <li key={c.id}>
-              <strong>{c.name}</strong>{c.role ? `, ${c.role}` : ''}{c.email ? ` · ${c.email}` : ''}
-              {/^https?:\/\//.test(c.profileUrl) ? <> · <a className="underline" href={c.profileUrl} target="_blank" rel="noreferrer noopener">profile</a></> : null}
+              <strong>{c.name}</strong>
+              {c.role ? `, ${c.role}` : ''}
+              {c.email ? ` · ${c.email}` : ''}
+              {/^https?:\/\//.test(c.profileUrl) ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <a className="underline" href={c.profileUrl} target="_blank" rel="noreferrer noopener">
+                    profile
+                  </a>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -95,7 +176,12 @@ export function DetailFacts({ detail }: { detail: ApplicationDetail }) {
       <div>
         <h3 className="mb-2 font-semibold">Reminders</h3>
         <ul className="text-sm">
-          {detail.reminders.map((r) => <li key={r.id}>{(r.snoozedUntil ?? r.dueAt).replace('T', ' ').slice(0, 16)} — {r.title}{r.doneAt ? ' (done)' : r.firedAt ? ' (due)' : ''}</li>)}
+          {detail.reminders.map((r) => (
+            <li key={r.id}>
+              {(r.snoozedUntil ?? r.dueAt).replace('T', ' ').slice(0, 16)} — {r.title}
+              {r.doneAt ? ' (done)' : r.firedAt ? ' (due)' : ''}
+            </li>
+          ))}
         </ul>
         <ReminderForm id={app.id} />
       </div>
@@ -105,17 +191,41 @@ export function DetailFacts({ detail }: { detail: ApplicationDetail }) {
           <ul aria-label="Snapshots" className="flex flex-col gap-2 text-sm">
             {detail.snapshots.map((s) => (
               <li key={s.id} className="rounded-md border border-border p-2">
-                <div>Snapshot of {new Date(s.createdAt).toLocaleString()}: “{s.job.title}” at {s.job.company}{s.match ? `, match ${s.match.score} (${s.match.formulaVersion})` : ''}</div>
+                <div>
+                  Snapshot of {new Date(s.createdAt).toLocaleString()}: “{s.job.title}” at {s.job.company}
+                  {s.match ? `, match ${s.match.score} (${s.match.formulaVersion})` : ''}
+                </div>
                 <div className="font-mono text-xs text-fg-muted">job sha256 {s.jobSha256}</div>
-                {s.files.map((f) => <div key={f.name} className="font-mono text-xs text-fg-muted">{f.name} · {f.mime} · {f.size.toLocaleString()} bytes · sha256 {f.sha256}</div>)}
+                {s.files.map((f) => (
+                  <div key={f.name} className="font-mono text-xs text-fg-muted">
+                    {f.name} · {f.mime} · {f.size.toLocaleString()} bytes · sha256 {f.sha256}
+                  </div>
+                ))}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-fg-muted">No snapshot yet. A snapshot keeps the job as it was, the files you sent and the match score, unchanged forever.</p>
+          <p className="text-sm text-fg-muted">
+            No snapshot yet. A snapshot keeps the job as it was, the files you sent and the match score, unchanged
+            forever.
+          </p>
         )}
-        <input ref={files} type="file" multiple accept=".pdf,.docx,.txt,.md,.html" className="sr-only" aria-label="Exported CV and letter files" onChange={(e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; void snapshot(app.id, list); }} />
-        <Button size="sm" variant="secondary" className="mt-2" onClick={() => files.current?.click()}>Record what was sent…</Button>
+        <input
+          ref={files}
+          type="file"
+          multiple
+          accept=".pdf,.docx,.txt,.md,.html"
+          className="sr-only"
+          aria-label="Exported CV and letter files"
+          onChange={(e) => {
+            const list = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void snapshot(app.id, list);
+          }}
+        />
+        <Button size="sm" variant="secondary" className="mt-2" onClick={() => files.current?.click()}>
+          Record what was sent…
+        </Button>
       </div>
     </>
   );

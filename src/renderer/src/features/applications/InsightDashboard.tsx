@@ -18,7 +18,9 @@ function Chart({ title, children }: { title: string; children: React.ReactElemen
     <Card className="p-4">
       <h3 className="mb-2 font-semibold">{title}</h3>
       <div className="h-56" role="img" aria-label={title}>
-        <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
       </div>
     </Card>
   );
@@ -32,13 +34,20 @@ export function InsightDashboard({ stats }: { stats: ApplicationStats }) {
     { stage: 'Interviewing', count: stats.funnel.interviewing },
     { stage: 'Offer', count: stats.funnel.offer },
   ];
-  const bands = stats.byMatchBand.map((b) => ({ band: b.key, 'interview rate': b.applied ? b.interviews / b.applied : 0, 'response rate': b.applied ? b.responded / b.applied : 0 }));
+  const bands = stats.byMatchBand.map((b) => ({
+    band: b.key,
+    'interview rate': b.applied ? b.interviews / b.applied : 0,
+    'response rate': b.applied ? b.responded / b.applied : 0,
+  }));
   return (
     <section aria-label="Insight" className="flex flex-col gap-4">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Applications" value={String(stats.total)} />
         <Stat label="Response rate" value={pct(stats.responseRate)} />
-        <Stat label="Median days to response" value={stats.medianDaysToResponse === null ? '–' : String(stats.medianDaysToResponse)} />
+        <Stat
+          label="Median days to response"
+          value={stats.medianDaysToResponse === null ? '–' : String(stats.medianDaysToResponse)}
+        />
         <Stat label="Offers" value={String(stats.funnel.offer)} />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
@@ -75,11 +84,23 @@ export function InsightDashboard({ stats }: { stats: ApplicationStats }) {
           <h3 className="mb-2 font-semibold">Outcomes by source</h3>
           <table className="w-full text-sm">
             <thead>
-              <tr className="text-left text-fg-muted"><th>Source</th><th>Applied</th><th>Responses</th><th>Interviews</th><th>Offers</th></tr>
+              <tr className="text-left text-fg-muted">
+                <th>Source</th>
+                <th>Applied</th>
+                <th>Responses</th>
+                <th>Interviews</th>
+                <th>Offers</th>
+              </tr>
             </thead>
             <tbody>
               {stats.bySource.map((s) => (
-                <tr key={s.key} className="tabular-nums"><td>{s.key}</td><td>{s.applied}</td><td>{s.responded}</td><td>{s.interviews}</td><td>{s.offers}</td></tr>
+                <tr key={s.key} className="tabular-nums">
+                  <td>{s.key}</td>
+                  <td>{s.applied}</td>
+                  <td>{s.responded}</td>
+                  <td>{s.interviews}</td>
+                  <td>{s.offers}</td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -1,7 +1,15 @@
 import { create } from 'zustand';
 import type {
-  ApplicationDetail, ApplicationListQuery, ApplicationPatch, ApplicationStats, ApplicationStatus, ApplicationSummary, ContactInput, EventInput,
-  ImportPreviewResult, Reminder,
+  ApplicationDetail,
+  ApplicationListQuery,
+  ApplicationPatch,
+  ApplicationStats,
+  ApplicationStatus,
+  ApplicationSummary,
+  ContactInput,
+  EventInput,
+  ImportPreviewResult,
+  Reminder,
 } from '../../../../shared/domain/application';
 import { api, errorMessage } from '../../lib/api';
 
@@ -106,7 +114,9 @@ export const useApplications = create<ApplicationsState>((set, get) => {
     async move(id, status, on) {
       const before = get().list;
       set({ list: before.map((a) => (a.id === id ? { ...a, status } : a)) });
-      const ok = await attempt(async () => void (await api.invoke('applications.move', { id, status, ...(on ? { on } : {}) })));
+      const ok = await attempt(
+        async () => void (await api.invoke('applications.move', { id, status, ...(on ? { on } : {}) })),
+      );
       if (!ok) set({ list: before });
       await refresh(id);
     },
@@ -119,18 +129,30 @@ export const useApplications = create<ApplicationsState>((set, get) => {
       if (await attempt(async () => void (await api.invoke('applications.update', { id, patch })))) await refresh(id);
     },
     async addContact(id, contact) {
-      const ok = await attempt(async () => void (await api.invoke('applications.contacts.add', { contact, applicationId: id })));
+      const ok = await attempt(
+        async () => void (await api.invoke('applications.contacts.add', { contact, applicationId: id })),
+      );
       if (ok) await get().select(id);
       return ok;
     },
     async remind(id, at, title) {
-      const ok = await attempt(async () => void (await api.invoke('applications.reminders.add', { id, at: new Date(at).toISOString(), title })));
+      const ok = await attempt(
+        async () =>
+          void (await api.invoke('applications.reminders.add', { id, at: new Date(at).toISOString(), title })),
+      );
       if (ok) await refresh(id);
       return ok;
     },
     async snapshot(id, files) {
-      const encoded = await Promise.all(files.map(async (f) => ({ name: f.name, mime: f.type || 'application/octet-stream', dataBase64: toBase64(new Uint8Array(await f.arrayBuffer())) })));
-      if (await attempt(async () => void (await api.invoke('applications.snapshot', { id, files: encoded })))) await get().select(id);
+      const encoded = await Promise.all(
+        files.map(async (f) => ({
+          name: f.name,
+          mime: f.type || 'application/octet-stream',
+          dataBase64: toBase64(new Uint8Array(await f.arrayBuffer())),
+        })),
+      );
+      if (await attempt(async () => void (await api.invoke('applications.snapshot', { id, files: encoded }))))
+        await get().select(id);
     },
     async loadStats() {
       await attempt(async () => set({ stats: await api.invoke('applications.stats', {}) }));
@@ -139,21 +161,35 @@ export const useApplications = create<ApplicationsState>((set, get) => {
       await attempt(async () => set({ inbox: await api.invoke('applications.reminders.inbox', {}) }));
     },
     async snooze(id, until) {
-      if (await attempt(async () => void (await api.invoke('applications.reminders.snooze', { id, until: until.toISOString() })))) await get().loadInbox();
+      if (
+        await attempt(
+          async () => void (await api.invoke('applications.reminders.snooze', { id, until: until.toISOString() })),
+        )
+      )
+        await get().loadInbox();
     },
     async done(id) {
-      if (await attempt(async () => void (await api.invoke('applications.reminders.done', { id })))) await get().loadInbox();
+      if (await attempt(async () => void (await api.invoke('applications.reminders.done', { id }))))
+        await get().loadInbox();
     },
     async previewImport(fileName, csv) {
       set({ importMessage: null });
-      await attempt(async () => set({ importPreview: { csv, fileName, result: await api.invoke('applications.import.preview', { csv }) }, error: null }));
+      await attempt(async () =>
+        set({
+          importPreview: { csv, fileName, result: await api.invoke('applications.import.preview', { csv }) },
+          error: null,
+        }),
+      );
     },
     async applyImport() {
       const preview = get().importPreview;
       if (!preview) return;
       await attempt(async () => {
         const result = await api.invoke('applications.import.apply', { csv: preview.csv });
-        set({ importPreview: null, importMessage: `Imported ${result.imported} applications from ${preview.fileName}${result.skipped.length ? `; ${result.skipped.length} were already tracked` : ''}.` });
+        set({
+          importPreview: null,
+          importMessage: `Imported ${result.imported} applications from ${preview.fileName}${result.skipped.length ? `; ${result.skipped.length} were already tracked` : ''}.`,
+        });
         await get().load();
       });
     },

@@ -37,7 +37,13 @@ export function BlockEditor({ block, flags }: { block: Block; flags: TruthFlag[]
       <div className="text-xs text-fg-muted">{block.label}</div>
       {editing ? (
         <div className="mt-1 flex flex-col gap-2">
-          <Textarea aria-label={`Edit ${block.label}`} className="min-h-20" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+          <Textarea
+            aria-label={`Edit ${block.label}`}
+            className="min-h-20"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            autoFocus
+          />
           <div className="flex gap-2">
             <Button size="sm" onClick={finishEdit}>
               Done
@@ -49,21 +55,51 @@ export function BlockEditor({ block, flags }: { block: Block; flags: TruthFlag[]
         </div>
       ) : (
         <div className="flex items-start gap-2">
-          <p className="flex-1 text-sm leading-relaxed">{block.text ? <FlaggedText text={block.text} flags={flags} /> : <span className="text-fg-muted">(empty)</span>}</p>
-          <Button size="icon" variant="ghost" className="size-7 opacity-60 group-hover:opacity-100" aria-label={`Edit ${block.label}`} onClick={() => startEdit(null)}>
+          <p className="flex-1 text-sm leading-relaxed">
+            {block.text ? (
+              <FlaggedText text={block.text} flags={flags} />
+            ) : (
+              <span className="text-fg-muted">(empty)</span>
+            )}
+          </p>
+          <Button
+            size="icon"
+            variant="ghost"
+            className="size-7 opacity-60 group-hover:opacity-100"
+            aria-label={`Edit ${block.label}`}
+            onClick={() => startEdit(null)}
+          >
             <Pencil />
           </Button>
         </div>
       )}
       {open.map((f) => (
-        <div key={f.id} role="group" aria-label={`Claim "${f.text}"`} className="mt-1 flex flex-wrap items-center gap-2 rounded bg-warning/10 px-2 py-1 text-xs">
+        <div
+          key={f.id}
+          role="group"
+          aria-label={`Claim "${f.text}"`}
+          className="mt-1 flex flex-wrap items-center gap-2 rounded bg-warning/10 px-2 py-1 text-xs"
+        >
           <span className="flex-1">
             <strong>“{f.text}”</strong> — {f.reason}
           </span>
-          <Button size="sm" variant="secondary" className="h-7" disabled={busy} title="Adds it to your profile as a new fact" onClick={() => void resolveFlag(f.id, { action: 'confirm' })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            className="h-7"
+            disabled={busy}
+            title="Adds it to your profile as a new fact"
+            onClick={() => void resolveFlag(f.id, { action: 'confirm' })}
+          >
             <Check /> It is true
           </Button>
-          <Button size="sm" variant="secondary" className="h-7" disabled={busy} onClick={() => void resolveFlag(f.id, { action: 'remove' })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            className="h-7"
+            disabled={busy}
+            onClick={() => void resolveFlag(f.id, { action: 'remove' })}
+          >
             <Trash2 /> Remove claim
           </Button>
           <Button size="sm" variant="secondary" className="h-7" disabled={busy} onClick={() => startEdit(f)}>

@@ -29,21 +29,39 @@ export function DocumentsScreen() {
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Documents</h1>
-          <p className="mt-1 text-sm text-fg-muted">CVs and cover letters: review every change, check every claim, export as PDF, DOCX, Markdown, JSON Resume or a web page.</p>
+          <p className="mt-1 text-sm text-fg-muted">
+            CVs and cover letters: review every change, check every claim, export as PDF, DOCX, Markdown, JSON Resume or
+            a web page.
+          </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <select aria-label="Template" className={SELECT} value={options.template} onChange={(e) => setOptions({ template: e.target.value as TemplateId })}>
+          <select
+            aria-label="Template"
+            className={SELECT}
+            value={options.template}
+            onChange={(e) => setOptions({ template: e.target.value as TemplateId })}
+          >
             {TEMPLATES.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
               </option>
             ))}
           </select>
-          <select aria-label="Paper" className={SELECT} value={options.paper} onChange={(e) => setOptions({ paper: e.target.value as Paper })}>
+          <select
+            aria-label="Paper"
+            className={SELECT}
+            value={options.paper}
+            onChange={(e) => setOptions({ paper: e.target.value as Paper })}
+          >
             <option value="a4">A4</option>
             <option value="letter">US Letter</option>
           </select>
-          <select aria-label="Pages" className={SELECT} value={options.maxPages} onChange={(e) => setOptions({ maxPages: Number(e.target.value) as 1 | 2 })}>
+          <select
+            aria-label="Pages"
+            className={SELECT}
+            value={options.maxPages}
+            onChange={(e) => setOptions({ maxPages: Number(e.target.value) as 1 | 2 })}
+          >
             <option value={1}>Fit to 1 page</option>
             <option value={2}>Up to 2 pages</option>
           </select>
@@ -59,7 +77,8 @@ export function DocumentsScreen() {
       ) : null}
       {versions.length === 0 && !loading ? (
         <EmptyState icon={FileText} title="No documents yet">
-          Make a CV from your profile with the button above, or tailor one to a saved job. Every generated or edited document is kept here as a version.
+          Make a CV from your profile with the button above, or tailor one to a saved job. Every generated or edited
+          document is kept here as a version.
         </EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">

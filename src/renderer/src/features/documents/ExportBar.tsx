@@ -27,16 +27,32 @@ export function ExportBar() {
     <section aria-label="Export" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         {FORMATS.filter((f) => !f.cvOnly || selected.kind === 'cv').map((f) => (
-          <Button key={f.format} size="sm" variant={f.format === 'pdf' ? 'primary' : 'secondary'} disabled={exporting || draft !== null} onClick={() => void exportAs(f.format, f.format === 'html' ? url : undefined)}>
+          <Button
+            key={f.format}
+            size="sm"
+            variant={f.format === 'pdf' ? 'primary' : 'secondary'}
+            disabled={exporting || draft !== null}
+            onClick={() => void exportAs(f.format, f.format === 'html' ? url : undefined)}
+          >
             <Download /> {f.label}
           </Button>
         ))}
         {selected.kind === 'cv' ? (
-          <Input aria-label="Web page address (for the QR code)" placeholder="https://you.example/cv (QR code)" className="h-8 w-64" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <Input
+            aria-label="Web page address (for the QR code)"
+            placeholder="https://you.example/cv (QR code)"
+            className="h-8 w-64"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
         ) : null}
       </div>
       {draft ? <p className="text-xs text-fg-muted">Save your edits as a new version to export them.</p> : null}
-      {open && !draft ? <p className="text-xs text-warning">{open} claim{open > 1 ? 's' : ''} still unchecked: resolve them to export.</p> : null}
+      {open && !draft ? (
+        <p className="text-xs text-warning">
+          {open} claim{open > 1 ? 's' : ''} still unchecked: resolve them to export.
+        </p>
+      ) : null}
       {lastExport ? (
         <p role="status" className="text-xs text-success">
           Exported {lastExport.fileName}

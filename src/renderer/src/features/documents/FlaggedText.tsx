@@ -20,7 +20,12 @@ export function FlaggedText({ text, flags }: { text: string; flags: TruthFlag[] 
     if (span[0] < at) continue;
     parts.push(text.slice(at, span[0]));
     parts.push(
-      <mark key={flag.id} title={flag.reason} aria-label={`Unchecked claim: ${flag.text}. ${flag.reason}`} className="rounded bg-warning/25 px-0.5 text-fg underline decoration-warning decoration-wavy">
+      <mark
+        key={flag.id}
+        title={flag.reason}
+        aria-label={`Unchecked claim: ${flag.text}. ${flag.reason}`}
+        className="rounded bg-warning/25 px-0.5 text-fg underline decoration-warning decoration-wavy"
+      >
         {text.slice(span[0], span[1])}
       </mark>,
     );

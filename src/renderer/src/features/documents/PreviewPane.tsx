@@ -5,7 +5,10 @@ import { useDocuments } from './documents-store';
 export function PreviewPane() {
   const preview = useDocuments((s) => s.preview);
   const previewing = useDocuments((s) => s.previewing);
-  const src = useMemo(() => (preview ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(preview.svg)}` : null), [preview]);
+  const src = useMemo(
+    () => (preview ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(preview.svg)}` : null),
+    [preview],
+  );
   return (
     <section aria-label="Preview" aria-busy={previewing} className="flex flex-col gap-2">
       <div className="flex items-center justify-between text-xs text-fg-muted">
@@ -17,7 +20,13 @@ export function PreviewPane() {
           {w}
         </p>
       ))}
-      {src ? <img src={src} alt={`Preview of the document, ${preview!.pages} pages`} className="w-full rounded-md border border-border bg-white shadow-sm" /> : null}
+      {src ? (
+        <img
+          src={src}
+          alt={`Preview of the document, ${preview!.pages} pages`}
+          className="w-full rounded-md border border-border bg-white shadow-sm"
+        />
+      ) : null}
     </section>
   );
 }

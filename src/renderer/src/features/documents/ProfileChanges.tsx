@@ -20,15 +20,39 @@ export function ProfileChanges({ changes }: { changes: BlockChange[] }) {
           const after = now.get(c.blockId) ?? '';
           const reverted = after === c.before;
           return (
-            <li key={c.blockId} className="rounded-md border border-border p-2 text-sm" aria-label={`Change: ${c.label}`}>
+            <li
+              key={c.blockId}
+              className="rounded-md border border-border p-2 text-sm"
+              aria-label={`Change: ${c.label}`}
+            >
               <div className="text-xs text-fg-muted">{c.label}</div>
-              {c.before ? <del className="block text-danger/90">{c.before}</del> : <div className="text-xs text-fg-muted">(not in your profile)</div>}
-              {after ? <ins className="block text-success no-underline">{after}</ins> : <div className="text-xs text-fg-muted">(left out)</div>}
+              {c.before ? (
+                <del className="block text-danger/90">{c.before}</del>
+              ) : (
+                <div className="text-xs text-fg-muted">(not in your profile)</div>
+              )}
+              {after ? (
+                <ins className="block text-success no-underline">{after}</ins>
+              ) : (
+                <div className="text-xs text-fg-muted">(left out)</div>
+              )}
               <div className="mt-1 flex gap-2">
-                <Button size="sm" variant="secondary" className="h-7" disabled={accepted.has(c.blockId) || reverted} onClick={() => setAccepted(new Set([...accepted, c.blockId]))}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  className="h-7"
+                  disabled={accepted.has(c.blockId) || reverted}
+                  onClick={() => setAccepted(new Set([...accepted, c.blockId]))}
+                >
                   <Check /> {accepted.has(c.blockId) ? 'Accepted' : 'Accept'}
                 </Button>
-                <Button size="sm" variant="secondary" className="h-7" disabled={reverted} onClick={() => editBlock(c.blockId, c.before)}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  className="h-7"
+                  disabled={reverted}
+                  onClick={() => editBlock(c.blockId, c.before)}
+                >
                   <Undo2 /> {reverted ? 'Rejected' : 'Reject'}
                 </Button>
               </div>

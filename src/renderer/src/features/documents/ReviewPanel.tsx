@@ -20,7 +20,11 @@ function CompareVersions() {
     <section aria-label="Compare versions" className="flex flex-col gap-2">
       <label className="flex items-center gap-2 text-sm">
         Compare with
-        <select className="h-8 rounded-md border border-border bg-surface px-2 text-sm" value={comparison?.a ?? ''} onChange={(e) => void compareWith(e.target.value ? Number(e.target.value) : null)}>
+        <select
+          className="h-8 rounded-md border border-border bg-surface px-2 text-sm"
+          value={comparison?.a ?? ''}
+          onChange={(e) => void compareWith(e.target.value ? Number(e.target.value) : null)}
+        >
           <option value="">(choose a version)</option>
           {others.map((v) => (
             <option key={v.id} value={v.id}>
@@ -67,7 +71,10 @@ export function ReviewPanel() {
           <p className="text-xs text-fg-muted">
             Version {selected.id} · {selected.kind === 'cv' ? 'CV' : 'Cover letter'}
             {selected.matchBefore !== null || selected.matchAfter !== null ? (
-              <span aria-label={`Match before ${pct(selected.matchBefore)}, after ${pct(selected.matchAfter)}`}> · Match {pct(selected.matchBefore)} → {pct(selected.matchAfter)}</span>
+              <span aria-label={`Match before ${pct(selected.matchBefore)}, after ${pct(selected.matchAfter)}`}>
+                {' '}
+                · Match {pct(selected.matchBefore)} → {pct(selected.matchAfter)}
+              </span>
             ) : null}
           </p>
         </div>

@@ -20,15 +20,23 @@ export function VersionList() {
               type="button"
               aria-current={v.id === selectedId ? 'true' : undefined}
               onClick={() => void select(v.id)}
-              className={cn('w-full rounded-md px-3 py-2 text-left text-sm hover:bg-muted', v.id === selectedId && 'bg-muted font-medium')}
+              className={cn(
+                'w-full rounded-md px-3 py-2 text-left text-sm hover:bg-muted',
+                v.id === selectedId && 'bg-muted font-medium',
+              )}
             >
               <div className="flex items-center gap-1">
                 <span className="flex-1 truncate">{v.title}</span>
-                {v.openFlags ? <AlertTriangle className="size-3.5 text-warning" aria-label={`${v.openFlags} unchecked claims`} /> : null}
+                {v.openFlags ? (
+                  <AlertTriangle className="size-3.5 text-warning" aria-label={`${v.openFlags} unchecked claims`} />
+                ) : null}
               </div>
               <div className="text-xs text-fg-muted">
-                v{v.id} · {v.source} · {v.options.template} · {formatDistanceToNow(new Date(v.createdAt), { addSuffix: true })}
-                {v.matchBefore !== null || v.matchAfter !== null ? ` · match ${pct(v.matchBefore)} → ${pct(v.matchAfter)}` : ''}
+                v{v.id} · {v.source} · {v.options.template} ·{' '}
+                {formatDistanceToNow(new Date(v.createdAt), { addSuffix: true })}
+                {v.matchBefore !== null || v.matchAfter !== null
+                  ? ` · match ${pct(v.matchBefore)} → ${pct(v.matchAfter)}`
+                  : ''}
               </div>
             </button>
           </li>

@@ -9,12 +9,41 @@ vi.mock('../../lib/api', () => ({
 vi.mock('./download', () => ({ downloadBase64: vi.fn() }));
 const { useDocuments } = await import('./documents-store');
 
-const flag: TruthFlag = { id: 'f1', blockId: 'h1', start: 0, end: 3, text: '45%', kind: 'percent', reason: 'the cited fact says 30%', status: 'open' };
-const version = (id: number, flags: TruthFlag[]): DocumentVersion => ({
-  id, documentId: 1, jobId: 'j1', kind: 'letter', title: 'Cover letter', source: id === 1 ? 'tailored' : 'edited',
-  content: { kind: 'letter', letter: { sender: { name: 'Jane', label: '', email: '', phone: '', url: '', location: {} }, recipient: { company: 'Acme', role: 'Engineer' }, date: '2026-01-01', greeting: 'Dear team,', paragraphs: [{ id: 'h1', text: '45% cheaper.', factIds: ['w1h1'] }], closing: 'Jane' } },
-  flags, matchBefore: null, matchAfter: null, options: { template: 'ats', paper: 'a4', maxPages: 2 }, createdAt: '2026-01-01T00:00:00Z',
-} as DocumentVersion);
+const flag: TruthFlag = {
+  id: 'f1',
+  blockId: 'h1',
+  start: 0,
+  end: 3,
+  text: '45%',
+  kind: 'percent',
+  reason: 'the cited fact says 30%',
+  status: 'open',
+};
+const version = (id: number, flags: TruthFlag[]): DocumentVersion =>
+  ({
+    id,
+    documentId: 1,
+    jobId: 'j1',
+    kind: 'letter',
+    title: 'Cover letter',
+    source: id === 1 ? 'tailored' : 'edited',
+    content: {
+      kind: 'letter',
+      letter: {
+        sender: { name: 'Jane', label: '', email: '', phone: '', url: '', location: {} },
+        recipient: { company: 'Acme', role: 'Engineer' },
+        date: '2026-01-01',
+        greeting: 'Dear team,',
+        paragraphs: [{ id: 'h1', text: '45% cheaper.', factIds: ['w1h1'] }],
+        closing: 'Jane',
+      },
+    },
+    flags,
+    matchBefore: null,
+    matchAfter: null,
+    options: { template: 'ats', paper: 'a4', maxPages: 2 },
+    createdAt: '2026-01-01T00:00:00Z',
+  }) as DocumentVersion;
 
 /** The core: version 1 has an open flag; resolving it stores version 2. */
 function core(stored: Record<number, DocumentVersion>, resolved: DocumentVersion | Error) {
@@ -41,18 +70,37 @@ describe('documents store: flags are resolved by the core', () => {
     core({ 1: version(1, [flag]) }, version(2, [{ ...flag, status: 'confirmed' }]));
     await useDocuments.getState().select(1);
     await useDocuments.getState().resolveFlag('f1', { action: 'confirm' });
-    expect(invoke).toHaveBeenCalledWith('documents.resolveFlag', { id: 1, flagId: 'f1', action: { action: 'confirm' } });
+    expect(invoke).toHaveBeenCalledWith('documents.resolveFlag', {
+      id: 1,
+      flagId: 'f1',
+      action: { action: 'confirm' },
+    });
     expect(useDocuments.getState().selected?.id).toBe(2);
     expect(useDocuments.getState().selected?.flags[0]!.status).toBe('confirmed');
     expect(useDocuments.getState()).toMatchObject({ loading: false, error: null });
   });
 
   it('an edit of a flag goes to the core; a still-untraceable claim comes back open', async () => {
-    core({ 1: version(1, [flag]) }, version(2, [{ ...flag, status: 'edited' }, { ...flag, id: 'f2', text: '50%' }]));
+    core(
+      { 1: version(1, [flag]) },
+      version(2, [
+        { ...flag, status: 'edited' },
+        { ...flag, id: 'f2', text: '50%' },
+      ]),
+    );
     await useDocuments.getState().select(1);
     await useDocuments.getState().resolveFlag('f1', { action: 'edit', text: '50% cheaper.' });
-    expect(invoke).toHaveBeenCalledWith('documents.resolveFlag', { id: 1, flagId: 'f1', action: { action: 'edit', text: '50% cheaper.' } });
-    expect(useDocuments.getState().selected!.flags.filter((f) => f.status === 'open').map((f) => f.text)).toEqual(['50%']);
+    expect(invoke).toHaveBeenCalledWith('documents.resolveFlag', {
+      id: 1,
+      flagId: 'f1',
+      action: { action: 'edit', text: '50% cheaper.' },
+    });
+    expect(
+      useDocuments
+        .getState()
+        .selected!.flags.filter((f) => f.status === 'open')
+        .map((f) => f.text),
+    ).toEqual(['50%']);
   });
 
   it('a refused resolution shows its message and keeps the version open', async () => {

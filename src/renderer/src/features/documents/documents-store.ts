@@ -59,8 +59,11 @@ export const useDocuments = create<DocumentsState>((set, get) => {
       set({ error: errorMessage(error) });
     }
   };
-  const current = () => get().draft ?? (get().selected ? { content: get().selected!.content, flags: get().selected!.flags } : null);
-  const draftFrom = (fn: (d: { content: DocumentContent; flags: TruthFlag[] }) => { content: DocumentContent; flags: TruthFlag[] }) => {
+  const current = () =>
+    get().draft ?? (get().selected ? { content: get().selected!.content, flags: get().selected!.flags } : null);
+  const draftFrom = (
+    fn: (d: { content: DocumentContent; flags: TruthFlag[] }) => { content: DocumentContent; flags: TruthFlag[] },
+  ) => {
     const d = current();
     if (!d) return;
     set({ draft: fn(d) });
@@ -151,7 +154,13 @@ export const useDocuments = create<DocumentsState>((set, get) => {
       if (!selected) return;
       set({ exporting: true, error: null });
       await attempt(async () => {
-        const file = await api.invoke('documents.export', { id: selected.id, format, template: options.template, paper: options.paper, ...(pageUrl ? { pageUrl } : {}) });
+        const file = await api.invoke('documents.export', {
+          id: selected.id,
+          format,
+          template: options.template,
+          paper: options.paper,
+          ...(pageUrl ? { pageUrl } : {}),
+        });
         downloadBase64(file.base64, file.mime, file.fileName);
         set({ lastExport: { fileName: file.fileName, warnings: file.warnings } });
       });
@@ -160,7 +169,9 @@ export const useDocuments = create<DocumentsState>((set, get) => {
     async compareWith(otherId) {
       const selected = get().selected;
       if (!selected || otherId === null) return set({ comparison: null });
-      await attempt(async () => set({ comparison: await api.invoke('documents.compare', { a: otherId, b: selected.id }) }));
+      await attempt(async () =>
+        set({ comparison: await api.invoke('documents.compare', { a: otherId, b: selected.id }) }),
+      );
     },
     async refreshPreview() {
       const d = current();

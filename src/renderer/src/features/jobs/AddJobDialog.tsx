@@ -15,7 +15,9 @@ export function AddJobDialog() {
           <div className="flex items-start justify-between gap-3">
             <div>
               <Dialog.Title className="text-lg font-semibold">Add a job</Dialog.Title>
-              <Dialog.Description className="text-sm text-fg-muted">Give its address, paste its text or pick its file. You check what was read before it is saved.</Dialog.Description>
+              <Dialog.Description className="text-sm text-fg-muted">
+                Give its address, paste its text or pick its file. You check what was read before it is saved.
+              </Dialog.Description>
             </div>
             <Dialog.Close className="rounded p-1 text-fg-muted hover:bg-muted" aria-label="Close">
               <X className="size-4" />
@@ -26,7 +28,11 @@ export function AddJobDialog() {
             <CaptureBar />
           </div>
           {preview ? <CapturePreviewCard key={preview.result.draft.captureLog[0]?.at ?? 'preview'} /> : null}
-          {preview && captureError ? <p role="alert" className="text-sm text-danger">{captureError}</p> : null}
+          {preview && captureError ? (
+            <p role="alert" className="text-sm text-danger">
+              {captureError}
+            </p>
+          ) : null}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -47,23 +47,49 @@ export function CaptureBar() {
       </div>
       {mode === 'url' ? (
         <div className="flex gap-2">
-          <Input aria-label="Job page address" type="url" placeholder="https://… (a job posting page)" value={url} onChange={(e) => setUrl(e.target.value)} />
-          <Button type="submit" disabled={capturing || !url.trim()}>{capturing ? <Loader2 className="animate-spin" aria-hidden /> : null} Read page</Button>
+          <Input
+            aria-label="Job page address"
+            type="url"
+            placeholder="https://… (a job posting page)"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <Button type="submit" disabled={capturing || !url.trim()}>
+            {capturing ? <Loader2 className="animate-spin" aria-hidden /> : null} Read page
+          </Button>
         </div>
       ) : null}
       {mode === 'paste' ? (
         <div className="flex flex-col gap-2">
-          <Textarea aria-label="Job ad text" placeholder="Paste the job ad (text or the copied page)…" value={text} onChange={(e) => setText(e.target.value)} />
-          <Button type="submit" className="self-end" disabled={capturing || !text.trim()}>{capturing ? <Loader2 className="animate-spin" aria-hidden /> : null} Read job ad</Button>
+          <Textarea
+            aria-label="Job ad text"
+            placeholder="Paste the job ad (text or the copied page)…"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Button type="submit" className="self-end" disabled={capturing || !text.trim()}>
+            {capturing ? <Loader2 className="animate-spin" aria-hidden /> : null} Read job ad
+          </Button>
         </div>
       ) : null}
       {mode === 'file' ? (
         <div className="flex flex-col items-start gap-2 rounded-md border border-dashed border-border p-4 text-sm text-fg-muted">
-          <input ref={fileInput} className="sr-only" tabIndex={-1} aria-hidden type="file" accept=".pdf,.docx,.txt,.md,.html,.htm" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input
+            ref={fileInput}
+            className="sr-only"
+            tabIndex={-1}
+            aria-hidden
+            type="file"
+            accept=".pdf,.docx,.txt,.md,.html,.htm"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
           <Button variant="secondary" disabled={capturing} onClick={() => fileInput.current?.click()}>
             {capturing ? <Loader2 className="animate-spin" aria-hidden /> : <FileUp aria-hidden />} Choose a file…
           </Button>
-          <span>PDF, Word, text, Markdown or a saved web page, up to 20 MB. You can also drop it anywhere on the Jobs screen.</span>
+          <span>
+            PDF, Word, text, Markdown or a saved web page, up to 20 MB. You can also drop it anywhere on the Jobs
+            screen.
+          </span>
         </div>
       ) : null}
       {captureError && failedMode ? (

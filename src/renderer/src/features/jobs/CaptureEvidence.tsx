@@ -14,7 +14,14 @@ const SOURCE_LABEL: Record<FieldEvidence['source'], string> = {
 };
 
 const FIELD_LABEL: Record<string, string> = {
-  title: 'Title', company: 'Company', location: 'Location', remote: 'Work mode', employmentType: 'Type', salary: 'Salary', postedAt: 'Posted', description: 'Description',
+  title: 'Title',
+  company: 'Company',
+  location: 'Location',
+  remote: 'Work mode',
+  employmentType: 'Type',
+  salary: 'Salary',
+  postedAt: 'Posted',
+  description: 'Description',
 };
 
 export function isUnsure(preview: CapturePreview, field: string): boolean {
@@ -23,7 +30,8 @@ export function isUnsure(preview: CapturePreview, field: string): boolean {
 }
 
 /** Whether model-assisted capture filled this field (the extraction itself had no sure value). */
-export const isFromModel = (preview: CapturePreview, field: string): boolean => preview.evidence[field]?.source === 'model';
+export const isFromModel = (preview: CapturePreview, field: string): boolean =>
+  preview.evidence[field]?.source === 'model';
 
 /** A field's label, saying so when the model filled it. */
 export const fieldLabel = (preview: CapturePreview, field: string): string =>
@@ -48,8 +56,14 @@ export function CaptureEvidenceList({ preview, fields }: { preview: CapturePrevi
       {shown.map((field) => {
         const unsure = isUnsure(preview, field);
         return (
-          <li key={field} data-unsure={unsure || undefined} className={`flex gap-2 rounded-md px-2 py-1 ${unsure ? 'border border-warning bg-warning/10' : 'text-fg-muted'}`}>
-            {unsure ? <TriangleAlert aria-label="Please check" className="mt-0.5 size-3.5 shrink-0 text-warning" /> : null}
+          <li
+            key={field}
+            data-unsure={unsure || undefined}
+            className={`flex gap-2 rounded-md px-2 py-1 ${unsure ? 'border border-warning bg-warning/10' : 'text-fg-muted'}`}
+          >
+            {unsure ? (
+              <TriangleAlert aria-label="Please check" className="mt-0.5 size-3.5 shrink-0 text-warning" />
+            ) : null}
             <span className="font-medium">{FIELD_LABEL[field] ?? field}:</span>
             {isFromModel(preview, field) ? <ModelBadge /> : null}
             <span>{evidenceHint(preview, field)}</span>
@@ -63,7 +77,10 @@ export function CaptureEvidenceList({ preview, fields }: { preview: CapturePrevi
 /** The mark of a field the model filled. */
 export function ModelBadge() {
   return (
-    <span data-source="model" className="inline-flex h-fit shrink-0 items-center gap-1 rounded bg-accent/10 px-1.5 font-medium text-accent">
+    <span
+      data-source="model"
+      className="inline-flex h-fit shrink-0 items-center gap-1 rounded bg-accent/10 px-1.5 font-medium text-accent"
+    >
       <Sparkles aria-hidden className="size-3" />
       Model
     </span>

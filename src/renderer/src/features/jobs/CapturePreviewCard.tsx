@@ -20,18 +20,54 @@ export function CapturePreviewCard() {
   return (
     <Card aria-label="Check the captured job" className="flex flex-col gap-4">
       <CardTitle>Check the job before saving</CardTitle>
-      {preview.result.duplicateOf ? <p className="text-sm text-fg-muted">This posting is already saved as “{preview.result.duplicateOf.title}”; saving records this capture on it.</p> : null}
+      {preview.result.duplicateOf ? (
+        <p className="text-sm text-fg-muted">
+          This posting is already saved as “{preview.result.duplicateOf.title}”; saving records this capture on it.
+        </p>
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={label('title')} hint={hint('title')}><Input className={mark('title')} value={title} onChange={(e) => setTitle(e.target.value)} /></Field>
-        <Field label={label('company')} hint={hint('company')}><Input className={mark('company')} value={company} onChange={(e) => setCompany(e.target.value)} /></Field>
-        <Field label={label('location')} hint={hint('location')}><Input className={mark('location')} value={location} onChange={(e) => setLocation(e.target.value)} /></Field>
+        <Field label={label('title')} hint={hint('title')}>
+          <Input className={mark('title')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </Field>
+        <Field label={label('company')} hint={hint('company')}>
+          <Input className={mark('company')} value={company} onChange={(e) => setCompany(e.target.value)} />
+        </Field>
+        <Field label={label('location')} hint={hint('location')}>
+          <Input className={mark('location')} value={location} onChange={(e) => setLocation(e.target.value)} />
+        </Field>
       </div>
-      <CaptureEvidenceList preview={preview.result} fields={['remote', 'employmentType', 'salary', 'postedAt', 'description']} />
+      <CaptureEvidenceList
+        preview={preview.result}
+        fields={['remote', 'employmentType', 'salary', 'postedAt', 'description']}
+      />
       <p className="line-clamp-4 whitespace-pre-line text-sm text-fg-muted">{draft.descriptionText}</p>
-      <ul className="text-xs text-fg-muted">{draft.captureLog.map((e, i) => <li key={i}>{e.level === 'warning' ? '⚠ ' : ''}{e.message}</li>)}</ul>
+      <ul className="text-xs text-fg-muted">
+        {draft.captureLog.map((e, i) => (
+          <li key={i}>
+            {e.level === 'warning' ? '⚠ ' : ''}
+            {e.message}
+          </li>
+        ))}
+      </ul>
       <div className="flex justify-end gap-2">
-        <Button variant="ghost" onClick={discardPreview}>Discard</Button>
-        <Button disabled={capturing || !title.trim()} onClick={() => void savePreview({ title: title.trim(), company: company.trim(), locations: location.split(';').map((l) => l.trim()).filter(Boolean) })}>Save job</Button>
+        <Button variant="ghost" onClick={discardPreview}>
+          Discard
+        </Button>
+        <Button
+          disabled={capturing || !title.trim()}
+          onClick={() =>
+            void savePreview({
+              title: title.trim(),
+              company: company.trim(),
+              locations: location
+                .split(';')
+                .map((l) => l.trim())
+                .filter(Boolean),
+            })
+          }
+        >
+          Save job
+        </Button>
       </div>
     </Card>
   );

@@ -13,7 +13,10 @@ async function toBase64(file: File): Promise<string> {
 export async function captureFile(file: File): Promise<boolean> {
   const jobs = useJobs.getState();
   if (file.size > MAX_JOB_FILE_BYTES) {
-    useJobs.setState({ adding: true, captureError: `“${file.name}” is larger than 20 MB. Save the posting as text or PDF without images, or paste its text.` });
+    useJobs.setState({
+      adding: true,
+      captureError: `“${file.name}” is larger than 20 MB. Save the posting as text or PDF without images, or paste its text.`,
+    });
     return false;
   }
   return jobs.capture({ kind: 'file', name: file.name, dataBase64: await toBase64(file) });
@@ -23,10 +26,16 @@ export async function captureFile(file: File): Promise<boolean> {
 export function captureDrop(data: DataTransfer): Promise<boolean> | null {
   const file = data.files[0];
   if (file) return captureFile(file);
-  const uri = data.getData('text/uri-list').split('\n').find((l) => l.trim() && !l.startsWith('#'));
+  const uri = data
+    .getData('text/uri-list')
+    .split('\n')
+    .find((l) => l.trim() && !l.startsWith('#'));
   if (uri && /^https?:\/\//i.test(uri.trim())) return useJobs.getState().capture({ kind: 'url', url: uri.trim() });
   const text = data.getData('text/plain');
-  if (text.trim()) return /^https?:\/\/\S+$/i.test(text.trim()) ? useJobs.getState().capture({ kind: 'url', url: text.trim() }) : useJobs.getState().capture({ kind: 'paste', text });
+  if (text.trim())
+    return /^https?:\/\/\S+$/i.test(text.trim())
+      ? useJobs.getState().capture({ kind: 'url', url: text.trim() })
+      : useJobs.getState().capture({ kind: 'paste', text });
   return null;
 }
 

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MatchSummary } from '../../../../shared/domain/match';
 
 const invoke = vi.fn();
-vi.mock('../../lib/api', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args), on: vi.fn() }, errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)) }));
+vi.mock('../../lib/api', () => ({
+  api: { invoke: (...args: unknown[]) => invoke(...args), on: vi.fn() },
+  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
+}));
 
 const { sortJobs, JOB_SORTS, UNDO_DELETE_MS, useJobs } = await import('./jobs-store');
 const initial = useJobs.getState();
@@ -50,7 +53,15 @@ describe('sortJobs', () => {
   });
 });
 
-const summary = (id: string) => ({ id, title: `Job ${id}`, company: 'Acme', locations: [], remote: 'unknown', status: 'saved', createdAt: '2026-01-01T00:00:00Z' });
+const summary = (id: string) => ({
+  id,
+  title: `Job ${id}`,
+  company: 'Acme',
+  locations: [],
+  remote: 'unknown',
+  status: 'saved',
+  createdAt: '2026-01-01T00:00:00Z',
+});
 
 describe('jobs store: failures and undo', () => {
   it('a failed load says why, stops loading and keeps the jobs already shown', async () => {
@@ -64,7 +75,12 @@ describe('jobs store: failures and undo', () => {
   it('a failed URL capture resolves to false with the reason, and shows no preview', async () => {
     invoke.mockRejectedValue(new Error('The page answered 404.'));
     expect(await useJobs.getState().capture({ kind: 'url', url: 'https://jobs.example/gone' })).toBe(false);
-    expect(useJobs.getState()).toMatchObject({ capturing: false, captureError: 'The page answered 404.', preview: null, adding: true });
+    expect(useJobs.getState()).toMatchObject({
+      capturing: false,
+      captureError: 'The page answered 404.',
+      preview: null,
+      adding: true,
+    });
   });
 
   it('every capture path, a file included, goes to the preview first and stores nothing', async () => {
@@ -76,7 +92,9 @@ describe('jobs store: failures and undo', () => {
 
   it('a deleted job disappears at once, comes back on Undo, and is never removed in the core', async () => {
     vi.useFakeTimers();
-    invoke.mockImplementation((channel: string) => Promise.resolve(channel === 'jobs.list' ? [summary('a'), summary('b')] : {}));
+    invoke.mockImplementation((channel: string) =>
+      Promise.resolve(channel === 'jobs.list' ? [summary('a'), summary('b')] : {}),
+    );
     await useJobs.getState().load();
     const removal = useJobs.getState().remove('a');
     expect(useJobs.getState().jobs.map((j) => j.id)).toEqual(['b']);
@@ -89,7 +107,9 @@ describe('jobs store: failures and undo', () => {
 
   it('without Undo the job is removed in the core once the toast has gone', async () => {
     vi.useFakeTimers();
-    invoke.mockImplementation((channel: string) => Promise.resolve(channel === 'jobs.list' ? [summary('b')] : { removed: true }));
+    invoke.mockImplementation((channel: string) =>
+      Promise.resolve(channel === 'jobs.list' ? [summary('b')] : { removed: true }),
+    );
     const removal = useJobs.getState().remove('a');
     await vi.advanceTimersByTimeAsync(UNDO_DELETE_MS + 10);
     await removal;

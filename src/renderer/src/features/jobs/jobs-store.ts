@@ -1,5 +1,16 @@
 import { create } from 'zustand';
-import type { BoardRefreshResult, CaptureInput, CapturePreview, JobDetail, JobEdits, JobListQuery, JobSummary, SavedSearch, SavedSearchInput, WatchedBoard } from '../../../../shared/domain/job';
+import type {
+  BoardRefreshResult,
+  CaptureInput,
+  CapturePreview,
+  JobDetail,
+  JobEdits,
+  JobListQuery,
+  JobSummary,
+  SavedSearch,
+  SavedSearchInput,
+  WatchedBoard,
+} from '../../../../shared/domain/job';
 import type { MatchSummary } from '../../../../shared/domain/match';
 import { api, errorMessage } from '../../lib/api';
 import { sortByMatch, useMatch } from '../match/match-store';
@@ -15,10 +26,16 @@ export const JOB_SORTS: { value: JobSort; label: string }[] = [
 ];
 
 /** Orders jobs for the list. Ties keep the newest-first order (by company) or fall back to the id (by match). */
-export function sortJobs<T extends { id: string; company: string; createdAt: string }>(jobs: T[], sort: JobSort, scores: Record<string, MatchSummary>): T[] {
+export function sortJobs<T extends { id: string; company: string; createdAt: string }>(
+  jobs: T[],
+  sort: JobSort,
+  scores: Record<string, MatchSummary>,
+): T[] {
   if (sort === 'match') return sortByMatch(jobs, scores);
   if (sort === 'company') {
-    const byCompany = (a: T, b: T) => (!a.company.trim() ? 1 : 0) - (!b.company.trim() ? 1 : 0) || a.company.trim().localeCompare(b.company.trim(), undefined, { sensitivity: 'base' });
+    const byCompany = (a: T, b: T) =>
+      (!a.company.trim() ? 1 : 0) - (!b.company.trim() ? 1 : 0) ||
+      a.company.trim().localeCompare(b.company.trim(), undefined, { sensitivity: 'base' });
     return [...jobs].sort((a, b) => byCompany(a, b) || b.createdAt.localeCompare(a.createdAt));
   }
   return [...jobs].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -119,7 +136,10 @@ export const useJobs = create<JobsState>((set, get) => {
     async load() {
       set({ loading: true });
       await guard(async () => {
-        const [list, inbox] = await Promise.all([api.invoke('jobs.list', { ...get().filters, limit: 5000 }), api.invoke('jobs.list', { status: 'new', limit: 500 })]);
+        const [list, inbox] = await Promise.all([
+          api.invoke('jobs.list', { ...get().filters, limit: 5000 }),
+          api.invoke('jobs.list', { status: 'new', limit: 500 }),
+        ]);
         set({ jobs: visible(list), inbox: visible(inbox) });
       });
       set({ loading: false });
@@ -192,11 +212,16 @@ export const useJobs = create<JobsState>((set, get) => {
       clearTimeout(removal.timer);
       removal.cancel();
       set({ pendingRemoval: get().pendingRemoval.filter((x) => x !== id) });
-      void get().load().then(() => get().select(id));
+      void get()
+        .load()
+        .then(() => get().select(id));
     },
     async loadWatch() {
       await guard(async () => {
-        const [boards, searches] = await Promise.all([api.invoke('watch.boards', {}), api.invoke('watch.searches', {})]);
+        const [boards, searches] = await Promise.all([
+          api.invoke('watch.boards', {}),
+          api.invoke('watch.searches', {}),
+        ]);
         set({ boards, searches });
       });
     },

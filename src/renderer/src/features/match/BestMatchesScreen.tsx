@@ -26,7 +26,10 @@ export function BestMatchesScreen() {
   useEffect(() => {
     void loadScores().then(() => rankAll());
   }, [loadScores, rankAll]);
-  const rows = useMemo(() => [...ranked].sort((a, b) => compare[sort](a, b) || a.jobId.localeCompare(b.jobId)), [ranked, sort]);
+  const rows = useMemo(
+    () => [...ranked].sort((a, b) => compare[sort](a, b) || a.jobId.localeCompare(b.jobId)),
+    [ranked, sort],
+  );
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" className="px-2 py-1 text-left" aria-sort={sort === key ? 'descending' : 'none'}>
@@ -40,12 +43,32 @@ export function BestMatchesScreen() {
     <Page
       title="Best matches"
       description="Every saved job, ranked by how well your profile covers it. Open one to see the evidence and the gaps."
-      actions={<Button onClick={() => void rankAll()} disabled={ranking}>{ranking ? 'Scoring…' : 'Rescore all'}</Button>}
+      actions={
+        <Button onClick={() => void rankAll()} disabled={ranking}>
+          {ranking ? 'Scoring…' : 'Rescore all'}
+        </Button>
+      }
     >
-      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
-      {lastScored ? <p className="text-xs text-fg-muted" role="status">Rescored {lastScored} job{lastScored === 1 ? '' : 's'} whose posting or your profile had changed.</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+      {lastScored ? (
+        <p className="text-xs text-fg-muted" role="status">
+          Rescored {lastScored} job{lastScored === 1 ? '' : 's'} whose posting or your profile had changed.
+        </p>
+      ) : null}
       {rows.length === 0 && !ranking ? (
-        <EmptyState icon={Trophy} title="No scored jobs yet" action={<Button asChild><Link to="/jobs">Add a job</Link></Button>}>
+        <EmptyState
+          icon={Trophy}
+          title="No scored jobs yet"
+          action={
+            <Button asChild>
+              <Link to="/jobs">Add a job</Link>
+            </Button>
+          }
+        >
           Save a few job postings in Jobs, then come back: each one is scored against your profile here.
         </EmptyState>
       ) : (
@@ -56,12 +79,19 @@ export function BestMatchesScreen() {
               {header('title', 'Job')}
               {header('company', 'Company')}
               {header('requiredCoverage', 'Required covered')}
-              <th scope="col" className="px-2 py-1 text-left">Missing required</th>
+              <th scope="col" className="px-2 py-1 text-left">
+                Missing required
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
-              <Row key={r.jobId} row={r} open={open === r.jobId} onToggle={() => setOpen(open === r.jobId ? null : r.jobId)} />
+              <Row
+                key={r.jobId}
+                row={r}
+                open={open === r.jobId}
+                onToggle={() => setOpen(open === r.jobId ? null : r.jobId)}
+              />
             ))}
           </tbody>
         </table>
@@ -74,19 +104,30 @@ function Row({ row, open, onToggle }: { row: MatchSummary; open: boolean; onTogg
   return (
     <>
       <tr className="border-t border-border">
-        <td className="px-2 py-2"><ScoreBadge score={row.score} /></td>
         <td className="px-2 py-2">
-          <button type="button" className="text-left font-medium hover:underline" aria-expanded={open} onClick={onToggle}>
+          <ScoreBadge score={row.score} />
+        </td>
+        <td className="px-2 py-2">
+          <button
+            type="button"
+            className="text-left font-medium hover:underline"
+            aria-expanded={open}
+            onClick={onToggle}
+          >
             {row.title || '(untitled)'}
           </button>
         </td>
         <td className="px-2 py-2 text-fg-muted">{row.company}</td>
-        <td className="px-2 py-2 tabular-nums">{row.requiredCoverage === null ? 'n/a' : `${Math.round(row.requiredCoverage)}%`}</td>
+        <td className="px-2 py-2 tabular-nums">
+          {row.requiredCoverage === null ? 'n/a' : `${Math.round(row.requiredCoverage)}%`}
+        </td>
         <td className="px-2 py-2 text-xs text-fg-muted">{row.missingRequired.slice(0, 4).join(', ')}</td>
       </tr>
       {open ? (
         <tr>
-          <td colSpan={5} className="pb-4"><MatchPanel jobId={row.jobId} /></td>
+          <td colSpan={5} className="pb-4">
+            <MatchPanel jobId={row.jobId} />
+          </td>
         </tr>
       ) : null}
     </>

@@ -5,18 +5,47 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredMatch } from '../../../../shared/domain/match';
 
-vi.mock('../../lib/api', () => ({ api: { call: vi.fn(), invoke: vi.fn(() => new Promise(() => undefined)) }, errorMessage: String }));
+vi.mock('../../lib/api', () => ({
+  api: { call: vi.fn(), invoke: vi.fn(() => new Promise(() => undefined)) },
+  errorMessage: String,
+}));
 
 const { MatchPanel } = await import('./MatchPanel');
 const { useMatch, sortByMatch } = await import('./match-store');
 
 const match: StoredMatch = {
-  jobId: 'j1', computedAt: '2025-01-15T10:00:00Z', formulaVersion: 'match-v1', score: 74, inputsHash: 'x'.repeat(64),
+  jobId: 'j1',
+  computedAt: '2025-01-15T10:00:00Z',
+  formulaVersion: 'match-v1',
+  score: 74,
+  inputsHash: 'x'.repeat(64),
   subScores: [{ key: 'required', label: 'Required skills', score: 80, weight: 35, detail: '4 of 5 covered' }],
-  matched: [{ skill: 'PostgreSQL', category: 'database', strength: 'required', yearsRequired: null, yearsInProfile: 5.1, via: null, evidence: [{ factId: 'w1h1', section: 'work', text: 'Built Python services with PostgreSQL' }] }],
+  matched: [
+    {
+      skill: 'PostgreSQL',
+      category: 'database',
+      strength: 'required',
+      yearsRequired: null,
+      yearsInProfile: 5.1,
+      via: null,
+      evidence: [{ factId: 'w1h1', section: 'work', text: 'Built Python services with PostgreSQL' }],
+    },
+  ],
   missing: [
-    { skill: 'Apache Kafka', category: 'data', strength: 'required', yearsRequired: null, hint: 'If you used it, say so in a bullet.' },
-    { skill: 'Terraform', category: 'devops', strength: 'preferred', yearsRequired: null, hint: 'Add it to Skills only if you know it.' },
+    {
+      skill: 'Apache Kafka',
+      category: 'data',
+      strength: 'required',
+      yearsRequired: null,
+      hint: 'If you used it, say so in a bullet.',
+    },
+    {
+      skill: 'Terraform',
+      category: 'devops',
+      strength: 'preferred',
+      yearsRequired: null,
+      hint: 'Add it to Skills only if you know it.',
+    },
     { skill: 'Curiosity', category: 'soft', strength: 'required', yearsRequired: null, hint: 'Show it in a bullet.' },
   ],
 };
@@ -43,7 +72,7 @@ describe('MatchPanel', () => {
     expect(html.indexOf('Nice to have</h4>')).toBeLessThan(html.indexOf('Terraform'));
     expect(html).toContain('If you used it, say so in a bullet.');
     expect(html).toContain('Add to my skills');
-    expect(html).toContain('I don\'t have this');
+    expect(html).toContain("I don't have this");
     expect(html).not.toContain('match-v1</span>');
   });
 
@@ -51,7 +80,13 @@ describe('MatchPanel', () => {
     useMatch.setState({ matches: { j1: { match, loading: false, error: null } }, notMine: ['Terraform'] });
     const el = document.createElement('div');
     const root = createRoot(el);
-    act(() => root.render(<MemoryRouter><MatchPanel jobId="j1" /></MemoryRouter>));
+    act(() =>
+      root.render(
+        <MemoryRouter>
+          <MatchPanel jobId="j1" />
+        </MemoryRouter>,
+      ),
+    );
     const missing = el.querySelector('[aria-label="Missing keywords"]')!;
     const chips = [...missing.querySelectorAll('li')].map((li) => li.querySelector('span')?.textContent);
     const text = missing.textContent ?? '';

@@ -10,11 +10,19 @@ import { useMatch } from './match-store';
 import { MissingSkills } from './MissingSkills';
 import { ScoreBadge, SubScoreBar } from './ScoreBadge';
 
-
 /** Where a piece of evidence sits, in the words the Profile screen uses. */
 const SECTION_WORDS: Record<string, string> = {
-  basics: 'Your headline or summary', work: 'Experience', education: 'Education', skills: 'Skills', projects: 'Projects',
-  volunteer: 'Volunteering', certificates: 'Certificates', awards: 'Awards', publications: 'Publications', languages: 'Languages', interests: 'Interests',
+  basics: 'Your headline or summary',
+  work: 'Experience',
+  education: 'Education',
+  skills: 'Skills',
+  projects: 'Projects',
+  volunteer: 'Volunteering',
+  certificates: 'Certificates',
+  awards: 'Awards',
+  publications: 'Publications',
+  languages: 'Languages',
+  interests: 'Interests',
 };
 
 /** The explainable match of the profile against one job: score, parts, evidence, gaps. */
@@ -39,11 +47,21 @@ export function MatchPanel({ jobId }: { jobId: string }) {
           <ScoreBadge score={match.score} className="px-3 py-1 text-base" />
           <CardTitle title={`Scoring formula ${match.formulaVersion}`}>Match</CardTitle>
         </div>
-        <Button variant="secondary" size="sm" disabled={entry.loading} onClick={() => void loadMatch(jobId, true)} title="Adds a semantic sub-score and paraphrase evidence using the on-device model">
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={entry.loading}
+          onClick={() => void loadMatch(jobId, true)}
+          title="Adds a semantic sub-score and paraphrase evidence using the on-device model"
+        >
           <Sparkles aria-hidden /> Semantic match
         </Button>
       </header>
-      {entry.error ? <p role="alert" className="text-sm text-danger">{entry.error}</p> : null}
+      {entry.error ? (
+        <p role="alert" className="text-sm text-danger">
+          {entry.error}
+        </p>
+      ) : null}
       <div className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-4">
         {match.subScores.map((s) => (
           <SubScoreBar key={s.key} label={s.label} score={s.score} weight={s.weight} detail={s.detail} />
@@ -56,7 +74,8 @@ export function MatchPanel({ jobId }: { jobId: string }) {
 }
 
 function MatchedList({ match }: { match: StoredMatch }) {
-  if (!match.matched.length) return <p className="text-sm text-fg-muted">None of the job's keywords appear in your profile yet.</p>;
+  if (!match.matched.length)
+    return <p className="text-sm text-fg-muted">None of the job's keywords appear in your profile yet.</p>;
   return (
     <section aria-label="Matched keywords">
       <h3 className="mb-2 text-sm font-semibold">Matched ({match.matched.length})</h3>
@@ -67,12 +86,20 @@ function MatchedList({ match }: { match: StoredMatch }) {
               <span className="font-medium">{m.skill}</span>
               <span className="text-xs text-fg-muted">{m.strength === 'preferred' ? 'nice to have' : m.strength}</span>
               {m.via ? <span className="text-xs text-fg-muted">via {m.via}</span> : null}
-              {m.yearsRequired ? <span className="text-xs text-fg-muted">asks {m.yearsRequired}y, you {m.yearsInProfile ?? '?'}y</span> : null}
+              {m.yearsRequired ? (
+                <span className="text-xs text-fg-muted">
+                  asks {m.yearsRequired}y, you {m.yearsInProfile ?? '?'}y
+                </span>
+              ) : null}
             </div>
             <ul className="mt-1 flex flex-col gap-0.5">
               {m.evidence.slice(0, 3).map((e) => (
                 <li key={e.factId}>
-                  <Link to={factHref(e.factId)} className="text-xs text-accent hover:underline" title="Show in your profile">
+                  <Link
+                    to={factHref(e.factId)}
+                    className="text-xs text-accent hover:underline"
+                    title="Show in your profile"
+                  >
                     {SECTION_WORDS[e.section] ?? e.section}: {e.text.length > 140 ? `${e.text.slice(0, 140)}…` : e.text}
                     {e.similarity !== undefined ? ` (similarity ${e.similarity})` : ''}
                   </Link>

@@ -67,19 +67,31 @@ export const useMatch = create<MatchState>((set, get) => ({
     }
   },
   async loadMatch(jobId, semantic = false) {
-    set({ matches: { ...get().matches, [jobId]: { match: get().matches[jobId]?.match ?? null, loading: true, error: null } } });
+    set({
+      matches: {
+        ...get().matches,
+        [jobId]: { match: get().matches[jobId]?.match ?? null, loading: true, error: null },
+      },
+    });
     try {
       const match = await api.invoke('match.job', { jobId, semantic });
       set({ matches: { ...get().matches, [jobId]: { match, loading: false, error: null } } });
     } catch (error) {
-      set({ matches: { ...get().matches, [jobId]: { match: get().matches[jobId]?.match ?? null, loading: false, error: errorMessage(error) } } });
+      set({
+        matches: {
+          ...get().matches,
+          [jobId]: { match: get().matches[jobId]?.match ?? null, loading: false, error: errorMessage(error) },
+        },
+      });
     }
   },
 }));
 
 /** Sorts any list of jobs by their stored match score, best first; unscored jobs last. */
 export function sortByMatch<T extends { id: string }>(jobs: T[], scores: Record<string, MatchSummary>): T[] {
-  return [...jobs].sort((a, b) => (scores[b.id]?.score ?? -1) - (scores[a.id]?.score ?? -1) || a.id.localeCompare(b.id));
+  return [...jobs].sort(
+    (a, b) => (scores[b.id]?.score ?? -1) - (scores[a.id]?.score ?? -1) || a.id.localeCompare(b.id),
+  );
 }
 
 /**

@@ -14,7 +14,8 @@ export function BasicsForm() {
     const { draft, edit } = useProfile.getState();
     if (draft) edit({ ...draft, basics: { ...draft.basics, [key]: value } }, `basics.${key}`);
   };
-  const setLocation = (key: 'city' | 'region' | 'countryCode', value: string) => set('location', { ...basics.location, [key]: value });
+  const setLocation = (key: 'city' | 'region' | 'countryCode', value: string) =>
+    set('location', { ...basics.location, [key]: value });
 
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} aria-label="Profile basics">
@@ -28,7 +29,12 @@ export function BasicsForm() {
             <Input data-fact-id="basics.label" value={basics.label} onChange={(e) => set('label', e.target.value)} />
           </Field>
           <Field label="Email" error={errors.email}>
-            <Input type="email" value={basics.email} autoComplete="email" onChange={(e) => set('email', e.target.value)} />
+            <Input
+              type="email"
+              value={basics.email}
+              autoComplete="email"
+              onChange={(e) => set('email', e.target.value)}
+            />
           </Field>
           <Field label="Phone" error={errors.phone}>
             <Input type="tel" value={basics.phone} autoComplete="tel" onChange={(e) => set('phone', e.target.value)} />
@@ -41,7 +47,10 @@ export function BasicsForm() {
               <Input value={basics.location.region ?? ''} onChange={(e) => setLocation('region', e.target.value)} />
             </Field>
             <Field label="Country" hint="e.g. DE, US" error={errors['location.countryCode']}>
-              <Input value={basics.location.countryCode ?? ''} onChange={(e) => setLocation('countryCode', e.target.value)} />
+              <Input
+                value={basics.location.countryCode ?? ''}
+                onChange={(e) => setLocation('countryCode', e.target.value)}
+              />
             </Field>
           </div>
           <Field label="Website" error={errors.url}>
@@ -50,7 +59,11 @@ export function BasicsForm() {
         </div>
         <LinksEditor links={basics.profiles} onChange={(links) => set('profiles', links)} />
         <Field label="Summary" hint="Two or three sentences about what you do best." error={errors.summary}>
-          <Textarea data-fact-id="basics.summary" value={basics.summary} onChange={(e) => set('summary', e.target.value)} />
+          <Textarea
+            data-fact-id="basics.summary"
+            value={basics.summary}
+            onChange={(e) => set('summary', e.target.value)}
+          />
         </Field>
       </Card>
     </form>

@@ -21,24 +21,47 @@ export function ImportControls() {
 
   return (
     <div className="flex items-center gap-2">
-      <input ref={input} type="file" accept={ACCEPTED_FILES} className="hidden" aria-label="CV file"
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPTED_FILES}
+        className="hidden"
+        aria-label="CV file"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (file) void parseFile(file);
-        }} />
+        }}
+      />
       {github !== null ? (
         <form onSubmit={submitGithub} className="flex items-center gap-2" aria-label="Import from GitHub">
-          <Input autoFocus className="w-44" placeholder="GitHub username" aria-label="GitHub username" value={github} onChange={(e) => setGithub(e.target.value)} />
-          <Button type="submit" size="sm" disabled={!github.trim()}>Fetch</Button>
-          <Button size="sm" variant="ghost" onClick={() => setGithub(null)}>Cancel</Button>
+          <Input
+            autoFocus
+            className="w-44"
+            placeholder="GitHub username"
+            aria-label="GitHub username"
+            value={github}
+            onChange={(e) => setGithub(e.target.value)}
+          />
+          <Button type="submit" size="sm" disabled={!github.trim()}>
+            Fetch
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => setGithub(null)}>
+            Cancel
+          </Button>
         </form>
       ) : (
         <Button variant="secondary" onClick={() => setGithub('')} disabled={busy}>
           <FolderGit2 /> From GitHub
         </Button>
       )}
-      <Button onClick={() => { prepare(); input.current?.click(); }} disabled={busy}>
+      <Button
+        onClick={() => {
+          prepare();
+          input.current?.click();
+        }}
+        disabled={busy}
+      >
         {busy ? <Loader2 className="animate-spin" /> : <FileUp />} Import CV
       </Button>
     </div>
@@ -50,11 +73,26 @@ export function ImportStatus() {
   const { phase, progress, error } = useImport();
   if (phase === 'parsing' && progress) {
     return (
-      <div role="status" aria-live="polite" className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4 text-sm">
-        <div className="flex items-center gap-2"><Loader2 className="size-4 animate-spin" /> {progress.label}…</div>
-        <div className="h-1.5 overflow-hidden rounded bg-muted" role="progressbar" aria-label="Import progress"
-          aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.fraction === null ? undefined : Math.round(progress.fraction * 100)}>
-          <div className="h-full bg-accent transition-all" style={{ width: `${Math.round((progress.fraction ?? 0.1) * 100)}%` }} />
+      <div
+        role="status"
+        aria-live="polite"
+        className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4 text-sm"
+      >
+        <div className="flex items-center gap-2">
+          <Loader2 className="size-4 animate-spin" /> {progress.label}…
+        </div>
+        <div
+          className="h-1.5 overflow-hidden rounded bg-muted"
+          role="progressbar"
+          aria-label="Import progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={progress.fraction === null ? undefined : Math.round(progress.fraction * 100)}
+        >
+          <div
+            className="h-full bg-accent transition-all"
+            style={{ width: `${Math.round((progress.fraction ?? 0.1) * 100)}%` }}
+          />
         </div>
       </div>
     );

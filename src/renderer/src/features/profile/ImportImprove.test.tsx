@@ -33,8 +33,19 @@ vi.mock('../../lib/api', () => ({ api: { invoke, on }, errorMessage: String }));
 const { ImproveWithModel, disagreementLabel } = await import('./ImportImprove');
 const { useImport } = await import('./import-store');
 
-const draft = Profile.parse({ basics: { name: 'Ana Ruiz' }, work: [{ id: 'w1', name: 'Data Analyst', position: 'Bluefin Labs' }] });
-const preview: ImportPreview = { fileName: 'ana.pdf', format: 'pdf', profile: draft, text: 'Ana Ruiz ...', uncertain: [], warnings: [], ms: 3 };
+const draft = Profile.parse({
+  basics: { name: 'Ana Ruiz' },
+  work: [{ id: 'w1', name: 'Data Analyst', position: 'Bluefin Labs' }],
+});
+const preview: ImportPreview = {
+  fileName: 'ana.pdf',
+  format: 'pdf',
+  profile: draft,
+  text: 'Ana Ruiz ...',
+  uncertain: [],
+  warnings: [],
+  ms: 3,
+};
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 let root: Root | null = null;
@@ -47,14 +58,20 @@ async function renderPanel(): Promise<HTMLElement> {
   const el = document.createElement('div');
   document.body.append(el);
   root = createRoot(el);
-  await act(async () => root!.render(<MemoryRouter><ImproveWithModel /></MemoryRouter>));
+  await act(async () =>
+    root!.render(
+      <MemoryRouter>
+        <ImproveWithModel />
+      </MemoryRouter>,
+    ),
+  );
   return el;
 }
 const button = (el: HTMLElement, text: string): HTMLButtonElement =>
   [...el.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
 
 describe('ImproveWithModel and the disagreement list', () => {
-  it('names each row\'s field by the draft', () => {
+  it("names each row's field by the draft", () => {
     expect(disagreementLabel('basics.location.city', draft)).toBe('City');
     expect(disagreementLabel('work.0.position', draft)).toBe('Job 1 (Data Analyst) · Position');
     expect(disagreementLabel('work.new.1.name', draft)).toBe('New job 2 · Name');
@@ -62,12 +79,25 @@ describe('ImproveWithModel and the disagreement list', () => {
 
   it('asks the model, lists field / parsed / model per row, and writes only the ticked rows into the draft', async () => {
     enabled = true;
-    useImport.setState({ preview, draft, modelReady: null, improvement: null, chosen: new Set(), improveError: null, improving: false });
+    useImport.setState({
+      preview,
+      draft,
+      modelReady: null,
+      improvement: null,
+      chosen: new Set(),
+      improveError: null,
+      improving: false,
+    });
     const el = await renderPanel();
     await act(async () => button(el, 'Improve with a model').click());
-    expect(invoke).toHaveBeenCalledWith('profile.import.improve', expect.objectContaining({ text: preview.text, profile: draft }));
+    expect(invoke).toHaveBeenCalledWith(
+      'profile.import.improve',
+      expect.objectContaining({ text: preview.text, profile: draft }),
+    );
 
-    const rows = [...el.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].slice(1).map((td) => td.textContent));
+    const rows = [...el.querySelectorAll('tbody tr')].map((r) =>
+      [...r.querySelectorAll('td')].slice(1).map((td) => td.textContent),
+    );
     expect(rows).toEqual([
       ['Email', '(empty)', 'ana.ruiz@example.com'],
       ['Job 1 (Data Analyst) · Position', 'Bluefin Labs', 'Data Analyst'],
@@ -94,7 +124,15 @@ describe('ImproveWithModel and the disagreement list', () => {
     let finish: (v: ImportImprovement) => void = () => undefined;
     invoke.mockImplementationOnce(async () => ({ providers: [{ id: 'ollama', enabled: true }] }));
     invoke.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve as never)));
-    useImport.setState({ preview, draft, modelReady: null, improvement: null, chosen: new Set(), improveError: null, improving: false });
+    useImport.setState({
+      preview,
+      draft,
+      modelReady: null,
+      improvement: null,
+      chosen: new Set(),
+      improveError: null,
+      improving: false,
+    });
     const el = await renderPanel();
     await act(async () => button(el, 'Improve with a model').click());
     const requestId = (invoke.mock.calls.at(-1) as unknown as [string, { requestId: string }])[1].requestId;
@@ -111,7 +149,15 @@ describe('ImproveWithModel and the disagreement list', () => {
 
   it('without an enabled provider there is no button, only a pointer to Settings → AI', async () => {
     enabled = false;
-    useImport.setState({ preview, draft, modelReady: null, improvement: null, chosen: new Set(), improveError: null, improving: false });
+    useImport.setState({
+      preview,
+      draft,
+      modelReady: null,
+      improvement: null,
+      chosen: new Set(),
+      improveError: null,
+      improving: false,
+    });
     const el = await renderPanel();
     expect(button(el, 'Improve with a model')).toBeUndefined();
     expect(el.querySelector('a[href="/settings"]')?.textContent).toBe('Settings → AI');

@@ -15,7 +15,9 @@ export function LinksEditor({ links, onChange }: LinksEditorProps) {
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1.5 text-sm font-medium">Links</legend>
-      {links.length === 0 ? <p className="text-xs text-fg-muted">LinkedIn, GitHub, a portfolio — add the ones you want employers to see.</p> : null}
+      {links.length === 0 ? (
+        <p className="text-xs text-fg-muted">LinkedIn, GitHub, a portfolio — add the ones you want employers to see.</p>
+      ) : null}
       {links.map((link, index) => (
         <div key={link.id} className="flex gap-2">
           <Input

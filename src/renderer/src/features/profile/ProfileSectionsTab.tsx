@@ -25,7 +25,12 @@ export function ProfileSectionsTab({ focusEntry }: { focusEntry?: string | undef
   if (!draft) return null;
   return (
     <BulletUndoContext.Provider value={offerBulletUndo}>
-      <ProfileSectionsEditor profile={draft} uncertain={NO_UNCERTAINTY} onChange={(next) => edit(next, 'sections')} focusEntry={focusEntry} />
+      <ProfileSectionsEditor
+        profile={draft}
+        uncertain={NO_UNCERTAINTY}
+        onChange={(next) => edit(next, 'sections')}
+        focusEntry={focusEntry}
+      />
     </BulletUndoContext.Provider>
   );
 }

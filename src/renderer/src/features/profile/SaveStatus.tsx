@@ -41,15 +41,26 @@ export function SaveStatus() {
 
   return (
     <div className="sticky top-0 z-30 -mx-1 flex flex-wrap items-center justify-end gap-2 bg-bg/90 px-1 py-2 backdrop-blur">
-      <span role="status" aria-live="polite" className="mr-auto flex items-center gap-1.5 text-xs text-fg-muted" data-save-state={saveState}>
-        {saveState === 'saving' || saveState === 'pending' ? <Loader2 className="size-3.5 animate-spin" aria-hidden /> : null}
+      <span
+        role="status"
+        aria-live="polite"
+        className="mr-auto flex items-center gap-1.5 text-xs text-fg-muted"
+        data-save-state={saveState}
+      >
+        {saveState === 'saving' || saveState === 'pending' ? (
+          <Loader2 className="size-3.5 animate-spin" aria-hidden />
+        ) : null}
         {saveState === 'saved' ? <Check className="size-3.5 text-success" aria-hidden /> : null}
         {saveState === 'failed' ? <CircleAlert className="size-3.5 text-danger" aria-hidden /> : null}
         <span className={saveState === 'failed' ? 'text-danger' : undefined}>
           {saveState === 'saved' ? 'All changes saved' : saveState === 'failed' ? saveError : 'Saving…'}
         </span>
       </span>
-      {saveState === 'failed' ? <Button size="sm" variant="secondary" onClick={() => void flush()}>Retry</Button> : null}
+      {saveState === 'failed' ? (
+        <Button size="sm" variant="secondary" onClick={() => void flush()}>
+          Retry
+        </Button>
+      ) : null}
       <Button size="sm" variant="ghost" disabled={!past.length} onClick={undo} title={`Undo (${mod}Z)`}>
         <Undo2 aria-hidden /> Undo edit
       </Button>

@@ -19,7 +19,12 @@ export function VersionView({ profile }: { profile: Profile }) {
             {(profile[def.section] as (Record<string, unknown> & { id: string })[]).map((e) => (
               <li key={e.id}>
                 {entryTitle(def, e)}
-                {typeof e.startDate === 'string' ? <span className="text-fg-muted"> · {e.startDate} – {(e.endDate as string | undefined) ?? 'present'}</span> : null}
+                {typeof e.startDate === 'string' ? (
+                  <span className="text-fg-muted">
+                    {' '}
+                    · {e.startDate} – {(e.endDate as string | undefined) ?? 'present'}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

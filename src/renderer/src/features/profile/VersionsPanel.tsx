@@ -9,10 +9,15 @@ import { useProfile } from './profile-store';
 import { VersionView } from './VersionView';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const KIND_TONE = { import: 'bg-accent/10 text-accent', edit: 'bg-muted text-fg-muted', restore: 'bg-warning/10 text-warning' } as const;
+const KIND_TONE = {
+  import: 'bg-accent/10 text-accent',
+  edit: 'bg-muted text-fg-muted',
+  restore: 'bg-warning/10 text-warning',
+} as const;
 
 function DiffView({ diff }: { diff: ProfileDiff }) {
-  if (!diff.basics.length && !diff.entries.length) return <p className="text-sm text-fg-muted">These two versions are the same.</p>;
+  if (!diff.basics.length && !diff.entries.length)
+    return <p className="text-sm text-fg-muted">These two versions are the same.</p>;
   return (
     <div className="flex flex-col gap-3 text-sm" aria-label="Differences">
       {diff.basics.map((c) => (
@@ -25,7 +30,18 @@ function DiffView({ diff }: { diff: ProfileDiff }) {
       {diff.entries.map((e, i) => (
         <div key={`${e.section}-${e.title}-${i}`} className="rounded-md border border-border p-2">
           <p className="font-medium">
-            <span className={cn('mr-2 rounded px-1.5 py-0.5 text-xs', e.kind === 'added' ? 'bg-success/10 text-success' : e.kind === 'removed' ? 'bg-danger/10 text-danger' : 'bg-warning/10 text-warning')}>{e.kind}</span>
+            <span
+              className={cn(
+                'mr-2 rounded px-1.5 py-0.5 text-xs',
+                e.kind === 'added'
+                  ? 'bg-success/10 text-success'
+                  : e.kind === 'removed'
+                    ? 'bg-danger/10 text-danger'
+                    : 'bg-warning/10 text-warning',
+              )}
+            >
+              {e.kind}
+            </span>
             {e.section} · {e.title}
           </p>
           {e.kind === 'changed'
@@ -70,13 +86,23 @@ export function VersionsPanel() {
     void getVersion(v.id).then(setViewing);
   }
   async function restore(v: VersionSummary) {
-    if (!(await restoreVersion(v.id))) return notify({ level: 'error', title: 'Could not restore', body: useProfile.getState().error ?? undefined });
-    notify({ level: 'success', title: `Restored version ${v.id}`, body: 'Your profile is back to that version; the restore is itself a new version.' });
+    if (!(await restoreVersion(v.id)))
+      return notify({ level: 'error', title: 'Could not restore', body: useProfile.getState().error ?? undefined });
+    notify({
+      level: 'success',
+      title: `Restored version ${v.id}`,
+      body: 'Your profile is back to that version; the restore is itself a new version.',
+    });
     setPicked([]);
     setDiff(null);
   }
 
-  if (error && !versions) return <p role="alert" className="text-sm text-danger">{error}</p>;
+  if (error && !versions)
+    return (
+      <p role="alert" className="text-sm text-danger">
+        {error}
+      </p>
+    );
   if (!versions) return <p className="text-sm text-fg-muted">Loading…</p>;
   if (!versions.length) {
     return (
@@ -93,32 +119,55 @@ export function VersionsPanel() {
         <ul className="mt-3 flex flex-col gap-2">
           {versions.map((v, i) => (
             <li key={v.id} className="flex items-center gap-3 rounded-md border border-border p-2 text-sm">
-              <input type="checkbox" aria-label={`Compare version ${v.id}`} checked={picked.includes(v.id)} onChange={() => toggle(v.id)} />
+              <input
+                type="checkbox"
+                aria-label={`Compare version ${v.id}`}
+                checked={picked.includes(v.id)}
+                onChange={() => toggle(v.id)}
+              />
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium">
                   <span className={cn('mr-2 rounded px-1.5 py-0.5 text-xs', KIND_TONE[v.kind])}>{v.kind}</span>
                   {v.label}
                 </p>
                 <p className="text-xs text-fg-muted">
-                  #{v.id} · {when(v.updatedAt)} · {Object.entries(v.counts).map(([k, n]) => `${n} ${k}`).join(', ') || 'empty'}
+                  #{v.id} · {when(v.updatedAt)} ·{' '}
+                  {Object.entries(v.counts)
+                    .map(([k, n]) => `${n} ${k}`)
+                    .join(', ') || 'empty'}
                 </p>
               </div>
               <Button size="sm" variant="ghost" aria-label={`View version ${v.id}`} onClick={() => view(v)}>
                 <Eye />
               </Button>
               {i > 0 ? (
-                <Button size="sm" variant="ghost" aria-label={`Restore version ${v.id}`} onClick={() => void restore(v)}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Restore version ${v.id}`}
+                  onClick={() => void restore(v)}
+                >
                   <RotateCcw /> Restore
                 </Button>
-              ) : <span className="text-xs text-fg-muted">current</span>}
+              ) : (
+                <span className="text-xs text-fg-muted">current</span>
+              )}
             </li>
           ))}
         </ul>
       </Card>
       <Card aria-label="Comparison">
-        <CardTitle>{diff ? `Version ${diff.from} → ${diff.to}` : viewing ? `Version ${viewing.version.id}` : 'Compare'}</CardTitle>
+        <CardTitle>
+          {diff ? `Version ${diff.from} → ${diff.to}` : viewing ? `Version ${viewing.version.id}` : 'Compare'}
+        </CardTitle>
         <div className="mt-3">
-          {diff ? <DiffView diff={diff} /> : viewing ? <VersionView profile={viewing.profile} /> : <p className="text-sm text-fg-muted">Pick two versions on the left, or view one.</p>}
+          {diff ? (
+            <DiffView diff={diff} />
+          ) : viewing ? (
+            <VersionView profile={viewing.profile} />
+          ) : (
+            <p className="text-sm text-fg-muted">Pick two versions on the left, or view one.</p>
+          )}
         </div>
       </Card>
     </div>

@@ -18,7 +18,8 @@ export function locateFact(profile: Profile, factId: string): FactLocation | nul
     const bulletKeys = def.fields.filter((f) => f.kind === 'bullets').map((f) => f.key);
     for (const entry of profile[def.section] as (Record<string, unknown> & { id: string })[]) {
       if (entry.id === factId) return { tab: 'sections', entryId: entry.id };
-      if (bulletKeys.some((k) => (entry[k] as Highlight[] | undefined)?.some((h) => h.id === factId))) return { tab: 'sections', entryId: entry.id };
+      if (bulletKeys.some((k) => (entry[k] as Highlight[] | undefined)?.some((h) => h.id === factId)))
+        return { tab: 'sections', entryId: entry.id };
     }
   }
   return null;

@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 import type { Profile } from '../../../../shared/domain/profile';
-import type { ImportImprovement, ImportMode, ImportPreview, ProfileDiff } from '../../../../shared/domain/profile-import';
+import type {
+  ImportImprovement,
+  ImportMode,
+  ImportPreview,
+  ProfileDiff,
+} from '../../../../shared/domain/profile-import';
 import { applyImportChoices } from '../../../../shared/import-choices';
 import { api, errorMessage } from '../../lib/api';
 import { useProfile } from './profile-store';
@@ -64,7 +69,13 @@ let improveRequest: string | null = null;
 /** The jobs' ids when the model read the document: its paths ("work.1.position") index them. */
 let improvedJobs = '';
 const jobIds = (p: Profile): string => p.work.map((w) => w.id).join(' ');
-const noImprovement = { improving: false, streamed: 0, improvement: null, chosen: new Set<string>(), improveError: null };
+const noImprovement = {
+  improving: false,
+  streamed: 0,
+  improvement: null,
+  chosen: new Set<string>(),
+  improveError: null,
+};
 const newWorkId = (): string => `work_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
 
 export const useImport = create<ImportState>((set, get) => {
@@ -75,13 +86,28 @@ export const useImport = create<ImportState>((set, get) => {
     unsubscribe = api.on('progress', (p) => {
       if (p.taskId === taskId && get().phase === 'parsing') set({ progress: { label: p.label, fraction: p.fraction } });
     });
-    set({ phase: 'parsing', progress: { label, fraction: null }, error: null, preview: null, draft: null, plan: null, ...noImprovement });
+    set({
+      phase: 'parsing',
+      progress: { label, fraction: null },
+      error: null,
+      preview: null,
+      draft: null,
+      plan: null,
+      ...noImprovement,
+    });
     return taskId;
   }
   async function finish(parsing: Promise<ImportPreview>) {
     try {
       const preview = await parsing;
-      set({ phase: 'review', progress: null, preview, draft: preview.profile, uncertain: uncertainKeys(preview.profile, preview.uncertain), plan: null });
+      set({
+        phase: 'review',
+        progress: null,
+        preview,
+        draft: preview.profile,
+        uncertain: uncertainKeys(preview.profile, preview.uncertain),
+        plan: null,
+      });
     } catch (error) {
       set({ phase: 'idle', progress: null, error: errorMessage(error) });
     } finally {
@@ -101,7 +127,9 @@ export const useImport = create<ImportState>((set, get) => {
     planning: false,
     async parseFile(file) {
       if (file.size > MAX_IMPORT_FILE_BYTES) {
-        set({ error: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(0)} MB; Jobsmith imports CVs up to 20 MB. Export it again without large images, or as plain PDF.` });
+        set({
+          error: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(0)} MB; Jobsmith imports CVs up to 20 MB. Export it again without large images, or as plain PDF.`,
+        });
         return;
       }
       const taskId = begin(`Reading ${file.name}`);
@@ -122,7 +150,10 @@ export const useImport = create<ImportState>((set, get) => {
       if (!draft) return;
       set({ planning: true, error: null });
       try {
-        set({ plan: { mode, diff: await api.invoke('profile.import.plan', { profile: draft, mode }) }, planning: false });
+        set({
+          plan: { mode, diff: await api.invoke('profile.import.plan', { profile: draft, mode }) },
+          planning: false,
+        });
       } catch (error) {
         set({ planning: false, error: errorMessage(error) });
       }
@@ -135,7 +166,15 @@ export const useImport = create<ImportState>((set, get) => {
       try {
         // Edits typed into the profile before the import are saved first: the import builds on them.
         await useProfile.getState().flush();
-        const { versionId: _v, sections: _s, ...snapshot } = await api.invoke('profile.import.apply', { profile: draft, mode, source: { fileName: preview.fileName, format: preview.format } });
+        const {
+          versionId: _v,
+          sections: _s,
+          ...snapshot
+        } = await api.invoke('profile.import.apply', {
+          profile: draft,
+          mode,
+          source: { fileName: preview.fileName, format: preview.format },
+        });
         useProfile.getState().adopt(snapshot);
         set({ phase: 'idle', preview: null, draft: null, uncertain: new Set(), plan: null, ...noImprovement });
         return true;
@@ -152,7 +191,16 @@ export const useImport = create<ImportState>((set, get) => {
     },
     discard() {
       get().cancelImprove();
-      set({ phase: 'idle', preview: null, draft: null, progress: null, error: null, uncertain: new Set(), plan: null, ...noImprovement });
+      set({
+        phase: 'idle',
+        preview: null,
+        draft: null,
+        progress: null,
+        error: null,
+        uncertain: new Set(),
+        plan: null,
+        ...noImprovement,
+      });
     },
     modelReady: null,
     ...noImprovement,
@@ -172,10 +220,15 @@ export const useImport = create<ImportState>((set, get) => {
       improvedJobs = jobIds(draft);
       set({ improving: true, streamed: 0, improvement: null, chosen: new Set(), improveError: null });
       const stopStream = api.on('ai.stream', (e) => {
-        if (e.requestId === requestId && improveRequest === requestId) set({ streamed: (e.restart ? 0 : get().streamed) + e.delta.length });
+        if (e.requestId === requestId && improveRequest === requestId)
+          set({ streamed: (e.restart ? 0 : get().streamed) + e.delta.length });
       });
       try {
-        const improvement = await api.invoke('profile.import.improve', { text: preview.text, profile: draft, requestId });
+        const improvement = await api.invoke('profile.import.improve', {
+          text: preview.text,
+          profile: draft,
+          requestId,
+        });
         if (improveRequest === requestId) set({ improvement });
       } catch (e) {
         if (improveRequest === requestId) set({ improveError: errorMessage(e) });

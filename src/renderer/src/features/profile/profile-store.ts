@@ -49,7 +49,14 @@ interface ProfileState {
 /** Basics as the core's basics form would accept them, or the field errors that stop the save. */
 function basicsErrors(profile: Profile): Record<string, string> {
   const b = profile.basics;
-  const parsed = BasicsInput.safeParse({ ...b, location: { city: b.location.city ?? '', region: b.location.region ?? '', countryCode: b.location.countryCode ?? '' } });
+  const parsed = BasicsInput.safeParse({
+    ...b,
+    location: {
+      city: b.location.city ?? '',
+      region: b.location.region ?? '',
+      countryCode: b.location.countryCode ?? '',
+    },
+  });
   return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
 }
 
@@ -67,7 +74,13 @@ export const useProfile = create<ProfileState>((set, get) => {
     }
     const fieldErrors = basicsErrors(draft);
     if (Object.keys(fieldErrors).length) {
-      set({ saveState: 'failed', fieldErrors, saveError: `Not saved: ${Object.entries(fieldErrors).map(([k, m]) => `${k} is ${m}`).join('; ')}.` });
+      set({
+        saveState: 'failed',
+        fieldErrors,
+        saveError: `Not saved: ${Object.entries(fieldErrors)
+          .map(([k, m]) => `${k} is ${m}`)
+          .join('; ')}.`,
+      });
       return false;
     }
     set({ saveState: 'saving', fieldErrors: {} });
@@ -167,7 +180,16 @@ export const useProfile = create<ProfileState>((set, get) => {
     adopt(snapshot) {
       clearTimeout(timer);
       lastStep = null;
-      set({ snapshot, draft: snapshot.profile, past: [], future: [], saveState: 'saved', saveError: null, fieldErrors: {}, error: null });
+      set({
+        snapshot,
+        draft: snapshot.profile,
+        past: [],
+        future: [],
+        saveState: 'saved',
+        saveError: null,
+        fieldErrors: {},
+        error: null,
+      });
       void get().loadVersions();
     },
     async loadVersions() {

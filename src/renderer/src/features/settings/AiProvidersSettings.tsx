@@ -20,7 +20,9 @@ export function AiProvidersSettings() {
   const { settings, saveSettings } = useAi();
   if (!settings) return null;
   const save = (providers: ProviderConfig[]) =>
-    saveSettings({ ...settings, providers }).catch((e: unknown) => notify({ level: 'error', title: 'Not saved', body: errorMessage(e) }));
+    saveSettings({ ...settings, providers }).catch((e: unknown) =>
+      notify({ level: 'error', title: 'Not saved', body: errorMessage(e) }),
+    );
   const move = (index: number, by: number) => {
     const next = [...settings.providers];
     const [item] = next.splice(index, 1);
@@ -29,7 +31,19 @@ export function AiProvidersSettings() {
   };
   const addServer = () => {
     const n = settings.providers.filter((p) => p.kind === 'openai-compatible').length + 1;
-    void save([...settings.providers, { id: `server-${Date.now().toString(36)}`, kind: 'openai-compatible', label: `Server ${n}`, enabled: false, baseUrl: 'http://127.0.0.1:1234/v1', model: '', timeoutMs: 60_000, maxRetries: 2 }]);
+    void save([
+      ...settings.providers,
+      {
+        id: `server-${Date.now().toString(36)}`,
+        kind: 'openai-compatible',
+        label: `Server ${n}`,
+        enabled: false,
+        baseUrl: 'http://127.0.0.1:1234/v1',
+        model: '',
+        timeoutMs: 60_000,
+        maxRetries: 2,
+      },
+    ]);
   };
   return (
     <Card className="flex flex-col gap-4" aria-labelledby="ai-providers-title">
@@ -87,29 +101,62 @@ function ProviderRow({ provider: p, first, last, onMove, onChange, onRemove }: R
         </label>
         <span className="text-xs text-fg-muted">{KIND_LABEL[p.kind]}</span>
         <span className="ml-auto flex gap-1">
-          <Button variant="ghost" size="icon" aria-label={`Move ${p.label} up`} disabled={first} onClick={() => onMove(-1)}><ArrowUp /></Button>
-          <Button variant="ghost" size="icon" aria-label={`Move ${p.label} down`} disabled={last} onClick={() => onMove(1)}><ArrowDown /></Button>
+          <Button
+            variant="ghost"
+            size="icon"
+            aria-label={`Move ${p.label} up`}
+            disabled={first}
+            onClick={() => onMove(-1)}
+          >
+            <ArrowUp />
+          </Button>
+          <Button
+            variant="ghost"
+            size="icon"
+            aria-label={`Move ${p.label} down`}
+            disabled={last}
+            onClick={() => onMove(1)}
+          >
+            <ArrowDown />
+          </Button>
           {p.kind === 'openai-compatible' ? (
-            <Button variant="ghost" size="icon" aria-label={`Remove ${p.label}`} onClick={onRemove}><Trash2 /></Button>
+            <Button variant="ghost" size="icon" aria-label={`Remove ${p.label}`} onClick={onRemove}>
+              <Trash2 />
+            </Button>
           ) : null}
         </span>
       </div>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         {p.kind === 'openai-compatible' ? (
-          <label className="flex flex-col gap-1 text-xs text-fg-muted">Name
+          <label className="flex flex-col gap-1 text-xs text-fg-muted">
+            Name
             <Input value={label} onChange={(e) => setLabel(e.target.value)} onBlur={commit} />
           </label>
         ) : null}
         {p.kind !== 'local' ? (
-          <label className="flex flex-col gap-1 text-xs text-fg-muted">Model
-            <Input value={model} onChange={(e) => setModel(e.target.value)} onBlur={commit} placeholder="e.g. gpt-4o-mini" />
+          <label className="flex flex-col gap-1 text-xs text-fg-muted">
+            Model
+            <Input
+              value={model}
+              onChange={(e) => setModel(e.target.value)}
+              onBlur={commit}
+              placeholder="e.g. gpt-4o-mini"
+            />
           </label>
         ) : (
-          <p className="text-xs text-fg-muted break-all">Model file: {p.model || 'none yet: download or pick one under On-device models.'}</p>
+          <p className="text-xs text-fg-muted break-all">
+            Model file: {p.model || 'none yet: download or pick one under On-device models.'}
+          </p>
         )}
         {p.kind !== 'local' ? (
-          <label className="flex flex-col gap-1 text-xs text-fg-muted">Base URL {p.kind === 'openai-compatible' ? '' : '(optional, for proxies)'}
-            <Input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} onBlur={commit} placeholder={p.kind === 'openai-compatible' ? 'http://127.0.0.1:11434/v1' : 'default'} />
+          <label className="flex flex-col gap-1 text-xs text-fg-muted">
+            Base URL {p.kind === 'openai-compatible' ? '' : '(optional, for proxies)'}
+            <Input
+              value={baseUrl}
+              onChange={(e) => setBaseUrl(e.target.value)}
+              onBlur={commit}
+              placeholder={p.kind === 'openai-compatible' ? 'http://127.0.0.1:11434/v1' : 'default'}
+            />
           </label>
         ) : null}
         {p.kind !== 'local' ? <KeyField providerId={p.id} /> : null}
@@ -124,7 +171,12 @@ function KeyField({ providerId }: { providerId: string }) {
   const { keys, setKey, clearKey } = useAi();
   const status = keys.find((k) => k.providerId === providerId);
   const [draft, setDraft] = useState('');
-  const describe = status?.source === 'store' ? 'A key is stored (hidden).' : status?.source === 'env' ? 'Using the key from the environment.' : 'No key yet.';
+  const describe =
+    status?.source === 'store'
+      ? 'A key is stored (hidden).'
+      : status?.source === 'env'
+        ? 'Using the key from the environment.'
+        : 'No key yet.';
   const save = () =>
     setKey(providerId, draft)
       .then(() => setDraft(''))
@@ -133,10 +185,21 @@ function KeyField({ providerId }: { providerId: string }) {
     <div className="flex flex-col gap-1 text-xs text-fg-muted">
       <label htmlFor={`key-${providerId}`}>API key: {describe}</label>
       <div className="flex gap-2">
-        <Input id={`key-${providerId}`} type="password" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder={status?.hasKey ? '•••••••• (replace)' : 'paste key'} />
-        <Button size="sm" variant="secondary" disabled={!draft} onClick={() => void save()}>Save key</Button>
+        <Input
+          id={`key-${providerId}`}
+          type="password"
+          autoComplete="off"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          placeholder={status?.hasKey ? '•••••••• (replace)' : 'paste key'}
+        />
+        <Button size="sm" variant="secondary" disabled={!draft} onClick={() => void save()}>
+          Save key
+        </Button>
         {status?.source === 'store' ? (
-          <Button size="sm" variant="ghost" onClick={() => void clearKey(providerId)}>Remove</Button>
+          <Button size="sm" variant="ghost" onClick={() => void clearKey(providerId)}>
+            Remove
+          </Button>
         ) : null}
       </div>
     </div>
@@ -154,12 +217,16 @@ function TestConnection({ providerId }: { providerId: string }) {
       {state.result ? (
         <span className="text-fg-muted" role="status">
           Works: {state.result.model}, {state.result.latencyMs} ms
-          {state.result.firstTokenMs !== null ? ` (first token ${state.result.firstTokenMs} ms)` : ''}, {state.result.inputTokens}+{state.result.outputTokens} tokens
+          {state.result.firstTokenMs !== null ? ` (first token ${state.result.firstTokenMs} ms)` : ''},{' '}
+          {state.result.inputTokens}+{state.result.outputTokens} tokens
           {state.result.costUsd ? `, $${state.result.costUsd.toFixed(5)}` : ''}
         </span>
       ) : null}
-      {state.error ? <span className="text-danger" role="alert">{state.error}</span> : null}
+      {state.error ? (
+        <span className="text-danger" role="alert">
+          {state.error}
+        </span>
+      ) : null}
     </div>
   );
 }
-

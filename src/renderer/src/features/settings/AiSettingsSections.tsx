@@ -15,7 +15,11 @@ export function AiSettingsSections() {
   }, [load]);
   return (
     <>
-      {error ? <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm text-danger">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
       <AiProvidersSettings />
       <CaptureModelAssistSetting />
       <LocalModelsSettings />

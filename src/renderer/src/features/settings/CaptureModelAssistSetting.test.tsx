@@ -13,7 +13,10 @@ const invoke = vi.fn(async (channel: string, args: { patch?: Partial<Settings> }
   stored = Settings.parse({ ...stored, ...args.patch });
   return stored;
 });
-vi.mock('../../lib/api', () => ({ api: { invoke, on: vi.fn() }, errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)) }));
+vi.mock('../../lib/api', () => ({
+  api: { invoke, on: vi.fn() },
+  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
+}));
 
 const { CaptureModelAssistSetting } = await import('./CaptureModelAssistSetting');
 const { useSettings } = await import('./settings-store');
@@ -72,6 +75,10 @@ describe('model-assisted capture setting', () => {
     await click();
     expect(box().checked).toBe(false);
     expect(useSettings.getState().error).toBe('Database is read-only');
-    expect(useToasts.getState().items.at(-1)).toMatchObject({ level: 'error', title: 'Setting not saved', body: 'Database is read-only' });
+    expect(useToasts.getState().items.at(-1)).toMatchObject({
+      level: 'error',
+      title: 'Setting not saved',
+      body: 'Database is read-only',
+    });
   });
 });

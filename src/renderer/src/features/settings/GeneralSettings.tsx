@@ -18,7 +18,9 @@ export function GeneralSettings() {
   }, [loadInfo]);
 
   const change = (patch: Partial<Settings>) =>
-    update(patch).catch((error: unknown) => notify({ level: 'error', title: 'Setting not saved', body: errorMessage(error) }));
+    update(patch).catch((error: unknown) =>
+      notify({ level: 'error', title: 'Setting not saved', body: errorMessage(error) }),
+    );
 
   return (
     <Card className="flex flex-col gap-5">

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModelDownloadStatus } from '../../../../shared/domain/ai';
 
 const invoke = vi.fn();
-vi.mock('../../lib/api', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args), on: vi.fn() }, errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)) }));
+vi.mock('../../lib/api', () => ({
+  api: { invoke: (...args: unknown[]) => invoke(...args), on: vi.fn() },
+  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
+}));
 const { useAi } = await import('./ai-store');
 const initial = useAi.getState();
 afterEach(() => {
@@ -11,7 +14,14 @@ afterEach(() => {
 });
 
 const download = (patch: Partial<ModelDownloadStatus>): ModelDownloadStatus => ({
-  downloadId: 'd1', uri: 'https://models.example/tiny.gguf', fileName: 'tiny.gguf', downloadedBytes: 0, totalBytes: 0, state: 'downloading', error: null, ...patch,
+  downloadId: 'd1',
+  uri: 'https://models.example/tiny.gguf',
+  fileName: 'tiny.gguf',
+  downloadedBytes: 0,
+  totalBytes: 0,
+  state: 'downloading',
+  error: null,
+  ...patch,
 });
 
 describe('ai store: failures', () => {
@@ -40,16 +50,25 @@ describe('ai store: failures', () => {
   });
 
   it('a failed connection test keeps its reason for that provider', async () => {
-    invoke.mockImplementation((channel: string) => (channel === 'ai.test' ? Promise.reject(new Error('Nothing listens at 127.0.0.1:11434 (connection refused).')) : Promise.reject(new Error('x'))));
+    invoke.mockImplementation((channel: string) =>
+      channel === 'ai.test'
+        ? Promise.reject(new Error('Nothing listens at 127.0.0.1:11434 (connection refused).'))
+        : Promise.reject(new Error('x')),
+    );
     await useAi.getState().testProvider('ollama');
-    expect(useAi.getState().tests.ollama).toEqual({ busy: false, error: 'Nothing listens at 127.0.0.1:11434 (connection refused).' });
+    expect(useAi.getState().tests.ollama).toEqual({
+      busy: false,
+      error: 'Nothing listens at 127.0.0.1:11434 (connection refused).',
+    });
   });
 
   it('a refused settings change puts the previous settings back and rejects', async () => {
     const before = { providers: [] } as never;
     useAi.setState({ settings: before });
     invoke.mockRejectedValue(new Error('Base URL is not a URL'));
-    await expect(useAi.getState().saveSettings({ providers: [{ id: 'x' }] } as never)).rejects.toThrow('Base URL is not a URL');
+    await expect(useAi.getState().saveSettings({ providers: [{ id: 'x' }] } as never)).rejects.toThrow(
+      'Base URL is not a URL',
+    );
     expect(useAi.getState()).toMatchObject({ settings: before, error: 'Base URL is not a URL' });
   });
 });

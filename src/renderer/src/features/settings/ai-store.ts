@@ -1,6 +1,14 @@
 import { create } from 'zustand';
 import type {
-  ActivityEntry, AiSettings, BudgetStatus, HardwareInfo, KeyStatus, LocalModelFile, ModelDownloadStatus, ModelRecommendation, PingResult,
+  ActivityEntry,
+  AiSettings,
+  BudgetStatus,
+  HardwareInfo,
+  KeyStatus,
+  LocalModelFile,
+  ModelDownloadStatus,
+  ModelRecommendation,
+  PingResult,
 } from '../../../../shared/domain/ai';
 import { api, errorMessage } from '../../lib/api';
 import { mergeDownload } from './downloads';
@@ -77,7 +85,11 @@ export const useAi = create<AiState>((set, get) => {
     async load() {
       set({ loading: true });
       await guard(async () => {
-        const [settings, keys, budget] = await Promise.all([api.invoke('ai.settings.get', {}), api.invoke('ai.keys.status', {}), api.invoke('ai.budget', {})]);
+        const [settings, keys, budget] = await Promise.all([
+          api.invoke('ai.settings.get', {}),
+          api.invoke('ai.keys.status', {}),
+          api.invoke('ai.budget', {}),
+        ]);
         set({ settings, keys, budget });
         await get().refreshModels();
       });
@@ -169,5 +181,7 @@ export const useAi = create<AiState>((set, get) => {
 });
 
 function upsertKey(keys: KeyStatus[], status: KeyStatus): KeyStatus[] {
-  return keys.some((k) => k.providerId === status.providerId) ? keys.map((k) => (k.providerId === status.providerId ? status : k)) : [...keys, status];
+  return keys.some((k) => k.providerId === status.providerId)
+    ? keys.map((k) => (k.providerId === status.providerId ? status : k))
+    : [...keys, status];
 }

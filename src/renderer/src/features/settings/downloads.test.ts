@@ -3,7 +3,14 @@ import type { ModelDownloadStatus } from '../../../../shared/domain/ai';
 import { downloadFailureText, mergeDownload } from './downloads';
 
 const status = (patch: Partial<ModelDownloadStatus>): ModelDownloadStatus => ({
-  downloadId: 'd1', uri: 'hf:x/y', fileName: 'y.gguf', downloadedBytes: 0, totalBytes: 100, state: 'downloading', error: null, ...patch,
+  downloadId: 'd1',
+  uri: 'hf:x/y',
+  fileName: 'y.gguf',
+  downloadedBytes: 0,
+  totalBytes: 100,
+  state: 'downloading',
+  error: null,
+  ...patch,
 });
 
 describe('mergeDownload', () => {
@@ -13,7 +20,10 @@ describe('mergeDownload', () => {
 
   it('a late "downloading" reply never overwrites the failure the core already pushed', () => {
     const failed = mergeDownload([], status({ state: 'failed', error: 'fetch failed' }));
-    expect(mergeDownload(failed, status({ state: 'downloading' }))[0]).toMatchObject({ state: 'failed', error: 'fetch failed' });
+    expect(mergeDownload(failed, status({ state: 'downloading' }))[0]).toMatchObject({
+      state: 'failed',
+      error: 'fetch failed',
+    });
   });
 
   it('progress only goes forward; a finished state replaces the row', () => {

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const invoke = vi.fn();
-vi.mock('../../lib/api', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args), on: vi.fn() }, errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)) }));
+vi.mock('../../lib/api', () => ({
+  api: { invoke: (...args: unknown[]) => invoke(...args), on: vi.fn() },
+  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
+}));
 const { useSettings } = await import('./settings-store');
 const initial = useSettings.getState();
 afterEach(() => {

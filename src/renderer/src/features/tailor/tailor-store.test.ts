@@ -27,11 +27,22 @@ beforeEach(() => {
 describe('tailor store', () => {
   it('follows one run: progress events, streamed text (restart clears), then the finished run', async () => {
     invoke.mockImplementation(async (channel: string) => (channel === 'tailor.start' ? run('running') : run('done')));
-    await useTailor.getState().generate('j1', { providerId: 'fake', tone: 'concise', length: 'short', keyPoints: ['w1h2', 'w2h1'] });
-    expect(invoke).toHaveBeenCalledWith('tailor.start', { jobId: 'j1', options: { providerId: 'fake', tone: 'concise', length: 'short', keyPoints: ['w1h2', 'w2h1'] } });
+    await useTailor
+      .getState()
+      .generate('j1', { providerId: 'fake', tone: 'concise', length: 'short', keyPoints: ['w1h2', 'w2h1'] });
+    expect(invoke).toHaveBeenCalledWith('tailor.start', {
+      jobId: 'j1',
+      options: { providerId: 'fake', tone: 'concise', length: 'short', keyPoints: ['w1h2', 'w2h1'] },
+    });
     expect(useTailor.getState().running).toBe(true);
     emit('tailor.progress', { runId: 'other', stage: 'analyze', status: 'running', message: 'x', finished: false });
-    emit('tailor.progress', { runId: 'r1', stage: 'write', status: 'running', message: 'The model is writing', finished: false });
+    emit('tailor.progress', {
+      runId: 'r1',
+      stage: 'write',
+      status: 'running',
+      message: 'The model is writing',
+      finished: false,
+    });
     emit('tailor.text', { runId: 'r1', delta: '{"summary"', restart: false });
     emit('tailor.text', { runId: 'r1', delta: ':[', restart: false });
     expect(useTailor.getState().text).toBe('{"summary":[');
@@ -46,23 +57,47 @@ describe('tailor store', () => {
 
   it('a refused start shows its message and stops listening', async () => {
     invoke.mockRejectedValue(new Error('No AI provider called "x".'));
-    await useTailor.getState().generate('j1', { providerId: 'x', tone: 'professional', length: 'medium', keyPoints: [] });
+    await useTailor
+      .getState()
+      .generate('j1', { providerId: 'x', tone: 'professional', length: 'medium', keyPoints: [] });
     expect(useTailor.getState()).toMatchObject({ running: false, loading: false, error: 'No AI provider called "x".' });
     expect(listeners.get('tailor.progress')?.size).toBe(0);
   });
 
   it('cancel and flag actions go to the core for the current run', async () => {
-    invoke.mockImplementation(async (channel: string) => (channel === 'tailor.start' ? run('running') : channel === 'tailor.cancel' ? { cancelled: true } : run('done')));
-    await useTailor.getState().generate('j1', { providerId: null, model: 'ignored without a provider', tone: 'professional', length: 'long', keyPoints: [] });
-    expect(invoke).toHaveBeenCalledWith('tailor.start', { jobId: 'j1', options: { providerId: null, tone: 'professional', length: 'long', keyPoints: [] } });
+    invoke.mockImplementation(async (channel: string) =>
+      channel === 'tailor.start' ? run('running') : channel === 'tailor.cancel' ? { cancelled: true } : run('done'),
+    );
+    await useTailor.getState().generate('j1', {
+      providerId: null,
+      model: 'ignored without a provider',
+      tone: 'professional',
+      length: 'long',
+      keyPoints: [],
+    });
+    expect(invoke).toHaveBeenCalledWith('tailor.start', {
+      jobId: 'j1',
+      options: { providerId: null, tone: 'professional', length: 'long', keyPoints: [] },
+    });
     await useTailor.getState().cancel();
     expect(invoke).toHaveBeenCalledWith('tailor.cancel', { runId: 'r1' });
     await useTailor.getState().resolveFlag('f1', { action: 'remove' });
-    expect(invoke).toHaveBeenCalledWith('tailor.resolveFlag', { runId: 'r1', flagId: 'f1', action: { action: 'remove' } });
+    expect(invoke).toHaveBeenCalledWith('tailor.resolveFlag', {
+      runId: 'r1',
+      flagId: 'f1',
+      action: { action: 'remove' },
+    });
   });
 
   it('loads the key-point choices for a job; a failure shows its message and leaves none', async () => {
-    const choice = { factId: 'w1h2', entryId: 'w1', text: 'Cut costs by 30%.', score: 5, serves: ['AWS'], reason: 'serves required skill AWS' };
+    const choice = {
+      factId: 'w1h2',
+      entryId: 'w1',
+      text: 'Cut costs by 30%.',
+      score: 5,
+      serves: ['AWS'],
+      reason: 'serves required skill AWS',
+    };
     invoke.mockResolvedValueOnce([choice]);
     await useTailor.getState().loadKeyPoints('j1');
     expect(invoke).toHaveBeenCalledWith('tailor.keyPoints', { jobId: 'j1' });

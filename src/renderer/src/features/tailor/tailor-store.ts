@@ -1,5 +1,12 @@
 import { create } from 'zustand';
-import type { FlagAction, LetterLength, LetterTone, SelectedItem, TailorProgress, TailorRun } from '../../../../shared/domain/tailor';
+import type {
+  FlagAction,
+  LetterLength,
+  LetterTone,
+  SelectedItem,
+  TailorProgress,
+  TailorRun,
+} from '../../../../shared/domain/tailor';
 import { api } from '../../lib/api';
 
 interface ProviderChoice {
@@ -53,7 +60,11 @@ export const useTailor = create<TailorState>((set, get) => ({
   async loadProviders() {
     try {
       const settings = await api.invoke('ai.settings.get', {});
-      set({ providers: settings.providers.filter((p) => p.enabled).map((p) => ({ id: p.id, label: p.label, model: p.model })) });
+      set({
+        providers: settings.providers
+          .filter((p) => p.enabled)
+          .map((p) => ({ id: p.id, label: p.label, model: p.model })),
+      });
     } catch (e) {
       set({ error: message(e) });
     }
@@ -95,7 +106,16 @@ export const useTailor = create<TailorState>((set, get) => ({
       }
     };
     try {
-      const run = await api.invoke('tailor.start', { jobId, options: { providerId, tone, length, keyPoints, ...(providerId && model?.trim() ? { model: model.trim() } : {}) } });
+      const run = await api.invoke('tailor.start', {
+        jobId,
+        options: {
+          providerId,
+          tone,
+          length,
+          keyPoints,
+          ...(providerId && model?.trim() ? { model: model.trim() } : {}),
+        },
+      });
       runId = run.id;
       set({ run, loading: false });
       const mine = early.filter((p) => p.runId === run.id);

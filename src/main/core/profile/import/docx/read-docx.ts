@@ -63,7 +63,14 @@ function addParagraph(p: MNode, w: Walk): void {
   const level = Number(p.numbering?.level ?? 0) || 0;
   const text = segments.join(' | ');
   w.lines.push(
-    makeLine(text, { segments, bold, bullet: list, heading: headingLevel(p.styleName), x: list ? level + 1 : 0, gapBefore: 0 }),
+    makeLine(text, {
+      segments,
+      bold,
+      bullet: list,
+      heading: headingLevel(p.styleName),
+      x: list ? level + 1 : 0,
+      gapBefore: 0,
+    }),
   );
 }
 
@@ -97,14 +104,19 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportResult> {
       },
     );
   } catch (e) {
-    throw new AppError('BAD_INPUT', 'This Word document is damaged or not a .docx file. Save it again as .docx and retry.', {
-      reason: String((e as Error).message ?? e),
-    });
+    throw new AppError(
+      'BAD_INPUT',
+      'This Word document is damaged or not a .docx file. Save it again as .docx and retry.',
+      {
+        reason: String((e as Error).message ?? e),
+      },
+    );
   }
   const w: Walk = { lines: [], links: [] };
   if (doc) walk(doc, w);
   const text = w.lines.map((l) => l.text).join('\n');
-  if (!text.trim()) throw new AppError('BAD_INPUT', 'This Word document has no text. Check that you chose the right file.');
+  if (!text.trim())
+    throw new AppError('BAD_INPUT', 'This Word document has no text. Check that you chose the right file.');
   const parsed = parseProfileLines(w.lines, { links: w.links });
   return { format: 'docx', profile: parsed.profile, text, uncertain: parsed.uncertain, warnings: parsed.warnings };
 }

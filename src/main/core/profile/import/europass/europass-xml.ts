@@ -69,7 +69,10 @@ export function parseEuropassXml(xml: string): ImportResult {
   const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
   const root = doc.documentElement;
   if (!root || root.localName !== 'SkillsPassport' || doc.getElementsByTagName('parsererror').length) {
-    throw new AppError('BAD_INPUT', 'The Europass data inside this PDF is not a readable Europass CV. Import the PDF as an ordinary document instead, or export it again from Europass.');
+    throw new AppError(
+      'BAD_INPUT',
+      'The Europass data inside this PDF is not a readable Europass CV. Import the PDF as an ordinary document instead, or export it again from Europass.',
+    );
   }
   const learner = kid(root, 'LearnerInfo');
   const id = kid(learner, 'Identification');
@@ -89,51 +92,102 @@ export function parseEuropassXml(xml: string): ImportResult {
       phone: txt(kids(kid(contact, 'TelephoneList'), 'Telephone')[0], 'Contact'),
       url: txt(kids(kid(contact, 'WebsiteList'), 'Website')[0], 'Contact'),
       location: {
-        address: opt(txt(address, 'AddressLine')), postalCode: opt(txt(address, 'PostalCode')),
-        city: opt(txt(address, 'Municipality')), countryCode: opt(txt(address, 'Country', 'Code')),
+        address: opt(txt(address, 'AddressLine')),
+        postalCode: opt(txt(address, 'PostalCode')),
+        city: opt(txt(address, 'Municipality')),
+        countryCode: opt(txt(address, 'Country', 'Code')),
       },
       profiles: [
         ...kids(kid(contact, 'InstantMessagingList'), 'InstantMessaging').map((m) => ({
-          id: newFactId('link'), network: opt(txt(m, 'Use', 'Label')), username: opt(txt(m, 'Contact')), url: '',
+          id: newFactId('link'),
+          network: opt(txt(m, 'Use', 'Label')),
+          username: opt(txt(m, 'Contact')),
+          url: '',
         })),
-        ...kids(kid(contact, 'WebsiteList'), 'Website').slice(1).map((w) => ({ id: newFactId('link'), network: opt(txt(w, 'Use', 'Label')), url: txt(w, 'Contact') })),
+        ...kids(kid(contact, 'WebsiteList'), 'Website')
+          .slice(1)
+          .map((w) => ({ id: newFactId('link'), network: opt(txt(w, 'Use', 'Label')), url: txt(w, 'Contact') })),
       ],
     },
     work: kids(kid(learner, 'WorkExperienceList'), 'WorkExperience').map((w) => {
       const body = htmlToParagraphAndBullets(txt(w, 'Activities'));
       return {
-        id: newFactId('work'), name: txt(w, 'Employer', 'Name'), position: txt(w, 'Position', 'Label'), location: place(kid(w, 'Employer')),
-        ...dates(w), summary: opt(body.text), highlights: body.bullets.map((text) => ({ id: newFactId('hl'), text })),
+        id: newFactId('work'),
+        name: txt(w, 'Employer', 'Name'),
+        position: txt(w, 'Position', 'Label'),
+        location: place(kid(w, 'Employer')),
+        ...dates(w),
+        summary: opt(body.text),
+        highlights: body.bullets.map((text) => ({ id: newFactId('hl'), text })),
       };
     }),
     education: kids(kid(learner, 'EducationList'), 'Education').map((e) => ({
-      id: newFactId('edu'), institution: txt(e, 'Organisation', 'Name'), ...splitTitle(txt(e, 'Title')), location: place(kid(e, 'Organisation')),
-      ...dates(e), courses: bulletsOf(txt(e, 'Activities')).map((text) => ({ id: newFactId('course'), text })),
+      id: newFactId('edu'),
+      institution: txt(e, 'Organisation', 'Name'),
+      ...splitTitle(txt(e, 'Title')),
+      location: place(kid(e, 'Organisation')),
+      ...dates(e),
+      courses: bulletsOf(txt(e, 'Activities')).map((text) => ({ id: newFactId('course'), text })),
     })),
     skills: [
       ...Object.entries(SKILL_NAMES)
         .filter(([tag]) => txt(skills, tag, 'Description'))
         .map(([tag, name]) => ({ id: newFactId('skill'), name, keywords: bulletsOf(txt(skills, tag, 'Description')) })),
       ...(kids(kid(skills, 'Driving', 'Description'), 'Licence').length
-        ? [{ id: newFactId('skill'), name: 'Driving licence', keywords: kids(kid(skills, 'Driving', 'Description'), 'Licence').map((l) => (l.textContent ?? '').trim()) }]
+        ? [
+            {
+              id: newFactId('skill'),
+              name: 'Driving licence',
+              keywords: kids(kid(skills, 'Driving', 'Description'), 'Licence').map((l) => (l.textContent ?? '').trim()),
+            },
+          ]
         : []),
     ],
     languages: [
-      ...kids(kid(linguistic, 'MotherTongueList'), 'MotherTongue').map((m) => ({ id: newFactId('lang'), language: txt(m, 'Description', 'Label'), fluency: 'Mother tongue' })),
+      ...kids(kid(linguistic, 'MotherTongueList'), 'MotherTongue').map((m) => ({
+        id: newFactId('lang'),
+        language: txt(m, 'Description', 'Label'),
+        fluency: 'Mother tongue',
+      })),
       ...foreign.map((f) => ({
-        id: newFactId('lang'), language: txt(f, 'Description', 'Label'),
-        fluency: opt([...(kid(f, 'ProficiencyLevel')?.children ?? [])].map((c) => `${c.localName} ${(c.textContent ?? '').trim()}`).join(', ')),
+        id: newFactId('lang'),
+        language: txt(f, 'Description', 'Label'),
+        fluency: opt(
+          [...(kid(f, 'ProficiencyLevel')?.children ?? [])]
+            .map((c) => `${c.localName} ${(c.textContent ?? '').trim()}`)
+            .join(', '),
+        ),
       })),
     ].filter((l) => l.language),
-    certificates: foreign.flatMap((f) => kids(kid(f, 'VerifiedBy'), 'Certificate')).map((c) => ({
-      id: newFactId('cert'), name: txt(c, 'Title'), issuer: opt(txt(c, 'AwardingBody')), date: period(kid(c, 'Date')),
+    certificates: foreign
+      .flatMap((f) => kids(kid(f, 'VerifiedBy'), 'Certificate'))
+      .map((c) => ({
+        id: newFactId('cert'),
+        name: txt(c, 'Title'),
+        issuer: opt(txt(c, 'AwardingBody')),
+        date: period(kid(c, 'Date')),
+      })),
+    publications: byCode('publications').map((a) => ({
+      id: newFactId('pub'),
+      name: htmlToText(txt(a, 'Description')).replace(/\n/g, ' '),
     })),
-    publications: byCode('publications').map((a) => ({ id: newFactId('pub'), name: htmlToText(txt(a, 'Description')).replace(/\n/g, ' ') })),
-    projects: byCode('projects').map((a) => ({ id: newFactId('proj'), name: htmlToText(txt(a, 'Description')).split('\n')[0] ?? '', description: opt(htmlToText(txt(a, 'Description'))) })),
-    references: byCode('references').map((a) => ({ id: newFactId('ref'), name: htmlToText(txt(a, 'Description')).split('\n')[0] ?? 'Reference', reference: opt(htmlToText(txt(a, 'Description'))) })),
+    projects: byCode('projects').map((a) => ({
+      id: newFactId('proj'),
+      name: htmlToText(txt(a, 'Description')).split('\n')[0] ?? '',
+      description: opt(htmlToText(txt(a, 'Description'))),
+    })),
+    references: byCode('references').map((a) => ({
+      id: newFactId('ref'),
+      name: htmlToText(txt(a, 'Description')).split('\n')[0] ?? 'Reference',
+      reference: opt(htmlToText(txt(a, 'Description'))),
+    })),
     awards: achievements
       .filter((a) => !['publications', 'projects', 'references'].includes(txt(a, 'Title', 'Code')))
-      .map((a) => ({ id: newFactId('award'), title: txt(a, 'Title', 'Label') || 'Achievement', summary: opt(htmlToText(txt(a, 'Description'))) })),
+      .map((a) => ({
+        id: newFactId('award'),
+        title: txt(a, 'Title', 'Label') || 'Achievement',
+        summary: opt(htmlToText(txt(a, 'Description'))),
+      })),
   };
   const warnings: string[] = [];
   const profile = fitProfile(draft, warnings, 'Europass CV');

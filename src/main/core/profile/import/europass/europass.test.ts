@@ -15,7 +15,12 @@ describe('Europass XML', () => {
   it('maps a small document', () => {
     const { profile } = readEuropassXml(tiny, '');
     expect(profile.basics.name).toBe('Ana Ruiz');
-    expect(profile.work[0]).toMatchObject({ name: 'Hospital', position: 'Nurse', startDate: '2019-04', endDate: undefined });
+    expect(profile.work[0]).toMatchObject({
+      name: 'Hospital',
+      position: 'Nurse',
+      startDate: '2019-04',
+      endDate: undefined,
+    });
     expect(profile.work[0]!.highlights.map((h) => h.text)).toEqual(['night shifts', 'triage']);
   });
 
@@ -33,21 +38,41 @@ describe('Europass PDF with its embedded XML (../shared)', skipUnless(missingFil
     const { profile, format } = readEuropassXml(xml!, '');
     const expected = JSON.parse(readFileSync(fixture('expected/europass_CV-Europass-20171212-Smith-EN.json'), 'utf8'));
     expect(format).toBe('europass-pdf');
-    expect(profile.basics).toMatchObject({ name: expected.basics.name, label: expected.basics.label, email: expected.basics.email, phone: expected.basics.phone });
+    expect(profile.basics).toMatchObject({
+      name: expected.basics.name,
+      label: expected.basics.label,
+      email: expected.basics.email,
+      phone: expected.basics.phone,
+    });
     expect(profile.basics.location).toMatchObject(expected.basics.location);
     expect(profile.basics.profiles[0]).toMatchObject(expected.basics.profiles[0]);
     for (const [i, w] of (expected.work as Record<string, unknown>[]).entries()) {
       const got = profile.work[i]!;
-      expect([got.name, got.position, got.location, got.startDate, got.endDate]).toEqual([w.name, w.position, w.location, w.startDate, w.endDate]);
+      expect([got.name, got.position, got.location, got.startDate, got.endDate]).toEqual([
+        w.name,
+        w.position,
+        w.location,
+        w.startDate,
+        w.endDate,
+      ]);
       if (w.summary) expect(got.summary).toBe(w.summary);
       if (w.highlights) expect(got.highlights.map((h) => h.text)).toEqual(w.highlights);
     }
     for (const [i, e] of (expected.education as Record<string, unknown>[]).entries()) {
-      expect(profile.education[i]).toMatchObject({ institution: e.institution, studyType: e.studyType, area: e.area, startDate: e.startDate, endDate: e.endDate, location: e.location });
+      expect(profile.education[i]).toMatchObject({
+        institution: e.institution,
+        studyType: e.studyType,
+        area: e.area,
+        startDate: e.startDate,
+        endDate: e.endDate,
+        location: e.location,
+      });
     }
     expect(profile.education[1]!.courses.map((c) => c.text)).toEqual(expected.education[1].highlights);
     expect(profile.skills.map((s) => s.name)).toEqual(expected.skills.map((s: { name: string }) => s.name));
-    expect(profile.languages.map((l) => [l.language, l.fluency])).toEqual(expected.languages.map((l: { language: string; fluency: string }) => [l.language, l.fluency]));
+    expect(profile.languages.map((l) => [l.language, l.fluency])).toEqual(
+      expected.languages.map((l: { language: string; fluency: string }) => [l.language, l.fluency]),
+    );
     expect(profile.certificates.map((c) => c.name)).toEqual(['Dalf C1', 'Zertifikat (A2)']);
     expect(profile.publications[0]!.name).toBe(expected.publications[0].name);
   });

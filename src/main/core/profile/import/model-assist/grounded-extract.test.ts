@@ -41,7 +41,11 @@ async function serviceAnswering(answer: ModelResume): Promise<AiService> {
   const secrets = createMemorySecretStore();
   secrets.set(keyName('openai'), 'sk-test');
   const settings = aiSettings([providerConfig({ id: 'openai', kind: 'openai', baseUrl: `${s.url}/v1` })]);
-  return createAiService({ settings: () => settings, createProvider: createProviderFactory({ secrets, env: {} }), log: createMemoryActivityLog() });
+  return createAiService({
+    settings: () => settings,
+    createProvider: createProviderFactory({ secrets, env: {} }),
+    log: createMemoryActivityLog(),
+  });
 }
 
 describe('groundInDocument', () => {
@@ -49,8 +53,17 @@ describe('groundInDocument', () => {
     const g = groundInDocument(
       {
         basics: { name: 'ANA RUIZ', phone: '909-555-0142', label: 'Chief Data Officer' },
-        work: [{ name: 'Northwind Traders', position: 'Senior Data Engineer', startDate: '2021-01', endDate: '2019-05' }],
-        education: [{ institution: 'Universidad Complutense de Madrid', studyType: 'Grado', area: 'Matematicas', startDate: '2014' }],
+        work: [
+          { name: 'Northwind Traders', position: 'Senior Data Engineer', startDate: '2021-01', endDate: '2019-05' },
+        ],
+        education: [
+          {
+            institution: 'Universidad Complutense de Madrid',
+            studyType: 'Grado',
+            area: 'Matematicas',
+            startDate: '2014',
+          },
+        ],
       },
       CV,
     );
@@ -82,14 +95,30 @@ describe('modelAssistedReading (recorded responses, fake model server)', () => {
     const ai = await serviceAnswering({
       basics: { name: 'Ana Ruiz' },
       work: [
-        { name: 'Globex Corporation', position: 'Head of Data', startDate: '2016-01', highlights: ['Led 40 engineers'] },
-        { name: 'Northwind Traders', position: 'Senior Data Engineer', highlights: ['Built the streaming pipeline for orders', 'Saved 2 million euros'] },
+        {
+          name: 'Globex Corporation',
+          position: 'Head of Data',
+          startDate: '2016-01',
+          highlights: ['Led 40 engineers'],
+        },
+        {
+          name: 'Northwind Traders',
+          position: 'Senior Data Engineer',
+          highlights: ['Built the streaming pipeline for orders', 'Saved 2 million euros'],
+        },
       ],
     });
     const r = await modelAssistedReading({ generate: (req) => ai.generate(req) }, { text: CV, parsed });
     const out = JSON.stringify(r.value) + JSON.stringify(r.disagreements);
-    for (const invented of ['Globex', 'Head of Data', 'Led 40 engineers', 'Saved 2 million']) expect(out).not.toContain(invented);
+    for (const invented of ['Globex', 'Head of Data', 'Led 40 engineers', 'Saved 2 million'])
+      expect(out).not.toContain(invented);
     expect(r.dropped).toEqual(expect.arrayContaining(['work.0', 'work.1.highlights.1']));
-    expect(r.value.work).toEqual([{ name: 'Northwind Traders', position: 'Senior Data Engineer', highlights: ['Built the streaming pipeline for orders'] }]);
+    expect(r.value.work).toEqual([
+      {
+        name: 'Northwind Traders',
+        position: 'Senior Data Engineer',
+        highlights: ['Built the streaming pipeline for orders'],
+      },
+    ]);
   });
 });

@@ -12,8 +12,12 @@ import { normaliseScript } from '../text/script-normalise';
 const s = z.string().optional();
 const Dated = { startDate: s, endDate: s };
 export const ModelResume = z.object({
-  basics: z.object({ name: s, label: s, email: s, phone: s, url: s, summary: s, location: z.object({ city: s }).optional() }).optional(),
-  work: z.array(z.object({ name: s, position: s, location: s, ...Dated, highlights: z.array(z.string()).optional() })).optional(),
+  basics: z
+    .object({ name: s, label: s, email: s, phone: s, url: s, summary: s, location: z.object({ city: s }).optional() })
+    .optional(),
+  work: z
+    .array(z.object({ name: s, position: s, location: s, ...Dated, highlights: z.array(z.string()).optional() }))
+    .optional(),
   education: z.array(z.object({ institution: s, studyType: s, area: s, ...Dated })).optional(),
   skills: z.array(z.object({ name: s, keywords: z.array(z.string()).optional() })).optional(),
   projects: z.array(z.object({ name: s, description: s })).optional(),
@@ -22,7 +26,12 @@ export type ModelResume = z.infer<typeof ModelResume>;
 
 /** Text folded for finding: script rules, no accents, lower case, every run of non-letters one space. */
 export function foldForFinding(text: string): string {
-  return normaliseScript(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}@]+/gu, ' ').trim();
+  return normaliseScript(text)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
+    .trim();
 }
 const digits = (t: string): string => t.replace(/\D+/g, '');
 
@@ -70,11 +79,20 @@ export function groundInDocument(raw: ModelResume, text: string): Grounded {
   };
   const b = raw.basics ?? {};
   const basics: NonNullable<ModelResume['basics']> = {
-    name: keep('basics.name', b.name), label: keep('basics.label', b.label), email: keep('basics.email', b.email),
-    phone: keep('basics.phone', b.phone, 'phone'), url: keep('basics.url', b.url), summary: keep('basics.summary', b.summary),
+    name: keep('basics.name', b.name),
+    label: keep('basics.label', b.label),
+    email: keep('basics.email', b.email),
+    phone: keep('basics.phone', b.phone, 'phone'),
+    url: keep('basics.url', b.url),
+    summary: keep('basics.summary', b.summary),
     location: { city: keep('basics.location.city', b.location?.city) },
   };
-  const list = <T,>(xs: T[] | undefined, name: string, key: (x: T) => string | undefined, map: (x: T, p: string) => T): T[] =>
+  const list = <T>(
+    xs: T[] | undefined,
+    name: string,
+    key: (x: T) => string | undefined,
+    map: (x: T, p: string) => T,
+  ): T[] =>
     (xs ?? []).flatMap((x, i) => {
       const p = `${name}.${i}`;
       if (!key(x) || !foundIn(doc, key(x)!)) {
@@ -85,17 +103,46 @@ export function groundInDocument(raw: ModelResume, text: string): Grounded {
     });
   const value: ModelResume = {
     basics,
-    work: list(raw.work, 'work', (w) => w.name, (w, p) => ({
-      name: w.name, position: keep(`${p}.position`, w.position), location: keep(`${p}.location`, w.location),
-      startDate: keep(`${p}.startDate`, w.startDate, 'date'), endDate: keep(`${p}.endDate`, w.endDate, 'date'),
-      highlights: (w.highlights ?? []).filter((h, j) => keep(`${p}.highlights.${j}`, h) !== undefined),
-    })),
-    education: list(raw.education, 'education', (e) => e.institution, (e, p) => ({
-      institution: e.institution, studyType: keep(`${p}.studyType`, e.studyType), area: keep(`${p}.area`, e.area),
-      startDate: keep(`${p}.startDate`, e.startDate, 'date'), endDate: keep(`${p}.endDate`, e.endDate, 'date'),
-    })),
-    skills: list(raw.skills, 'skills', (k) => k.name, (k, p) => ({ name: k.name, keywords: (k.keywords ?? []).filter((x, j) => keep(`${p}.keywords.${j}`, x) !== undefined) })),
-    projects: list(raw.projects, 'projects', (x) => x.name, (x, p) => ({ name: x.name, description: keep(`${p}.description`, x.description) })),
+    work: list(
+      raw.work,
+      'work',
+      (w) => w.name,
+      (w, p) => ({
+        name: w.name,
+        position: keep(`${p}.position`, w.position),
+        location: keep(`${p}.location`, w.location),
+        startDate: keep(`${p}.startDate`, w.startDate, 'date'),
+        endDate: keep(`${p}.endDate`, w.endDate, 'date'),
+        highlights: (w.highlights ?? []).filter((h, j) => keep(`${p}.highlights.${j}`, h) !== undefined),
+      }),
+    ),
+    education: list(
+      raw.education,
+      'education',
+      (e) => e.institution,
+      (e, p) => ({
+        institution: e.institution,
+        studyType: keep(`${p}.studyType`, e.studyType),
+        area: keep(`${p}.area`, e.area),
+        startDate: keep(`${p}.startDate`, e.startDate, 'date'),
+        endDate: keep(`${p}.endDate`, e.endDate, 'date'),
+      }),
+    ),
+    skills: list(
+      raw.skills,
+      'skills',
+      (k) => k.name,
+      (k, p) => ({
+        name: k.name,
+        keywords: (k.keywords ?? []).filter((x, j) => keep(`${p}.keywords.${j}`, x) !== undefined),
+      }),
+    ),
+    projects: list(
+      raw.projects,
+      'projects',
+      (x) => x.name,
+      (x, p) => ({ name: x.name, description: keep(`${p}.description`, x.description) }),
+    ),
   };
   return { value: JSON.parse(JSON.stringify(value)) as ModelResume, dropped };
 }
@@ -112,7 +159,8 @@ export function disagreements(parsed: ModelResume, model: ModelResume): Disagree
   const cmp = (path: string, a: string | undefined, b: string | undefined): void => {
     if (b && foldForFinding(a ?? '') !== foldForFinding(b)) out.push({ path, parsed: a ?? '', model: b });
   };
-  for (const f of ['name', 'label', 'email', 'phone', 'url'] as const) cmp(`basics.${f}`, parsed.basics?.[f], model.basics?.[f]);
+  for (const f of ['name', 'label', 'email', 'phone', 'url'] as const)
+    cmp(`basics.${f}`, parsed.basics?.[f], model.basics?.[f]);
   cmp('basics.location.city', parsed.basics?.location?.city, model.basics?.location?.city);
   (model.work ?? []).forEach((w, i) => {
     const j = (parsed.work ?? []).findIndex((p) => foldForFinding(p.name ?? '') === foldForFinding(w.name ?? ''));
@@ -134,7 +182,8 @@ export async function modelAssistedReading(
     task: 'profile.import-assist',
     schema: ModelResume,
     system: 'You read CVs. Copy values exactly as the document writes them; never add, translate or infer anything.',
-    prompt: 'Extract this CV as JSON Resume (basics, work, education, skills, projects). Dates as YYYY-MM or YYYY. Leave out what the CV does not say.',
+    prompt:
+      'Extract this CV as JSON Resume (basics, work, education, skills, projects). Dates as YYYY-MM or YYYY. Leave out what the CV does not say.',
     data: input.text,
     temperature: 0,
     // A whole CV as JSON is long; the default 1024 tokens would cut it off mid-way.
@@ -144,5 +193,10 @@ export async function modelAssistedReading(
     ...(input.stream ? { stream: true } : {}),
   });
   const grounded = groundInDocument(res.value, input.text);
-  return { ...grounded, disagreements: disagreements(input.parsed, grounded.value), providerId: res.providerId, model: res.model };
+  return {
+    ...grounded,
+    disagreements: disagreements(input.parsed, grounded.value),
+    providerId: res.providerId,
+    model: res.model,
+  };
 }

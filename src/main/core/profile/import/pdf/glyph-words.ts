@@ -12,8 +12,10 @@ export const SPLIT_GAP_MAX_EM = 0.2;
 export const SUSPECT_SPLIT = /(?<![\p{L}])(\p{L}*\p{Ll}\p{Lu}) (\p{Ll}{1,3})(?![\p{L}])/u;
 /** Short words that follow an acronym in running text ("PhD in", "GmbH für"): no reason to read the glyphs. */
 const SHORT_WORDS = new Set(
-  ('in at of on to by an and for the or is as via per with from im am zu um bei und mit für fur de la le en el et y du des ' +
-    'les del al a e o u not are was has had can our its who new top').split(' '),
+  (
+    'in at of on to by an and for the or is as via per with from im am zu um bei und mit für fur de la le en el et y du des ' +
+    'les del al a e o u not are was has had can our its who new top'
+  ).split(' '),
 );
 
 /** Does this page text show a split worth checking against the glyphs (cheap test, decides nothing)? */
@@ -38,7 +40,13 @@ export async function glyphWords(page: PDFPageProxy, OPS: Ops): Promise<Set<stri
     if (w) words.add(w);
     word = '';
   };
-  let fs = 10, cs = 0, ws = 0, hs = 1, sx = 1, lineX = 0, penX = 0;
+  let fs = 10,
+    cs = 0,
+    ws = 0,
+    hs = 1,
+    sx = 1,
+    lineX = 0,
+    penX = 0;
   let lastEnd: number | null = null;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];

@@ -1,7 +1,22 @@
 import { parseLocation } from '../text/contact';
 import {
-  COLUMN_MIN_CHARS, EDGE_TOLERANCE_PT, GUTTER_PT, LABEL_BASELINE_EM, LABEL_MAX_WORDS, LABEL_ROWS_SHARE, LABEL_SHARE, MAX_COLUMN_DEPTH, MAX_COLUMN_FRAGMENTS,
-  NOTES_SHARE, ON_ROWS_SHARE, WRAPPED_LABELS_ON_ROWS_SHARE, RIGHT_ALIGN_TOLERANCE_PT, RIGHT_ALIGNED_SHARE, ROW_TOLERANCE_EM, ROW_TOLERANCE_MIN_PT, WRAPPED_LABEL_LEADING_EM,
+  COLUMN_MIN_CHARS,
+  EDGE_TOLERANCE_PT,
+  GUTTER_PT,
+  LABEL_BASELINE_EM,
+  LABEL_MAX_WORDS,
+  LABEL_ROWS_SHARE,
+  LABEL_SHARE,
+  MAX_COLUMN_DEPTH,
+  MAX_COLUMN_FRAGMENTS,
+  NOTES_SHARE,
+  ON_ROWS_SHARE,
+  WRAPPED_LABELS_ON_ROWS_SHARE,
+  RIGHT_ALIGN_TOLERANCE_PT,
+  RIGHT_ALIGNED_SHARE,
+  ROW_TOLERANCE_EM,
+  ROW_TOLERANCE_MIN_PT,
+  WRAPPED_LABEL_LEADING_EM,
 } from './layout-thresholds';
 import { isDateNote, isDuration } from '../text/dates';
 import { matchHeading } from '../text/headings';
@@ -12,7 +27,6 @@ import { rowsOf, type Frag } from './pdf-fragments';
  * when a run of rows has text on both sides and nothing across it; side notes (right-aligned dates,
  * a label column of headings) are not columns and stay on their rows.
  */
-
 
 interface Split {
   above: Frag[];
@@ -44,7 +58,13 @@ function wrappedLabels(side: Frag[]): Map<Frag, Frag> {
   const out = new Map<Frag, Frag>();
   for (const f of side) {
     if (isLabelHeading(f)) continue;
-    const below = side.filter((g) => g !== f && Math.abs(g.x0 - f.x0) <= EDGE_TOLERANCE_PT && f.y - g.y > 0 && f.y - g.y <= f.size * WRAPPED_LABEL_LEADING_EM);
+    const below = side.filter(
+      (g) =>
+        g !== f &&
+        Math.abs(g.x0 - f.x0) <= EDGE_TOLERANCE_PT &&
+        f.y - g.y > 0 &&
+        f.y - g.y <= f.size * WRAPPED_LABEL_LEADING_EM,
+    );
     const next = below.sort((a, b) => b.y - a.y)[0];
     if (next && !isLabelHeading(next) && isLabelHeading({ ...f, text: `${f.text} ${next.text}` })) out.set(f, next);
   }
@@ -73,16 +93,21 @@ function isAnnotation(left: Frag[], right: Frag[], narrow: Frag[]): boolean {
   const [fewer, other] = nRows.length <= wRows.length ? [narrow, wide] : [wide, narrow];
   const fRows = rowsOf(fewer);
   const share = (tol: number): number =>
-    fRows.filter((r) => other.some((w) => Math.abs(w.y - r[0]!.y) <= Math.max(1, r[0]!.size * tol))).length / fRows.length;
+    fRows.filter((r) => other.some((w) => Math.abs(w.y - r[0]!.y) <= Math.max(1, r[0]!.size * tol))).length /
+    fRows.length;
   // labels set flush right against the gutter (the 2002 Europass) wrap onto rows of their own
   const labelColumn = narrow === left && rightAligned(left);
   if (share(ROW_TOLERANCE_EM) < (labelColumn ? WRAPPED_LABELS_ON_ROWS_SHARE : ON_ROWS_SHARE)) return false;
   // a label column sits exactly on its content's first baseline; a sidebar only now and then
   // and holds labels (a few words each), not running text: a second column of prose on the same
   // baseline grid (same font, same leading) is a column
-  const labelLike = narrow.filter((f) => f.text.split(/\s+/).length <= LABEL_MAX_WORDS).length >= narrow.length * LABEL_SHARE;
-  const sparse = nRows.length <= wRows.length * LABEL_ROWS_SHARE && share(LABEL_BASELINE_EM) >= ON_ROWS_SHARE && labelLike;
-  return sparse || notesLike(left) || notesLike(right) || rightAligned(right) || (narrow === left && rightAligned(left));
+  const labelLike =
+    narrow.filter((f) => f.text.split(/\s+/).length <= LABEL_MAX_WORDS).length >= narrow.length * LABEL_SHARE;
+  const sparse =
+    nRows.length <= wRows.length * LABEL_ROWS_SHARE && share(LABEL_BASELINE_EM) >= ON_ROWS_SHARE && labelLike;
+  return (
+    sparse || notesLike(left) || notesLike(right) || rightAligned(right) || (narrow === left && rightAligned(left))
+  );
 }
 
 function longestRun(blocked: boolean[]): [number, number] | null {
@@ -125,7 +150,7 @@ function findSplit(frags: Frag[]): Split | null {
       // a weak heading word alone in its fragment ("Work", "Career") counts as a side's heading here
       const sl = left.filter((f) => hl.includes(f) || isWeakHeading(f));
       const sr = right.filter((f) => hr.includes(f) || isWeakHeading(f));
-      if ((sl.length > 0) !== (sr.length > 0)) {
+      if (sl.length > 0 !== sr.length > 0) {
         const heads = [...sl, ...sr];
         const lc0 = chars(left);
         const rc0 = chars(right);
@@ -172,9 +197,14 @@ function labelBands(frags: Frag[], labels: Frag[], depth: number, tails: Map<Fra
   const out = orderBlocks(above, depth + 1);
   heads.forEach((h, i) => {
     const next = heads[i + 1];
-    const band = frags.filter((f) => f !== h && !tailSet.has(f) && f.y <= h.y + tol(h) && (!next || f.y > next.y + tol(next)));
+    const band = frags.filter(
+      (f) => f !== h && !tailSet.has(f) && f.y <= h.y + tol(h) && (!next || f.y > next.y + tol(next)),
+    );
     const tail = tails.get(h);
-    out.push([tail ? { ...h, text: `${h.text} ${tail.text}`, x1: Math.max(h.x1, tail.x1) } : h], ...orderBlocks(band, depth + 1));
+    out.push(
+      [tail ? { ...h, text: `${h.text} ${tail.text}`, x1: Math.max(h.x1, tail.x1) } : h],
+      ...orderBlocks(band, depth + 1),
+    );
   });
   return out;
 }

@@ -42,7 +42,10 @@ export const MAX_PAGES = 30;
 /** Reads the text runs and links of every page. Throws BAD_INPUT for encrypted or broken files. */
 export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
   if (bytes.length < 8 || !isPdfHeader(bytes)) {
-    throw new AppError('BAD_INPUT', 'This file is not a PDF (it does not start with %PDF). Export your CV as PDF and try again.');
+    throw new AppError(
+      'BAD_INPUT',
+      'This file is not a PDF (it does not start with %PDF). Export your CV as PDF and try again.',
+    );
   }
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
@@ -59,11 +62,18 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
     if (name === 'PasswordException') {
-      throw new AppError('BAD_INPUT', 'This PDF is password-protected. Remove the password (print it to a new PDF) and import it again.');
+      throw new AppError(
+        'BAD_INPUT',
+        'This PDF is password-protected. Remove the password (print it to a new PDF) and import it again.',
+      );
     }
-    throw new AppError('BAD_INPUT', 'This PDF is damaged and cannot be read. Export it again from your editor and retry.', {
-      reason: String((e as Error).message ?? e),
-    });
+    throw new AppError(
+      'BAD_INPUT',
+      'This PDF is damaged and cannot be read. Export it again from your editor and retry.',
+      {
+        reason: String((e as Error).message ?? e),
+      },
+    );
   }
   try {
     const pages: PdfPage[] = [];

@@ -1,6 +1,12 @@
 import { matchHeading } from '../text/headings';
 import { makeLine, type DocLine } from '../text/lines';
-import { COLUMN_TOP_ZONE, DEFAULT_FONT_SIZE_PT, EDGE_TOLERANCE_PT, FOOTER_GAP_LINES, FOOTER_ZONE } from './layout-thresholds';
+import {
+  COLUMN_TOP_ZONE,
+  DEFAULT_FONT_SIZE_PT,
+  EDGE_TOLERANCE_PT,
+  FOOTER_GAP_LINES,
+  FOOTER_ZONE,
+} from './layout-thresholds';
 import { orderBlocks } from './pdf-columns';
 import type { PdfPage } from './pdf-document';
 import { fragmentsOf, rowsOf, type Frag } from './pdf-fragments';
@@ -88,14 +94,31 @@ export function pageLines(page: PdfPage): DocLine[] {
     const x0 = Math.min(...block.map((f) => f.x0));
     const x1 = Math.max(...block.map((f) => f.x1));
     const [lo, hi] = [Math.min(...block.map((f) => f.y)), Math.max(...block.map((f) => f.y))];
-    const beside = blocks.some((o) => o !== block && o.some((f) => f.y >= lo && f.y <= hi && (f.x0 >= x1 - EDGE_TOLERANCE_PT || f.x1 <= x0 + EDGE_TOLERANCE_PT)));
+    const beside = blocks.some(
+      (o) =>
+        o !== block &&
+        o.some((f) => f.y >= lo && f.y <= hi && (f.x0 >= x1 - EDGE_TOLERANCE_PT || f.x1 <= x0 + EDGE_TOLERANCE_PT)),
+    );
     const edge = page.width - minX;
-    if (!beside && Math.abs(x0 - minX) <= EDGE_TOLERANCE_PT && edge > (right.get(key) ?? 0) && edge >= x1 - EDGE_TOLERANCE_PT) right.set(key, edge);
+    if (
+      !beside &&
+      Math.abs(x0 - minX) <= EDGE_TOLERANCE_PT &&
+      edge > (right.get(key) ?? 0) &&
+      edge >= x1 - EDGE_TOLERANCE_PT
+    )
+      right.set(key, edge);
   });
   for (const l of out) l.columnRight = right.get(l.block);
   if (footer.length) {
     // kept for the document text, but not parsed as CV content
-    const text = rowsOf(footer).map((r) => r.sort((a, b) => a.x0 - b.x0).map((f) => f.text).join(' | ')).join(' ');
+    const text = rowsOf(footer)
+      .map((r) =>
+        r
+          .sort((a, b) => a.x0 - b.x0)
+          .map((f) => f.text)
+          .join(' | '),
+      )
+      .join(' ');
     out.push(makeLine(text, { page: page.page, footer: true }));
   }
   return out;

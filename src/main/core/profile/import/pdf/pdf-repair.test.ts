@@ -18,7 +18,9 @@ function rawLinesPdf(lines: string[]): Uint8Array {
 
 describe('repairText', () => {
   it('joins a suspect split only where the glyphs draw one word', () => {
-    expect(repairText('DevO ps Site Reliability Engineer', new Set(['devops', 'site']))).toBe('DevOps Site Reliability Engineer');
+    expect(repairText('DevO ps Site Reliability Engineer', new Set(['devops', 'site']))).toBe(
+      'DevOps Site Reliability Engineer',
+    );
     expect(repairText('DevO ps Site Reliability Engineer')).toBe('DevO ps Site Reliability Engineer');
     expect(repairText('Berater der GmbH für Steuern', new Set(['gmbh', 'für']))).toBe('Berater der GmbH für Steuern');
   });

@@ -56,7 +56,11 @@ describe('readPdfText on PDFs built to order', () => {
       'Built the billing platform used by all teams.',
       'Cut infrastructure costs by a third.',
     ]);
-    expect(profile.education[0]).toMatchObject({ institution: 'TU Berlin', studyType: 'Master of Science', area: 'Informatics' });
+    expect(profile.education[0]).toMatchObject({
+      institution: 'TU Berlin',
+      studyType: 'Master of Science',
+      area: 'Informatics',
+    });
     expect(profile.skills.map((s) => s.name)).toEqual(['Python', 'SQL', 'Docker']);
     expect(profile.languages[0]).toMatchObject({ language: 'English', fluency: 'Native' });
   });
@@ -80,12 +84,22 @@ describe('readPdfText on real CVs (../shared fixtures)', skipUnless(missingFiles
 
   it('reads a sidebar layout (Reactive Resume "azurill")', async () => {
     const { profile } = await read('reactive-resume_azurill.pdf');
-    expect(profile.basics).toMatchObject({ name: 'John Doe', email: 'john.doe@gmail.com', label: 'Creative and Innovative Web Developer' });
+    expect(profile.basics).toMatchObject({
+      name: 'John Doe',
+      email: 'john.doe@gmail.com',
+      label: 'Creative and Innovative Web Developer',
+    });
     expect(profile.work.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
       ['Creative Solutions Inc.', 'Senior Web Developer', '2019-01', undefined],
       ['TechAdvancers', 'Web Developer', '2016-06', '2018-12'],
     ]);
-    expect(profile.skills.find((s) => s.name === 'Tools')?.keywords).toEqual(['Webpack', 'Git', 'Jenkins', 'Docker', 'JIRA']);
+    expect(profile.skills.find((s) => s.name === 'Tools')?.keywords).toEqual([
+      'Webpack',
+      'Git',
+      'Jenkins',
+      'Docker',
+      'JIRA',
+    ]);
     expect(profile.certificates.map((c) => c.name)).toContain('AWS Certified Developer'); // the fi ligature restored
   });
 
@@ -93,13 +107,23 @@ describe('readPdfText on real CVs (../shared fixtures)', skipUnless(missingFiles
     const { profile } = await read('reactive-resume_bronzor.pdf');
     expect(profile.projects.map((p) => p.name)).toEqual(['E-Commerce Platform', 'Interactive Dashboard']);
     expect(profile.skills.map((s) => s.name)).toEqual(['Web Technologies', 'Web Frameworks', 'Tools']);
-    expect(profile.education[0]).toMatchObject({ institution: 'University of California', startDate: '2012-08', endDate: '2016-05' });
+    expect(profile.education[0]).toMatchObject({
+      institution: 'University of California',
+      startDate: '2012-08',
+      endDate: '2016-05',
+    });
   });
 
   it('keeps right-hand dates with their entries (rendercv "classic")', async () => {
     const { profile } = await read('rendercv_classic.pdf');
     expect(profile.work).toHaveLength(5);
-    expect(profile.work[1]).toMatchObject({ name: 'NVIDIA Research', position: 'Research Intern', location: 'Santa Clara, CA', startDate: '2022-05', endDate: '2022-08' });
+    expect(profile.work[1]).toMatchObject({
+      name: 'NVIDIA Research',
+      position: 'Research Intern',
+      location: 'Santa Clara, CA',
+      startDate: '2022-05',
+      endDate: '2022-08',
+    });
     expect(profile.skills.some((s) => s.name.includes('–'))).toBe(false); // no page footer taken as a skill
   });
 
@@ -112,15 +136,38 @@ describe('readPdfText on real CVs (../shared fixtures)', skipUnless(missingFiles
 });
 
 describe('carryColumnOverflow', () => {
-  const at = (text: string, x: number, y: number, block: number, page = 1) => makeLine(text, { x, y, block, page, size: 10 });
+  const at = (text: string, x: number, y: number, block: number, page = 1) =>
+    makeLine(text, { x, y, block, page, size: 10 });
   it('moves the rest of a left column from the next page up to follow that column, not the right one', () => {
     const pages = [
-      [at('Experience', 30, 700, 1), at('Acme Corp', 30, 680, 1), at('Built the billing platform', 36, 660, 1),
-        at('Education', 360, 700, 2), at('TU Berlin', 360, 680, 2), at('Skills', 360, 640, 2), at('Python, SQL', 360, 620, 2)],
-      [at('Cut costs by a third', 36, 800, 3, 2), at('Beta GmbH', 30, 780, 3, 2), at('Projects', 30, 740, 3, 2), at('Tiny Compiler', 30, 720, 3, 2)],
+      [
+        at('Experience', 30, 700, 1),
+        at('Acme Corp', 30, 680, 1),
+        at('Built the billing platform', 36, 660, 1),
+        at('Education', 360, 700, 2),
+        at('TU Berlin', 360, 680, 2),
+        at('Skills', 360, 640, 2),
+        at('Python, SQL', 360, 620, 2),
+      ],
+      [
+        at('Cut costs by a third', 36, 800, 3, 2),
+        at('Beta GmbH', 30, 780, 3, 2),
+        at('Projects', 30, 740, 3, 2),
+        at('Tiny Compiler', 30, 720, 3, 2),
+      ],
     ];
     const out = carryColumnOverflow(pages).map((p) => p.map((l) => l.text));
-    expect(out[0]).toEqual(['Experience', 'Acme Corp', 'Built the billing platform', 'Cut costs by a third', 'Beta GmbH', 'Education', 'TU Berlin', 'Skills', 'Python, SQL']);
+    expect(out[0]).toEqual([
+      'Experience',
+      'Acme Corp',
+      'Built the billing platform',
+      'Cut costs by a third',
+      'Beta GmbH',
+      'Education',
+      'TU Berlin',
+      'Skills',
+      'Python, SQL',
+    ]);
     expect(out[1]).toEqual(['Projects', 'Tiny Compiler']);
   });
 

@@ -7,7 +7,8 @@ import type { DocLine } from '../text/lines';
 import { loadPdf, MAX_PAGES } from './pdf-document';
 import { pageLines } from './pdf-lines';
 
-const PAGE_NUMBER = /(?:^|\s)(?:page|seite|página|pagina)?\s*\d{1,2}\s*(?:\/|of|von|de|sur)\s*\d{1,2}$|^[-–—\s]*\d{1,2}[-–—\s]*$/i;
+const PAGE_NUMBER =
+  /(?:^|\s)(?:page|seite|página|pagina)?\s*\d{1,2}\s*(?:\/|of|von|de|sur)\s*\d{1,2}$|^[-–—\s]*\d{1,2}[-–—\s]*$/i;
 const shape = (s: string): string => s.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 /**
@@ -19,7 +20,8 @@ export function dropPageMargins(pages: DocLine[][], heights: number[]): DocLine[
 }
 
 function pageContent(pages: DocLine[][], heights: number[]): DocLine[][] {
-  const inMargin = (l: DocLine, h: number): boolean => l.y !== undefined && (l.y > h * TOP_MARGIN_ZONE || l.y < h * BOTTOM_MARGIN_ZONE);
+  const inMargin = (l: DocLine, h: number): boolean =>
+    l.y !== undefined && (l.y > h * TOP_MARGIN_ZONE || l.y < h * BOTTOM_MARGIN_ZONE);
   const count = new Map<string, number>();
   pages.forEach((pl, i) => {
     const seen = new Set(pl.filter((l) => inMargin(l, heights[i]!)).map((l) => shape(l.text)));
@@ -27,7 +29,13 @@ function pageContent(pages: DocLine[][], heights: number[]): DocLine[][] {
   });
   return pages.map((pl, i) =>
     // a running header is dropped after page 1; on page 1 it may be the name itself
-    pl.filter((l) => !(inMargin(l, heights[i]!) && (PAGE_NUMBER.test(l.text.trim()) || (i > 0 && (count.get(shape(l.text)) ?? 0) > 1)))),
+    pl.filter(
+      (l) =>
+        !(
+          inMargin(l, heights[i]!) &&
+          (PAGE_NUMBER.test(l.text.trim()) || (i > 0 && (count.get(shape(l.text)) ?? 0) > 1))
+        ),
+    ),
   );
 }
 
@@ -47,7 +55,8 @@ export function carryColumnOverflow(pages: DocLine[][]): DocLine[][] {
     const minX = (b: number): number => Math.min(...of(b).map((l) => l.x));
     const ys = (b: number): number[] => of(b).map((l) => l.y ?? 0);
     // columns side by side: their lines share a height band (label bands and table rows do not)
-    const beside = (a: number, b: number): boolean => Math.min(...ys(a)) < Math.max(...ys(b)) && Math.min(...ys(b)) < Math.max(...ys(a));
+    const beside = (a: number, b: number): boolean =>
+      Math.min(...ys(a)) < Math.max(...ys(b)) && Math.min(...ys(b)) < Math.max(...ys(a));
     const cont: DocLine[] = [];
     for (const l of out[i]!) {
       if (l.footer) continue;
@@ -58,13 +67,20 @@ export function carryColumnOverflow(pages: DocLine[][]): DocLine[][] {
     const x = Math.min(...cont.map((l) => l.x));
     const last = order[order.length - 1]!;
     if (Math.abs(minX(last) - x) <= OTHER_COLUMN_MIN_PT) continue;
-    const target = order.slice(0, -1).reverse().find((b) => Math.abs(minX(b) - x) <= CONTINUATION_EDGE_PT && beside(b, last));
+    const target = order
+      .slice(0, -1)
+      .reverse()
+      .find((b) => Math.abs(minX(b) - x) <= CONTINUATION_EDGE_PT && beside(b, last));
     if (target === undefined) continue;
     const after = out[i - 1]!.findLastIndex((l) => l.block === target);
     // the column keeps its width on the next page, where no sidebar stands beside it to show it:
     // its lines wrap at the page-1 column's right edge
     const right = of(target).find((l) => l.columnRight !== undefined)?.columnRight;
-    out[i - 1]!.splice(after + 1, 0, ...cont.map((l) => ({ ...l, block: target, columnRight: right ?? l.columnRight })));
+    out[i - 1]!.splice(
+      after + 1,
+      0,
+      ...cont.map((l) => ({ ...l, block: target, columnRight: right ?? l.columnRight })),
+    );
     out[i] = out[i]!.filter((l) => !cont.includes(l));
   }
   return out;
@@ -76,7 +92,8 @@ export async function readPdfText(bytes: Uint8Array): Promise<ImportResult> {
   const warnings: string[] = [];
   const perPage = content.pages.map((page) => pageLines(page));
   perPage.forEach((pl, i) => {
-    if (!pl.length && content.pages.length > 1) warnings.push(`Page ${i + 1} has no text layer (a scan?); its content was not imported.`);
+    if (!pl.length && content.pages.length > 1)
+      warnings.push(`Page ${i + 1} has no text layer (a scan?); its content was not imported.`);
   });
   if (content.pageCount > MAX_PAGES) {
     warnings.push(`Only the first ${MAX_PAGES} of ${content.pageCount} pages were read; a CV is rarely longer.`);
@@ -93,5 +110,11 @@ export async function readPdfText(bytes: Uint8Array): Promise<ImportResult> {
     );
   }
   const parsed = parseProfileLines(lines, { links: content.links });
-  return { format: 'pdf', profile: parsed.profile, text, uncertain: parsed.uncertain, warnings: [...warnings, ...parsed.warnings] };
+  return {
+    format: 'pdf',
+    profile: parsed.profile,
+    text,
+    uncertain: parsed.uncertain,
+    warnings: [...warnings, ...parsed.warnings],
+  };
 }

@@ -4,13 +4,46 @@
  * dates already written in the CV's convention) that the renderers lay out. No network, no clock.
  */
 import {
-  AREAS, AT_WORD, CERTIFICATES, COMPANIES, CONTACT_ICONS, EXTRA_HEADINGS, LANGUAGE_LINES, DEGREES, FIRST, HEADINGS, LAST, MONTHS, OBJECTS, OUTCOMES, PLACES, PRESENT, PROJECTS,
-  SCHOOLS, SKILL_GROUP_NAMES, SKILL_GROUPS, SUMMARIES, TITLES, TO_WORD, VERBS, type Lang, type Place,
+  AREAS,
+  AT_WORD,
+  CERTIFICATES,
+  COMPANIES,
+  CONTACT_ICONS,
+  EXTRA_HEADINGS,
+  LANGUAGE_LINES,
+  DEGREES,
+  FIRST,
+  HEADINGS,
+  LAST,
+  MONTHS,
+  OBJECTS,
+  OUTCOMES,
+  PLACES,
+  PRESENT,
+  PROJECTS,
+  SCHOOLS,
+  SKILL_GROUP_NAMES,
+  SKILL_GROUPS,
+  SUMMARIES,
+  TITLES,
+  TO_WORD,
+  VERBS,
+  type Lang,
+  type Place,
 } from './cv-vocab';
 
-export type Template = 'single' | 'two-column' | 'sidebar-left' | 'sidebar-right' | 'date-column' | 'table' | 'header-band';
+export type Template =
+  'single' | 'two-column' | 'sidebar-left' | 'sidebar-right' | 'date-column' | 'table' | 'header-band';
 export type Format = 'pdf' | 'docx' | 'txt' | 'md';
-export const TEMPLATES: Template[] = ['single', 'two-column', 'sidebar-left', 'sidebar-right', 'date-column', 'table', 'header-band'];
+export const TEMPLATES: Template[] = [
+  'single',
+  'two-column',
+  'sidebar-left',
+  'sidebar-right',
+  'date-column',
+  'table',
+  'header-band',
+];
 
 export interface WorkView {
   title: string;
@@ -93,7 +126,7 @@ function createPick(r: () => number) {
   return {
     r,
     int: (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1)),
-    one: <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!,
+    one: <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!,
     chance: (p: number): boolean => r() < p,
     some<T>(xs: readonly T[], n: number): T[] {
       const pool = [...xs];
@@ -132,10 +165,14 @@ function writeDate(d: YM, c: DateConv, lang: Lang): string {
       return String(d.y);
   }
 }
-const gtDate = (d: YM, c: DateConv): string => (c.style === 'yyyy' ? String(d.y) : `${d.y}-${String(d.m).padStart(2, '0')}`);
+const gtDate = (d: YM, c: DateConv): string =>
+  c.style === 'yyyy' ? String(d.y) : `${d.y}-${String(d.m).padStart(2, '0')}`;
 
 function dateConv(p: Pick, lang: Lang): DateConv {
-  const styles: DateStyle[] = lang === 'de' ? ['mon-short', 'mon-long', 'mm/yyyy', 'mm.yyyy', 'yyyy'] : ['mon-short', 'mon-long', 'mm/yyyy', 'yyyy'];
+  const styles: DateStyle[] =
+    lang === 'de'
+      ? ['mon-short', 'mon-long', 'mm/yyyy', 'mm.yyyy', 'yyyy']
+      : ['mon-short', 'mon-long', 'mm/yyyy', 'yyyy'];
   const style = p.one(styles);
   const seps = [' – ', ' - ', '–', ` ${TO_WORD[lang]} `];
   return { style, sep: style === 'yyyy' ? p.one(['–', ' – ', ' - ']) : p.one(seps), present: p.one(PRESENT[lang]) };
@@ -143,14 +180,20 @@ function dateConv(p: Pick, lang: Lang): DateConv {
 
 function phone(p: Pick, place: Place): string {
   const d = (n: number): string => Array.from({ length: n }, () => p.int(0, 9)).join('');
-  if (['TX', 'WA', 'MA', 'Canada'].includes(place.country)) return p.one([`(${p.int(201, 989)}) 555-${d(4)}`, `+1 ${p.int(201, 989)} 555 ${d(4)}`]);
+  if (['TX', 'WA', 'MA', 'Canada'].includes(place.country))
+    return p.one([`(${p.int(201, 989)}) 555-${d(4)}`, `+1 ${p.int(201, 989)} 555 ${d(4)}`]);
   if (place.country === 'Germany') return `+49 ${p.int(30, 89)} ${d(7)}`;
   if (place.country === 'France') return `+33 6 ${d(2)} ${d(2)} ${d(2)} ${d(2)}`;
   if (place.country === 'Spain') return `+34 6${d(2)} ${d(3)} ${d(3)}`;
   return `+44 7${d(3)} ${d(6)}`;
 }
 
-const ascii = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const ascii = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 /** Builds one CV from a seed. */
 export function generateCv(seed: number, template?: Template, format?: Format): SyntheticCv {
@@ -196,7 +239,12 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
     const dates = `${writeDate(start, conv, lang)}${conv.sep}${end ? writeDate(end, conv, lang) : conv.present}`;
     work.push({ title, company: companies[i]!, location: loc, dates, bullets, order, locOwnLine: p.chance(0.3) });
     gtWork.push({
-      name: companies[i], position: title, location: loc, startDate: gtDate(start, conv), endDate: end ? gtDate(end, conv) : undefined, highlights: bullets,
+      name: companies[i],
+      position: title,
+      location: loc,
+      startDate: gtDate(start, conv),
+      endDate: end ? gtDate(end, conv) : undefined,
+      highlights: bullets,
     });
     const gapAbs = startAbs - p.int(0, 3);
     end = { y: Math.floor(gapAbs / 12), m: (gapAbs % 12) + 1 };
@@ -217,8 +265,22 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
     const e: YM = { y: eduEnd, m: p.one([6, 7]) };
     const gpa = p.chance(0.2) ? `GPA: ${p.one(['3.7', '3.9', '3.5'])}` : undefined;
     const loc = p.chance(0.3) ? p.one(PLACES).city : undefined;
-    education.push({ institution: schools[i]!, degree, dates: `${writeDate(s, conv, lang)}${conv.sep}${writeDate(e, conv, lang)}`, location: loc, gpa, degreeFirst });
-    gtEdu.push({ institution: schools[i], studyType, area, startDate: gtDate(s, conv), endDate: gtDate(e, conv), score: gpa?.replace('GPA: ', '') });
+    education.push({
+      institution: schools[i]!,
+      degree,
+      dates: `${writeDate(s, conv, lang)}${conv.sep}${writeDate(e, conv, lang)}`,
+      location: loc,
+      gpa,
+      degreeFirst,
+    });
+    gtEdu.push({
+      institution: schools[i],
+      studyType,
+      area,
+      startDate: gtDate(s, conv),
+      endDate: gtDate(e, conv),
+      score: gpa?.replace('GPA: ', ''),
+    });
     eduEnd = s.y - p.int(0, 1);
   }
 
@@ -227,7 +289,10 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
   let gtSkills: Record<string, unknown>[];
   if (p.chance(0.55)) {
     const keys = p.some(Object.keys(SKILL_GROUPS), p.int(2, 4));
-    skills.groups = keys.map((k) => ({ name: SKILL_GROUP_NAMES[lang][k]!, items: p.some(SKILL_GROUPS[k]!, p.int(3, 5)) }));
+    skills.groups = keys.map((k) => ({
+      name: SKILL_GROUP_NAMES[lang][k]!,
+      items: p.some(SKILL_GROUPS[k]!, p.int(3, 5)),
+    }));
     gtSkills = skills.groups.map((g) => ({ name: g.name, keywords: g.items }));
   } else {
     skills.flat = p.some(Object.values(SKILL_GROUPS).flat(), p.int(5, 10));
@@ -236,7 +301,10 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
 
   const H = HEADINGS[lang];
   const summaryText = p.chance(0.7)
-    ? p.one(SUMMARIES).replace('{n}', String(p.int(3, 12))).replace('{field}', p.one(['analytics', 'software delivery', 'operations', 'digital marketing']))
+    ? p
+        .one(SUMMARIES)
+        .replace('{n}', String(p.int(3, 12)))
+        .replace('{field}', p.one(['analytics', 'software delivery', 'operations', 'digital marketing']))
     : '';
   const inline = p.chance(0.5); // "Name – description" on one line, or the name above its description
   const projects = p.chance(0.4) ? p.some(PROJECTS, p.int(1, 3)).map(([n, d]) => ({ name: n!, desc: d!, inline })) : [];
@@ -256,13 +324,24 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
   const tpl = template ?? p.one(TEMPLATES);
   const fmt = format ?? (p.chance(0.7) ? 'pdf' : p.one(['docx', 'txt', 'md'] as const));
   const view: CvView = {
-    lang, name, label, contacts: contactOrder, contactSep: p.chance(0.6) ? p.one([' | ', ' · ', ' • ']) : null,
-    contactHeading: p.one(H.contact), sections, caps: p.chance(0.5),
+    lang,
+    name,
+    label,
+    contacts: contactOrder,
+    contactSep: p.chance(0.6) ? p.one([' | ', ' · ', ' • ']) : null,
+    contactHeading: p.one(H.contact),
+    sections,
+    caps: p.chance(0.5),
   };
   widen(createPick(rng((seed ^ 0x5bd1e995) >>> 0)), view, lang, work);
   const gt = {
     basics: {
-      name, label, email, phone: tel, url: site || linkedin || undefined, summary: summaryText || undefined,
+      name,
+      label,
+      email,
+      phone: tel,
+      url: site || linkedin || undefined,
+      summary: summaryText || undefined,
       location: { city: home.city },
     },
     work: gtWork,
@@ -270,7 +349,14 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
     skills: gtSkills,
     ...(projects.length ? { projects: projects.map((x) => ({ name: x.name, description: x.desc })) } : {}),
   };
-  return { id: `syn-${seed}-${tpl}-${fmt}`, seed, template: tpl, format: fmt, view, gt: JSON.parse(JSON.stringify(gt)) as Record<string, unknown> };
+  return {
+    id: `syn-${seed}-${tpl}-${fmt}`,
+    seed,
+    template: tpl,
+    format: fmt,
+    view,
+    gt: JSON.parse(JSON.stringify(gt)) as Record<string, unknown>,
+  };
 }
 
 /**
@@ -282,7 +368,9 @@ export function generateCv(seed: number, template?: Template, format?: Format): 
 function widen(q: Pick, view: CvView, lang: Lang, work: WorkView[]): void {
   if (q.chance(0.3)) {
     const set = q.one(CONTACT_ICONS);
-    view.icons = view.contacts.map((c) => (c.includes('@') ? set[0]! : /\d{3}/.test(c) ? set[1]! : /\.(dev|com)|\//.test(c) ? set[3]! : set[2]!));
+    view.icons = view.contacts.map((c) =>
+      c.includes('@') ? set[0]! : /\d{3}/.test(c) ? set[1]! : /\.(dev|com)|\//.test(c) ? set[3]! : set[2]!,
+    );
   }
   if (q.chance(0.4)) view.bullet = q.one(['•', '–', '*', '▪', '►']);
   if (q.chance(0.3)) {
@@ -290,15 +378,28 @@ function widen(q: Pick, view: CvView, lang: Lang, work: WorkView[]): void {
     for (const w of work) Object.assign(w, { order: 'sep', sep });
   }
   const extra: SectionView[] = [];
-  if (q.chance(0.35)) extra.push({ kind: 'list', heading: q.one(EXTRA_HEADINGS[lang].certificates), items: q.some(CERTIFICATES, q.int(1, 3)) });
-  if (q.chance(0.4)) extra.push({ kind: 'list', heading: q.one(EXTRA_HEADINGS[lang].languages), items: q.some(LANGUAGE_LINES[lang], q.int(2, 3)) });
+  if (q.chance(0.35))
+    extra.push({
+      kind: 'list',
+      heading: q.one(EXTRA_HEADINGS[lang].certificates),
+      items: q.some(CERTIFICATES, q.int(1, 3)),
+    });
+  if (q.chance(0.4))
+    extra.push({
+      kind: 'list',
+      heading: q.one(EXTRA_HEADINGS[lang].languages),
+      items: q.some(LANGUAGE_LINES[lang], q.int(2, 3)),
+    });
   view.sections.push(...extra);
   const summary = view.sections.find((s) => s.kind === 'summary');
   if (summary && q.chance(0.25)) summary.heading = '';
   view.pageFurniture = q.chance(0.3);
   if (q.chance(0.3)) {
     view.long = true;
-    for (const w of work) w.bullets.push(...Array.from({ length: q.int(1, 3) }, () => `${q.one(VERBS)} ${q.one(OBJECTS)}, ${q.one(OUTCOMES)}`));
+    for (const w of work)
+      w.bullets.push(
+        ...Array.from({ length: q.int(1, 3) }, () => `${q.one(VERBS)} ${q.one(OBJECTS)}, ${q.one(OUTCOMES)}`),
+      );
   }
 }
 

@@ -14,7 +14,8 @@ export type DatePlace = 'right' | 'inline' | 'own' | 'left';
 export function workHead(w: WorkView, lang: CvView['lang']): { first: string; rest: string[] } {
   const loc = w.location;
   if (w.order === 'at' || w.order === 'sep') {
-    const first = w.order === 'at' ? `${w.title} ${AT_WORD[lang]} ${w.company}` : `${w.title}${w.sep ?? ' | '}${w.company}`;
+    const first =
+      w.order === 'at' ? `${w.title} ${AT_WORD[lang]} ${w.company}` : `${w.title}${w.sep ?? ' | '}${w.company}`;
     return { first, rest: loc ? [loc] : [] };
   }
   const [a, b] = w.order === 'title-first' ? [w.title, w.company] : [w.company, w.title];
@@ -48,7 +49,9 @@ function entryHtml(head: { first: string; rest: string[] }, dates: string, place
 export function sectionHtml(s: SectionView, v: CvView, place: DatePlace): string {
   const h = s.heading ? `<h2>${esc(s.heading)}</h2>` : '';
   const ul = (items: string[]): string =>
-    v.bullet ? `<ul class="nb">${items.map((b) => `<li>${esc(`${v.bullet} ${b}`)}</li>`).join('')}</ul>` : `<ul>${items.map((b) => `<li>${esc(b)}</li>`).join('')}</ul>`;
+    v.bullet
+      ? `<ul class="nb">${items.map((b) => `<li>${esc(`${v.bullet} ${b}`)}</li>`).join('')}</ul>`
+      : `<ul>${items.map((b) => `<li>${esc(b)}</li>`).join('')}</ul>`;
   switch (s.kind) {
     case 'summary':
       return `${h}<p>${esc(s.text)}</p>`;
@@ -57,17 +60,31 @@ export function sectionHtml(s: SectionView, v: CvView, place: DatePlace): string
     case 'education':
       return h + s.entries.map((e) => entryHtml(eduHead(e), e.dates, place, '')).join('');
     case 'skills':
-      if (s.skills.groups) return h + s.skills.groups.map((g) => `<div class="sk"><b>${esc(g.name)}:</b> ${esc(g.items.join(', '))}</div>`).join('');
+      if (s.skills.groups)
+        return (
+          h +
+          s.skills.groups.map((g) => `<div class="sk"><b>${esc(g.name)}:</b> ${esc(g.items.join(', '))}</div>`).join('')
+        );
       return h + `<div class="sk">${esc(s.skills.flat!.join(', '))}</div>`;
     case 'projects':
-      return h + s.entries.map((x) => (x.inline ? `<div class="sk"><b>${esc(x.name)}</b> – ${esc(x.desc)}</div>` : `<div class="entry"><div class="head"><b>${esc(x.name)}</b></div><div class="sub">${esc(x.desc)}</div></div>`)).join('');
+      return (
+        h +
+        s.entries
+          .map((x) =>
+            x.inline
+              ? `<div class="sk"><b>${esc(x.name)}</b> – ${esc(x.desc)}</div>`
+              : `<div class="entry"><div class="head"><b>${esc(x.name)}</b></div><div class="sub">${esc(x.desc)}</div></div>`,
+          )
+          .join('')
+      );
     case 'list':
       return h + s.items.map((x) => `<div class="sk">${esc(x)}</div>`).join('');
   }
 }
 
 /** Contact items, each after its icon when the CV has icons. */
-export const contactItems = (v: CvView): string[] => v.contacts.map((c, i) => (v.icons?.[i] ? `${v.icons[i]} ${c}` : c));
+export const contactItems = (v: CvView): string[] =>
+  v.contacts.map((c, i) => (v.icons?.[i] ? `${v.icons[i]} ${c}` : c));
 
 function contactHtml(v: CvView, stacked = false): string {
   const items = contactItems(v);
@@ -129,7 +146,10 @@ export function renderHtml(v: CvView, template: Template): string {
     case 'sidebar-left':
     case 'sidebar-right': {
       const side = `<div class="side"><h2>${esc(v.contactHeading)}</h2>${contactHtml(v, true)}${all('own', v.sections.filter(isSide))}</div>`;
-      const main = `<div class="main">${head}${all(template === 'sidebar-left' ? 'right' : 'inline', v.sections.filter((s) => !isSide(s)))}</div>`;
+      const main = `<div class="main">${head}${all(
+        template === 'sidebar-left' ? 'right' : 'inline',
+        v.sections.filter((s) => !isSide(s)),
+      )}</div>`;
       inner = `<div class="cols">${template === 'sidebar-left' ? side + main : main.replace('class="main"', 'class="main" style="padding-left:28px"') + side}</div>`;
       break;
     }

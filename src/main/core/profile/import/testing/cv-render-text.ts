@@ -32,7 +32,8 @@ function blocks(v: CvView): Block[] {
         }
         break;
       case 'skills':
-        if (s.skills.groups) for (const g of s.skills.groups) lines.push({ text: `${g.name}: ${g.items.join(', ')}`, kind: 'para' });
+        if (s.skills.groups)
+          for (const g of s.skills.groups) lines.push({ text: `${g.name}: ${g.items.join(', ')}`, kind: 'para' });
         else lines.push({ text: s.skills.flat!.join(', '), kind: 'para' });
         break;
       case 'projects':
@@ -86,18 +87,30 @@ export async function renderDocx(v: CvView, variant: number): Promise<Uint8Array
     ...contactLines(v).map((c) => new Paragraph({ children: [new TextRun(c)] })),
   ];
   for (const b of blocks(v)) {
-    if (b.heading) kids.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(v.caps ? b.heading.toUpperCase() : b.heading)] }));
+    if (b.heading)
+      kids.push(
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          children: [new TextRun(v.caps ? b.heading.toUpperCase() : b.heading)],
+        }),
+      );
     for (const l of b.lines) {
-      if (l.kind === 'bullet' && v.bullet) kids.push(new Paragraph({ children: [new TextRun(`${v.bullet} ${l.text}`)] }));
+      if (l.kind === 'bullet' && v.bullet)
+        kids.push(new Paragraph({ children: [new TextRun(`${v.bullet} ${l.text}`)] }));
       else if (l.kind === 'bullet') kids.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(l.text)] }));
       else if (l.kind === 'head' && l.dates && variant % 2 === 0) {
-        kids.push(new Paragraph({
-          tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],
-          children: [new TextRun({ text: l.text, bold: true }), new TextRun({ text: `\t${l.dates}` })],
-        }));
+        kids.push(
+          new Paragraph({
+            tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],
+            children: [new TextRun({ text: l.text, bold: true }), new TextRun({ text: `\t${l.dates}` })],
+          }),
+        );
       } else if (l.kind === 'head') {
         kids.push(new Paragraph({ children: [new TextRun({ text: l.text, bold: true })] }));
-        if (l.dates) kids.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: l.dates, italics: true })] }));
+        if (l.dates)
+          kids.push(
+            new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: l.dates, italics: true })] }),
+          );
       } else kids.push(new Paragraph({ children: [new TextRun(l.text)] }));
     }
   }

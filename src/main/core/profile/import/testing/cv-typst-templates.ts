@@ -173,5 +173,12 @@ const JA = `${PRELUDE}
 `;
 
 export const TYPST_TEMPLATES: Record<CvClass, string> = {
-  moderncv: MODERNCV, 'awesome-cv': AWESOME, deedy: DEEDY, 'europass-2002': EUROPASS, lebenslauf: LEBENSLAUF, 'word-tab': WORD, zh: ZH, ja: JA,
+  moderncv: MODERNCV,
+  'awesome-cv': AWESOME,
+  deedy: DEEDY,
+  'europass-2002': EUROPASS,
+  lebenslauf: LEBENSLAUF,
+  'word-tab': WORD,
+  zh: ZH,
+  ja: JA,
 };

@@ -30,23 +30,35 @@ const HOLDS: Record<string, number> = {
 
 function documentFor(name: string, gt: { meta?: { pdf?: string } }): string | null {
   if (gt.meta?.pdf && existsSync(path.join(resumes, gt.meta.pdf))) return path.join(resumes, gt.meta.pdf);
-  for (const ext of ['.pdf', '.docx', '.txt', '.md']) if (existsSync(path.join(resumes, name + ext))) return path.join(resumes, name + ext);
+  for (const ext of ['.pdf', '.docx', '.txt', '.md'])
+    if (existsSync(path.join(resumes, name + ext))) return path.join(resumes, name + ext);
   return null;
 }
 
-const names = present ? readdirSync(expectedDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort() : [];
+const names = present
+  ? readdirSync(expectedDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort()
+  : [];
 
-describe('shared fixture resumes hold their scores (needs ../shared/fixtures/resumes/expected)', skipUnless(missingFiles(expectedDir)), () => {
-  it('knows every fixture with ground truth', () => {
-    expect(names).toEqual(Object.keys(HOLDS).sort());
-  });
+describe(
+  'shared fixture resumes hold their scores (needs ../shared/fixtures/resumes/expected)',
+  skipUnless(missingFiles(expectedDir)),
+  () => {
+    it('knows every fixture with ground truth', () => {
+      expect(names).toEqual(Object.keys(HOLDS).sort());
+    });
 
-  it.each(names)('%s', async (name) => {
-    const gt = JSON.parse(readFileSync(path.join(expectedDir, `${name}.json`), 'utf8')) as { meta?: { pdf?: string } };
-    const doc = documentFor(name, gt);
-    expect(doc, `no document for ${name}`).not.toBeNull();
-    const res = await importDocument(new Uint8Array(readFileSync(doc!)), path.basename(doc!), { inProcess: true });
-    const s = scoreDocument(gt, toJsonResume(res.profile));
-    expect(s.overall ?? 0).toBeGreaterThanOrEqual((HOLDS[name] ?? 1) - 1e-9);
-  });
-});
+    it.each(names)('%s', async (name) => {
+      const gt = JSON.parse(readFileSync(path.join(expectedDir, `${name}.json`), 'utf8')) as {
+        meta?: { pdf?: string };
+      };
+      const doc = documentFor(name, gt);
+      expect(doc, `no document for ${name}`).not.toBeNull();
+      const res = await importDocument(new Uint8Array(readFileSync(doc!)), path.basename(doc!), { inProcess: true });
+      const s = scoreDocument(gt, toJsonResume(res.profile));
+      expect(s.overall ?? 0).toBeGreaterThanOrEqual((HOLDS[name] ?? 1) - 1e-9);
+    });
+  },
+);

@@ -9,7 +9,10 @@ type Rec = Record<string, unknown>;
 // ============================================================== normalisation
 /** also drops private-use glyphs (icon fonts) and control/format characters */
 const stripDiacritics = (s: unknown): string =>
-  String(s ?? '').normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\p{Co}\p{Cc}\p{Cf}]+/gu, '');
+  String(s ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\p{Co}\p{Cc}\p{Cf}]+/gu, '');
 /** Each ideograph, kana or hangul syllable is its own token. */
 const CJK = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
 /** case-fold, drop apostrophes, every other punctuation -> space, collapse spaces */
@@ -24,16 +27,32 @@ export function normText(s: unknown): string {
     .trim();
 }
 export const tokens = (s: unknown): string[] => normText(s).split(' ').filter(Boolean);
-const normEmail = (s: unknown): string => stripDiacritics(s).toLowerCase().replace(/^mailto:/, '').replace(/[^\p{L}\p{N}@.+]+/gu, '');
+const normEmail = (s: unknown): string =>
+  stripDiacritics(s)
+    .toLowerCase()
+    .replace(/^mailto:/, '')
+    .replace(/[^\p{L}\p{N}@.+]+/gu, '');
 const normPhone = (s: unknown): string => String(s ?? '').replace(/\D+/g, '');
 const normUrl = (s: unknown): string =>
-  stripDiacritics(s).trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+  stripDiacritics(s)
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
 /** skills: case-fold, keep + # . (C++, C#, Node.js), other punctuation -> space */
 const normSkill = (s: unknown): string =>
-  stripDiacritics(s).toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}+#.]+/gu, ' ').replace(/\.+(\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
+  stripDiacritics(s)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}+#.]+/gu, ' ')
+    .replace(/\.+(\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function jaccard(a: unknown, b: unknown): number {
-  const A = new Set(tokens(a)), B = new Set(tokens(b));
+  const A = new Set(tokens(a)),
+    B = new Set(tokens(b));
   if (!A.size && !B.size) return 1;
   let inter = 0;
   for (const t of A) if (B.has(t)) inter++;
@@ -41,7 +60,8 @@ export function jaccard(a: unknown, b: unknown): number {
 }
 /** set-based Dice coefficient of token sets (used only to align entries) */
 function dice(a: string, b: string): number {
-  const A = new Set(tokens(a)), B = new Set(tokens(b));
+  const A = new Set(tokens(a)),
+    B = new Set(tokens(b));
   if (!A.size || !B.size) return 0;
   let inter = 0;
   for (const t of A) if (B.has(t)) inter++;
@@ -49,7 +69,8 @@ function dice(a: string, b: string): number {
 }
 /** bag-of-words token F1 (multiset overlap) */
 export function tokenF1(gt: unknown, pred: unknown): number {
-  const G = tokens(gt), P = tokens(pred);
+  const G = tokens(gt),
+    P = tokens(pred);
   if (!G.length && !P.length) return 1;
   if (!G.length || !P.length) return 0;
   const cnt = new Map<string, number>();
@@ -63,11 +84,13 @@ export function tokenF1(gt: unknown, pred: unknown): number {
     }
   }
   if (!overlap) return 0;
-  const p = overlap / P.length, r = overlap / G.length;
+  const p = overlap / P.length,
+    r = overlap / G.length;
   return (2 * p * r) / (p + r);
 }
 
-const str = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+const str = (v: unknown): string =>
+  v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 const has = (v: unknown): boolean => str(v) !== '';
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -86,12 +109,14 @@ const BASICS_FIELDS: Record<string, { get: (b: Rec) => unknown; norm: Norm }> = 
 /** 1 if normalised equal; else 0.5 if token-Jaccard >= 0.6; else 0 */
 function scoreScalar(gt: unknown, pred: unknown, norm: Norm): number {
   if (!has(pred)) return 0;
-  const g = norm(gt), p = norm(pred);
+  const g = norm(gt),
+    p = norm(pred);
   if (g && g === p) return 1;
   return jaccard(gt, pred) >= 0.6 ? 0.5 : 0;
 }
 
-const nameMatch = (g: unknown, p: unknown): number => (has(p) && (normText(g) === normText(p) || jaccard(g, p) >= 0.6) ? 1 : 0);
+const nameMatch = (g: unknown, p: unknown): number =>
+  has(p) && (normText(g) === normText(p) || jaccard(g, p) >= 0.6) ? 1 : 0;
 /** dates equal at the granularity the ground truth has ('YYYY' or 'YYYY-MM') */
 function dateMatch(g: unknown, p: unknown): number {
   const G = str(g).match(/^(\d{4})(?:-(\d{2}))?/);
@@ -119,8 +144,10 @@ function highlightsMatch(gl: unknown, pe: Rec, field: string): number | null {
 const degreeOf = (e: Rec): string => [str(e.studyType), str(e.area)].filter(Boolean).join(' ');
 function scoreMatch(g: unknown, p: unknown): number {
   if (!has(p)) return 0;
-  const a = parseFloat(str(g).replace(',', '.')), b = parseFloat(str(p).replace(',', '.'));
-  if (!Number.isNaN(a) && !Number.isNaN(b) && /^\s*[\d.,]+/.test(str(g)) && /^\s*[\d.,]+/.test(str(p))) return a === b ? 1 : 0;
+  const a = parseFloat(str(g).replace(',', '.')),
+    b = parseFloat(str(p).replace(',', '.'));
+  if (!Number.isNaN(a) && !Number.isNaN(b) && /^\s*[\d.,]+/.test(str(g)) && /^\s*[\d.,]+/.test(str(p)))
+    return a === b ? 1 : 0;
   return nameMatch(g, p);
 }
 
@@ -203,14 +230,17 @@ function scoreList(gtList: unknown, predList: unknown, spec: ListSpec): ListScor
     }),
   );
   pairs.sort((a, b) => b.rank - a.rank);
-  const gUsed = new Map<number, number>(), pUsed = new Set<number>();
+  const gUsed = new Map<number, number>(),
+    pUsed = new Set<number>();
   for (const pr of pairs)
     if (!gUsed.has(pr.i) && !pUsed.has(pr.j)) {
       gUsed.set(pr.i, pr.j);
       pUsed.add(pr.j);
     }
   const perAttr: Record<string, { sum: number; n: number }> = {};
-  let cellSum = 0, cellN = 0, matchedEntrySum = 0;
+  let cellSum = 0,
+    cellN = 0,
+    matchedEntrySum = 0;
   G.forEach((g, i) => {
     const j = gUsed.get(i);
     const pe = j === undefined ? null : P[j]!;
@@ -236,7 +266,12 @@ function scoreList(gtList: unknown, predList: unknown, spec: ListSpec): ListScor
   return {
     // attribute-weighted entry F1 = 2*S/(nGT+nPred), S = sum of matched pairs' mean attribute score
     score: (2 * matchedEntrySum) / (G.length + P.length),
-    nGt: G.length, nPred: P.length, matched, precision, recall, f1,
+    nGt: G.length,
+    nPred: P.length,
+    matched,
+    precision,
+    recall,
+    f1,
     attrAcc: cellN ? cellSum / cellN : null,
     perAttr: Object.fromEntries(Object.entries(perAttr).map(([a, v]) => [a, v.sum / v.n])),
   };
@@ -258,10 +293,12 @@ function flattenSkills(skills: unknown): string[] {
 }
 /** set F1 over normalised skill names and keywords; items of >= 4 words may match by token-F1 >= 0.7 */
 function scoreSkills(gtSkills: unknown, predSkills: unknown): ListScore | null {
-  const G = flattenSkills(gtSkills), P = flattenSkills(predSkills);
+  const G = flattenSkills(gtSkills),
+    P = flattenSkills(predSkills);
   if (!G.length) return null;
   const pSet = new Set(P);
-  const gLeft: string[] = [], pLeft = new Set(P);
+  const gLeft: string[] = [],
+    pLeft = new Set(P);
   let matched = 0;
   for (const g of G)
     if (pSet.has(g)) {
@@ -270,7 +307,8 @@ function scoreSkills(gtSkills: unknown, predSkills: unknown): ListScore | null {
     } else gLeft.push(g);
   for (const g of gLeft) {
     if (g.split(' ').length < 4) continue;
-    let best: string | null = null, bestF = 0.7 - 1e-9;
+    let best: string | null = null,
+      bestF = 0.7 - 1e-9;
     for (const p of pLeft) {
       const f = tokenF1(g, p);
       if (f >= bestF) {
@@ -283,7 +321,8 @@ function scoreSkills(gtSkills: unknown, predSkills: unknown): ListScore | null {
       pLeft.delete(best);
     }
   }
-  const precision = P.length ? matched / P.length : 0, recall = matched / G.length;
+  const precision = P.length ? matched / P.length : 0,
+    recall = matched / G.length;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { score: f1, nGt: G.length, nPred: P.length, matched, precision, recall, f1 };
 }
@@ -296,9 +335,11 @@ export interface DocumentScore {
 
 /** Scores one predicted JSON Resume against its ground truth. */
 export function scoreDocument(gtIn: unknown, predIn: unknown): DocumentScore {
-  const gt = rec(gtIn), pred = rec(predIn);
+  const gt = rec(gtIn),
+    pred = rec(predIn);
   const res: DocumentScore['groups'] = {};
-  const gb = rec(gt.basics), pb = rec(pred.basics);
+  const gb = rec(gt.basics),
+    pb = rec(pred.basics);
   const fields: Record<string, number> = {};
   for (const [f, def] of Object.entries(BASICS_FIELDS)) {
     const gv = def.get(gb);

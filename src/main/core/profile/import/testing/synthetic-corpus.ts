@@ -41,7 +41,14 @@ export async function writeCorpus(cvs: SyntheticCv[], dir: string): Promise<Corp
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     try {
       const page = await browser.newPage();
@@ -49,13 +56,19 @@ export async function writeCorpus(cvs: SyntheticCv[], dir: string): Promise<Corp
         await page.setContent(renderHtml(cv.view, cv.template), { waitUntil: 'load' });
         const furniture = cv.view.pageFurniture
           ? {
-            displayHeaderFooter: true,
-            headerTemplate: `<div style="font-size:8px;width:100%;text-align:right;padding-right:36px">${cv.view.name.replace(/[<&]/g, '')}</div>`,
-            footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
-          }
+              displayHeaderFooter: true,
+              headerTemplate: `<div style="font-size:8px;width:100%;text-align:right;padding-right:36px">${cv.view.name.replace(/[<&]/g, '')}</div>`,
+              footerTemplate:
+                '<div style="font-size:8px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+            }
           : {};
         const m = cv.view.pageFurniture ? '36px' : '0';
-        const bytes = await page.pdf({ format: 'A4', printBackground: true, margin: { top: m, bottom: m, left: '0', right: '0' }, ...furniture });
+        const bytes = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          margin: { top: m, bottom: m, left: '0', right: '0' },
+          ...furniture,
+        });
         const file = path.join(dir, `${cv.id}.pdf`);
         writeFileSync(file, bytes);
         docs.push({ cv, file });

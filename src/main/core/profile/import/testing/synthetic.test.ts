@@ -25,7 +25,9 @@ describe('generator', () => {
     const work = (a.gt as { work: { name: string }[] }).work;
     expect(work.length).toBeGreaterThanOrEqual(1);
     const printed = a.view.sections.find((s) => s.kind === 'work');
-    expect(printed && printed.kind === 'work' ? printed.entries.map((e) => e.company) : []).toEqual(work.map((w) => w.name));
+    expect(printed && printed.kind === 'work' ? printed.entries.map((e) => e.company) : []).toEqual(
+      work.map((w) => w.name),
+    );
   });
 });
 
@@ -34,7 +36,9 @@ describe('generator breadth', () => {
     const views = Array.from({ length: 80 }, (_, i) => generateCv(500 + i).view);
     expect(views.some((v) => v.icons?.length)).toBe(true);
     expect(new Set(views.map((v) => v.bullet).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
-    expect(views.some((v) => v.sections.some((s) => s.kind === 'work' && s.entries.some((e) => e.order === 'sep')))).toBe(true);
+    expect(
+      views.some((v) => v.sections.some((s) => s.kind === 'work' && s.entries.some((e) => e.order === 'sep'))),
+    ).toBe(true);
     expect(views.some((v) => v.sections.some((s) => s.kind === 'list'))).toBe(true);
     expect(views.some((v) => v.sections.some((s) => s.kind === 'summary' && !s.heading))).toBe(true);
     expect(views.some((v) => v.long) && views.some((v) => v.pageFurniture)).toBe(true);
@@ -60,18 +64,29 @@ describe('synthetic CVs (needs /usr/bin/chromium)', skipUnless(missingFiles(CHRO
   });
 });
 
-describe('sidebar CVs, long, with typed bullet glyphs (needs /usr/bin/chromium)', skipUnless(missingFiles(CHROMIUM)), () => {
-  it('keep every wrapped work bullet whole', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jobsmith-sidebar-test-'));
-    try {
-      const docs = await writeCorpus([generateCv(300, 'sidebar-right', 'pdf'), generateCv(319, 'sidebar-left', 'pdf')], dir);
-      for (const { cv, file } of docs) {
-        expect(cv.view.long).toBe(true);
-        const res = await importDocument(new Uint8Array(readFileSync(file)), path.basename(file), { inProcess: true });
-        expect(scoreDocument(cv.gt, toJsonResume(res.profile)).groups.work?.score ?? 0, cv.id).toBeGreaterThanOrEqual(0.95);
+describe(
+  'sidebar CVs, long, with typed bullet glyphs (needs /usr/bin/chromium)',
+  skipUnless(missingFiles(CHROMIUM)),
+  () => {
+    it('keep every wrapped work bullet whole', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'jobsmith-sidebar-test-'));
+      try {
+        const docs = await writeCorpus(
+          [generateCv(300, 'sidebar-right', 'pdf'), generateCv(319, 'sidebar-left', 'pdf')],
+          dir,
+        );
+        for (const { cv, file } of docs) {
+          expect(cv.view.long).toBe(true);
+          const res = await importDocument(new Uint8Array(readFileSync(file)), path.basename(file), {
+            inProcess: true,
+          });
+          expect(scoreDocument(cv.gt, toJsonResume(res.profile)).groups.work?.score ?? 0, cv.id).toBeGreaterThanOrEqual(
+            0.95,
+          );
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
-});
+    }, 60_000);
+  },
+);

@@ -1,6 +1,16 @@
 import {
-  findEmail, findPhone, findUrl, isBareDomain, isContactPiece, networkOf, parseLocation, profileFromUrl, splitContactPieces,
-  stripLabel, type LocationInfo, type ProfileLinkInfo,
+  findEmail,
+  findPhone,
+  findUrl,
+  isBareDomain,
+  isContactPiece,
+  networkOf,
+  parseLocation,
+  profileFromUrl,
+  splitContactPieces,
+  stripLabel,
+  type LocationInfo,
+  type ProfileLinkInfo,
 } from './contact';
 import { matchHeading } from './headings';
 import { titleScore } from './lexicon';
@@ -26,17 +36,20 @@ const NAME_RE = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}$/u;
  */
 const CJK_NAME_RE = /^[\p{Script=Han}]{1,3}[\s·・]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
 /** Document titles that sit where the name does: "履歴書", "个人简历", "Curriculum Vitae". */
-const DOCUMENT_TITLE = /^(europass|履歴書|職務経歴書|个人简历|简历|簡歷|個人簡歷|求职简历|curriculum vitae|lebenslauf|resume|résumé|cv)$/iu;
+const DOCUMENT_TITLE =
+  /^(europass|履歴書|職務経歴書|个人简历|简历|簡歷|個人簡歷|求职简历|curriculum vitae|lebenslauf|resume|résumé|cv)$/iu;
 const NAME_LABEL = /^(?:姓名|氏名|名前)\s*[:：]?\s*|^name\s*[:：]\s*/iu;
 /** Job-title words of Chinese and Japanese: a line with one is a label, not a name. */
-const CJK_TITLE = /(工程师|经理|总监|开发|设计|主管|专员|顾问|分析|架构|实习|教师|会计|销售|运营|产品|エンジニア|マネージャ|デザイナ|開発|担当|技術|部長|課長|主任|職|者|师|员)/u;
+const CJK_TITLE =
+  /(工程师|经理|总监|开发|设计|主管|专员|顾问|分析|架构|实习|教师|会计|销售|运营|产品|エンジニア|マネージャ|デザイナ|開発|担当|技術|部長|課長|主任|職|者|师|员)/u;
 const nameText = (raw: string): boolean => {
   const t = raw.trim().replace(NAME_LABEL, '');
   if (DOCUMENT_TITLE.test(t) || matchHeading(t) || isContactPiece(t) || /\d/.test(t)) return false;
   return (NAME_RE.test(t) && t.length <= 40) || (CJK_NAME_RE.test(t) && !CJK_TITLE.test(t));
 };
 /** Labels of a name cell: "氏名", "Name:", the 2002 Europass "First name(s) / Surname(s)". */
-const NAME_CELL = /^(?:姓名|氏名|名前|name|vorname und name|nom|nombre|first name\(s\) \/ surname\(s\)|surname\(s\) \/ first name\(s\))\s*[:：]?$/iu;
+const NAME_CELL =
+  /^(?:姓名|氏名|名前|name|vorname und name|nom|nombre|first name\(s\) \/ surname\(s\)|surname\(s\) \/ first name\(s\))\s*[:：]?$/iu;
 /** "氏名 | 加藤美咲", "Name: | Jane Roe": a label cell, then the name. */
 function labelledName(l: DocLine): string | null {
   const [first, ...rest] = l.segments;
@@ -48,7 +61,9 @@ export const nameIn = (l: DocLine): string | null => {
   const [first, ...rest] = l.segments;
   const labelled = labelledName(l);
   if (labelled) return labelled;
-  return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece)) ? first.trim().replace(NAME_LABEL, '') : null;
+  return first && nameText(first) && rest.every((r) => splitContactPieces(r).some(isContactPiece))
+    ? first.trim().replace(NAME_LABEL, '')
+    : null;
 };
 const isNameLike = (l: DocLine): boolean => nameIn(l) !== null;
 
@@ -65,7 +80,10 @@ export function findNameLine(sections: Section[]): DocLine | null {
   }
   const header = sections[0]?.kind === 'header' ? sections[0].lines : [];
   // a labelled name in a personal-data block ("Name: | Jane Roe", "First name(s) / Surname(s)")
-  const labelled = sections.filter((s) => s.kind === 'contact' || s.kind === 'header').flatMap((s) => s.lines).find((l) => labelledName(l) !== null || isNameLike(l));
+  const labelled = sections
+    .filter((s) => s.kind === 'contact' || s.kind === 'header')
+    .flatMap((s) => s.lines)
+    .find((l) => labelledName(l) !== null || isNameLike(l));
   return header.find(isNameLike) ?? labelled ?? null;
 }
 
@@ -103,7 +121,8 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
   const leftovers: string[] = []; // "Data Scientist | jane@x.com": a label among contact details
   let contactRows = 0;
   let afterName = !name;
-  for (const l of lines.slice(0, 40)) { // a header is short; the rest is not contact detail
+  for (const l of lines.slice(0, 40)) {
+    // a header is short; the rest is not contact detail
     if (l === name) afterName = true;
     const segs = l === name ? (labelledName(l) ? [] : l.segments.slice(1)) : l.segments;
     if (!segs.length) continue;
@@ -159,13 +178,21 @@ export function parseBasics(lines: DocLine[], name: DocLine | null, links: strin
     used = i + 1;
   }
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (text && (words <= 6 || (words <= 8 && titleScore(text) > 0)) && !/[.!?]$/.test(text) && !DOCUMENT_TITLE.test(text.trim())) {
+  if (
+    text &&
+    (words <= 6 || (words <= 8 && titleScore(text) > 0)) &&
+    !/[.!?]$/.test(text) &&
+    !DOCUMENT_TITLE.test(text.trim())
+  ) {
     b.label = text;
     b.summary = headlessSummary(prose.slice(used));
   } else if (text) b.summary = text;
-  if (!b.label) b.label = leftovers.find((p) => p.split(/\s+/).length <= 6 && !matchHeading(p) && titleScore(p) > 0) ?? '';
+  if (!b.label)
+    b.label = leftovers.find((p) => p.split(/\s+/).length <= 6 && !matchHeading(p) && titleScore(p) > 0) ?? '';
   // a lone place among contact details ("Hamburg | +49 ... | mail"): the city
-  const place = leftovers.find((p) => p !== b.label && /^\p{Lu}[\p{L}' .-]{1,30}$/u.test(p) && p.split(/\s+/).length <= 3 && titleScore(p) === 0);
+  const place = leftovers.find(
+    (p) => p !== b.label && /^\p{Lu}[\p{L}' .-]{1,30}$/u.test(p) && p.split(/\s+/).length <= 3 && titleScore(p) === 0,
+  );
   if (!b.location.city && place && contactRows > 0) b.location = { city: place };
   return b;
 }
@@ -189,7 +216,12 @@ function addUrl(b: BasicsInfo, raw: string): void {
     return;
   }
   const prof = profileFromUrl(raw);
-  const key = (u: string): string => u.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+  const key = (u: string): string =>
+    u
+      .toLowerCase()
+      .replace(/^[a-z]+:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/+$/, '');
   if (prof) {
     if (!b.profiles.some((p) => key(p.url) === key(prof.url))) b.profiles.push(prof);
     return;

@@ -56,22 +56,36 @@ describe('normaliseScript', () => {
 describe('Chinese and Japanese CVs (plain text)', () => {
   it('reads a Chinese CV: name, sections, entries, year.month and 年/月 ranges, 至今', () => {
     const p = readPlainText(ZH, 'txt').profile;
-    expect(p.basics).toMatchObject({ name: '李维天', label: '高级软件工程师', email: 'liweitian@example.cn', phone: '138-0013-8000' });
+    expect(p.basics).toMatchObject({
+      name: '李维天',
+      label: '高级软件工程师',
+      email: 'liweitian@example.cn',
+      phone: '138-0013-8000',
+    });
     expect(p.basics.location.city).toBe('北京');
     expect(p.work).toHaveLength(1);
     expect(p.work[0]).toMatchObject({ name: '腾讯科技有限公司', position: '高级软件工程师', startDate: '2016-07' });
     expect(p.work[0]!.endDate).toBeUndefined();
-    expect(p.work[0]!.highlights.map((h) => h.text)).toEqual(['负责微信支付后台系统的架构设计', '将接口延迟降低了百分之四十']);
+    expect(p.work[0]!.highlights.map((h) => h.text)).toEqual([
+      '负责微信支付后台系统的架构设计',
+      '将接口延迟降低了百分之四十',
+    ]);
     expect(p.education[0]).toMatchObject({ institution: '清华大学', startDate: '2013-09', endDate: '2016-06' });
     expect(`${p.education[0]!.studyType} ${p.education[0]!.area}`).toContain('硕士');
     expect(p.projects[0]).toMatchObject({ name: '智能推荐平台', startDate: '2019-03', endDate: '2020-12' });
-    expect(p.skills.flatMap((s) => [s.name, ...s.keywords])).toEqual(expect.arrayContaining(['Python', 'Go', 'Kubernetes', 'MySQL']));
+    expect(p.skills.flatMap((s) => [s.name, ...s.keywords])).toEqual(
+      expect.arrayContaining(['Python', 'Go', 'Kubernetes', 'MySQL']),
+    );
   });
 
   it('reads a Japanese CV: document title is no name, era years, 〜現在, ・ bullets', () => {
     const p = readPlainText(JA, 'txt').profile;
     expect(p.basics).toMatchObject({ name: '山田太郎', email: 'taro.yamada@example.jp', phone: '090-1234-5678' });
-    expect(p.work[0]).toMatchObject({ name: '株式会社メルカリ', position: 'バックエンドエンジニア', startDate: '2014-04' });
+    expect(p.work[0]).toMatchObject({
+      name: '株式会社メルカリ',
+      position: 'バックエンドエンジニア',
+      startDate: '2014-04',
+    });
     expect(p.work[0]!.highlights.map((h) => h.text)).toEqual(['決済基盤の設計と開発を担当']);
     expect(p.education[0]).toMatchObject({ institution: '東京大学', startDate: '2010-04', endDate: '2014-03' });
     expect(p.skills.flatMap((s) => [s.name, ...s.keywords])).toEqual(expect.arrayContaining(['Java', 'Go', 'AWS']));

@@ -47,7 +47,12 @@ export function networkOf(url: string): string | undefined {
 export function profileFromUrl(url: string): ProfileLinkInfo | null {
   const network = networkOf(url);
   if (!network) return null;
-  const path = url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/').slice(1).filter(Boolean);
+  const path = url
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/^www\./i, '')
+    .split('/')
+    .slice(1)
+    .filter(Boolean);
   const username = (path[0] === 'in' || path[0] === 'u' || path[0] === 'users' ? path[path.length - 1] : path[0]) ?? '';
   return { network, username, url: /^[a-z]+:\/\//i.test(url) ? url : `https://${url}` };
 }
@@ -66,7 +71,11 @@ export function findUrl(s: string): string | undefined {
 
 /** A lone web address in a contact row, whatever its top-level domain ("mariakeller.design"). */
 export function isBareDomain(s: string): boolean {
-  return !EMAIL_RE.test(s) && /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:\/\S*)?$/i.test(s.trim()) && !/\.(js|ts|net|py|rb|go)$/i.test(s.trim());
+  return (
+    !EMAIL_RE.test(s) &&
+    /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:\/\S*)?$/i.test(s.trim()) &&
+    !/\.(js|ts|net|py|rb|go)$/i.test(s.trim())
+  );
 }
 
 export function findPhone(s: string): string | undefined {
@@ -87,7 +96,9 @@ const US_STATE = /^[A-Z]{2}$/;
 export function parseLocation(raw: string): LocationInfo | null {
   const s = stripLabel(raw).replace(/\s+/g, ' ').trim();
   if (!s || s.length > 60 || EMAIL_RE.test(s) || /https?:|www\./i.test(s)) return null;
-  let m = s.match(/^([\p{Lu}][\p{L}.'’ -]{1,40}),\s*([\p{L}.'’ -]{2,30}?)(?:\s+(\d{4,6}(?:-\d{4})?))?(?:,\s*([\p{L} ]{2,30}))?$/u);
+  let m = s.match(
+    /^([\p{Lu}][\p{L}.'’ -]{1,40}),\s*([\p{L}.'’ -]{2,30}?)(?:\s+(\d{4,6}(?:-\d{4})?))?(?:,\s*([\p{L} ]{2,30}))?$/u,
+  );
   if (m) {
     const [, city, region, postal, country] = m;
     if (!/^[\p{Lu}]/u.test(region!.trim())) return null;
@@ -99,7 +110,9 @@ export function parseLocation(raw: string): LocationInfo | null {
     return clean({ city: city!.trim(), region: region!.trim(), postalCode: postal, countryCode: country?.trim() });
   }
   // Chinese and Japanese: a city, prefecture or province by its suffix, or one of the large cities
-  m = s.match(/^(?:[\p{Script=Han}]{1,4}(?:省|県))?([\p{Script=Han}]{1,4}(?:市|都|府|区|県|省)|北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|天津|重庆|苏州|香港|台北|東京|大阪|京都|横浜|名古屋|福岡|札幌|神戸)$/u);
+  m = s.match(
+    /^(?:[\p{Script=Han}]{1,4}(?:省|県))?([\p{Script=Han}]{1,4}(?:市|都|府|区|県|省)|北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|天津|重庆|苏州|香港|台北|東京|大阪|京都|横浜|名古屋|福岡|札幌|神戸)$/u,
+  );
   if (m) return { city: m[1]! };
   m = s.match(/^(\d{4,5})\s+([\p{Lu}][\p{L}.'’ -]{1,40})(?:,\s*([\p{L} ]{2,30}))?$/u);
   if (m) return clean({ postalCode: m[1], city: m[2]!.trim(), countryCode: m[3]?.trim() });

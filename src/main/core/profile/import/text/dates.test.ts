@@ -18,7 +18,11 @@ describe('parseDateAtom', () => {
 
 describe('findDateRange', () => {
   it('reads ranges with words, dashes and "present" in four languages', () => {
-    expect(findDateRange('June 2016 to December 2018')).toMatchObject({ start: '2016-06', end: '2018-12', current: false });
+    expect(findDateRange('June 2016 to December 2018')).toMatchObject({
+      start: '2016-06',
+      end: '2018-12',
+      current: false,
+    });
     expect(findDateRange('Sept 2018 – May 2023')).toMatchObject({ start: '2018-09', end: '2023-05' });
     expect(findDateRange('01/2022 - Present')).toMatchObject({ start: '2022-01', current: true });
     expect(findDateRange('Jan 2020 – heute')).toMatchObject({ start: '2020-01', current: true });
@@ -52,8 +56,14 @@ describe('isDateOnly / isDuration', () => {
 
 describe('Chinese and Japanese dates (rules of the script)', () => {
   it.each([
-    ['2015 年 3 月', '2015-03'], ['2015年', '2015'], ['2013.09', '2013-09'], ['2013.9', '2013-09'],
-    ['平成27年4月', '2015-04'], ['令和2年3月', '2020-03'], ['令和元年5月', '2019-05'], ['H27年4月', '2015-04'],
+    ['2015 年 3 月', '2015-03'],
+    ['2015年', '2015'],
+    ['2013.09', '2013-09'],
+    ['2013.9', '2013-09'],
+    ['平成27年4月', '2015-04'],
+    ['令和2年3月', '2020-03'],
+    ['令和元年5月', '2019-05'],
+    ['H27年4月', '2015-04'],
   ])('%s -> %s', (raw, want) => expect(parseDateAtom(raw)).toBe(want));
 
   it('reads ranges with CJK separators, "present" words and text glued on', () => {

@@ -10,28 +10,135 @@ const MONTHS: Record<string, number> = {};
 const addMonths = (names: string[][]): void =>
   names.forEach((aliases, i) => aliases.forEach((a) => (MONTHS[a] = i + 1)));
 addMonths([
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'janeiro', 'januari', 'январь', 'января', 'янв'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'febrero', 'febbraio', 'fevereiro', 'februari', 'февраль', 'февраля', 'фев'],
+  [
+    'january',
+    'jan',
+    'januar',
+    'jänner',
+    'janvier',
+    'janv',
+    'enero',
+    'ene',
+    'gennaio',
+    'janeiro',
+    'januari',
+    'январь',
+    'января',
+    'янв',
+  ],
+  [
+    'february',
+    'feb',
+    'februar',
+    'février',
+    'fevrier',
+    'févr',
+    'fevr',
+    'fév',
+    'fev',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'februari',
+    'февраль',
+    'февраля',
+    'фев',
+  ],
   ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'maart', 'март', 'марта', 'мар'],
   ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'апрель', 'апреля', 'апр'],
   ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'май', 'мая'],
   ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'июнь', 'июня', 'июн'],
   ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho', 'июль', 'июля', 'июл'],
   ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'август', 'августа', 'авг'],
-  ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'сентябрь', 'сентября', 'сен', 'сент'],
+  [
+    'september',
+    'sept',
+    'sep',
+    'septembre',
+    'septiembre',
+    'setiembre',
+    'settembre',
+    'setembro',
+    'сентябрь',
+    'сентября',
+    'сен',
+    'сент',
+  ],
   ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'outubro', 'октябрь', 'октября', 'окт'],
   ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноябрь', 'ноября', 'ноя'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'декабрь', 'декабря', 'дек'],
+  [
+    'december',
+    'dec',
+    'dezember',
+    'dez',
+    'décembre',
+    'decembre',
+    'déc',
+    'diciembre',
+    'dic',
+    'dicembre',
+    'dezembro',
+    'декабрь',
+    'декабря',
+    'дек',
+  ],
 ]);
 
-const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter', 'frühjahr', 'sommer', 'herbst', 'été', 'verano', 'invierno', 'otoño', 'primavera'];
+const SEASONS = [
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'frühjahr',
+  'sommer',
+  'herbst',
+  'été',
+  'verano',
+  'invierno',
+  'otoño',
+  'primavera',
+];
 const PRESENT = [
-  'present', 'current', 'currently', 'now', 'today', 'ongoing', 'date',
-  'heute', 'aktuell', 'jetzt', 'dato',
-  "aujourd'hui", 'aujourd’hui', 'actuel', 'présent', 'en cours',
-  'actualidad', 'presente', 'actual', 'hoy', 'oggi', 'atual', 'heden', 'nu',
-  'настоящее время', 'по настоящее время', 'н.в.', 'наст. время', 'сейчас',
-  '至今', '今', '现在', '現在', '目前', '在职', '在職', '現職', '現在に至る', '在籍中',
+  'present',
+  'current',
+  'currently',
+  'now',
+  'today',
+  'ongoing',
+  'date',
+  'heute',
+  'aktuell',
+  'jetzt',
+  'dato',
+  "aujourd'hui",
+  'aujourd’hui',
+  'actuel',
+  'présent',
+  'en cours',
+  'actualidad',
+  'presente',
+  'actual',
+  'hoy',
+  'oggi',
+  'atual',
+  'heden',
+  'nu',
+  'настоящее время',
+  'по настоящее время',
+  'н.в.',
+  'наст. время',
+  'сейчас',
+  '至今',
+  '今',
+  '现在',
+  '現在',
+  '目前',
+  '在职',
+  '在職',
+  '現職',
+  '現在に至る',
+  '在籍中',
 ];
 /** Japanese eras: the Gregorian year before each era's first year. */
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988, S: 1925 };
@@ -39,7 +146,10 @@ const ERA_YEAR = `(?:令和|平成|昭和|[RHS])\\s*(?:\\d{1,2}|元)\\s*年`;
 const CJK_MONTH = `\\s*(?:0?[1-9]|1[0-2])\\s*月(?:\\s*\\d{1,2}\\s*日)?`;
 
 const alt = (words: string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\./g, '\\.'))
+    .join('|');
 
 const MONTH_RE = alt(Object.keys(MONTHS));
 const ATOM = [
@@ -77,7 +187,8 @@ export interface DateRange {
 
 const pad2 = (n: number | string): string => String(n).padStart(2, '0');
 const validMonth = (m: number): boolean => m >= 1 && m <= 12;
-const yearMonth = (y: number | string, m: number | string): string => (validMonth(Number(m)) ? `${y}-${pad2(m)}` : String(y));
+const yearMonth = (y: number | string, m: number | string): string =>
+  validMonth(Number(m)) ? `${y}-${pad2(m)}` : String(y);
 
 /** Parses one date atom ("Sept 2018", "03/2019", "2021", "Summer 2022", "2015年3月", "平成27年") into "YYYY" or "YYYY-MM". */
 export function parseDateAtom(raw: string): string | undefined {
@@ -114,7 +225,8 @@ export function toPartialDate(raw: string | null | undefined): string | undefine
   const s = (raw ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (!s) return undefined;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:t.*)?$/i.exec(s);
-  if (iso && validMonth(Number(iso[2])) && Number(iso[3]) >= 1 && Number(iso[3]) <= 31) return `${iso[1]}-${pad2(iso[2]!)}-${pad2(iso[3]!)}`;
+  if (iso && validMonth(Number(iso[2])) && Number(iso[3]) >= 1 && Number(iso[3]) <= 31)
+    return `${iso[1]}-${pad2(iso[2]!)}-${pad2(iso[3]!)}`;
   const dayFirst = /^(\d{1,2})\.? (\p{L}+)\.? (\d{4})$/u.exec(s.toLowerCase());
   if (dayFirst && MONTHS[dayFirst[2]!]) return `${dayFirst[3]}-${pad2(MONTHS[dayFirst[2]!]!)}-${pad2(dayFirst[1]!)}`;
   const atom = parseDateAtom(s.replace(/t\d.*$/i, ''));
@@ -175,7 +287,9 @@ export function tidy(s: string): string {
 
 /** "2 years 10 months", "4 months": durations printed beside dates. */
 export function isDuration(text: string): boolean {
-  return /^\(?\s*(\d+\s*(years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses)\s*(and|,)?\s*)+\)?$/i.test(text.trim());
+  return /^\(?\s*(\d+\s*(years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses)\s*(and|,)?\s*)+\)?$/i.test(
+    text.trim(),
+  );
 }
 
 /** A piece of a date column: a date or range, a range cut by a line wrap ("Jan 2019 to"), or "Present". */

@@ -43,7 +43,9 @@ export function splitEntries(lines: DocLine[]): RawEntry[] {
         (it.bold && cur.heads[0]?.bold === true && cur.heads[cur.heads.length - 1]?.bold === false) ||
         // a date line after an undated header completes it, however far below it sits; so does a dated
         // line under a one-line undated header (Awesome-CV: employer, then "Position | dates" in smaller type)
-        (bigGap && cur.heads.length > 0 && !(hasDate && !curHasDate && (isDateOnly(it.text) || cur.heads.length === 1)));
+        (bigGap &&
+          cur.heads.length > 0 &&
+          !(hasDate && !curHasDate && (isDateOnly(it.text) || cur.heads.length === 1)));
       if (startNew) {
         cur = { heads: [], bullets: [], paras: [], body: [] };
         entries.push(cur);
@@ -79,7 +81,10 @@ function startsNewDate(it: Item): boolean {
 }
 
 function lineGap(lines: DocLine[]): number {
-  const gaps = lines.map((l) => l.gapBefore).filter((g) => g > 0).sort((a, b) => a - b);
+  const gaps = lines
+    .map((l) => l.gapBefore)
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
   if (!gaps.length) return 0;
   return gaps[Math.floor(gaps.length / (gaps.length >= 4 ? 4 : 2))]!;
 }

@@ -20,7 +20,10 @@ const AT_RE = /\s+(?:at|@|bei|chez|en|presso|bij)\s+(?=\p{Lu})/u;
 const PLACE_IN_BRACKETS = /^(.*\S)\s*\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+){0,2})\)$/u;
 
 function splitCommas(piece: string): string[] {
-  return piece.split(/\s*,\s+/).map((s) => s.trim()).filter(Boolean);
+  return piece
+    .split(/\s*,\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Finds "City, ST" inside a comma list and lifts it out. */
@@ -28,7 +31,15 @@ function liftLocation(parts: string[]): { parts: string[]; location?: string } {
   for (let i = 0; i + 1 < parts.length; i++) {
     const pair = `${parts[i]}, ${parts[i + 1]}`;
     const loc = parseLocation(pair);
-    if (loc && looksLikePlace(loc) && /^[A-Z]{2}$|^[\p{Lu}][\p{Ll}]+$/u.test(parts[i + 1]!) && titleScore(parts[i]!) <= 0 && titleScore(parts[i + 1]!) <= 0 && !isDegree(pair) && institutionScore(pair) === 0) {
+    if (
+      loc &&
+      looksLikePlace(loc) &&
+      /^[A-Z]{2}$|^[\p{Lu}][\p{Ll}]+$/u.test(parts[i + 1]!) &&
+      titleScore(parts[i]!) <= 0 &&
+      titleScore(parts[i + 1]!) <= 0 &&
+      !isDegree(pair) &&
+      institutionScore(pair) === 0
+    ) {
       if (/^[A-Z]{2}$/.test(parts[i + 1]!) || i + 2 <= parts.length) {
         return { parts: [...parts.slice(0, i), ...parts.slice(i + 2)], location: pair };
       }
@@ -98,7 +109,10 @@ export interface WorkFields {
 }
 
 export function workFields(e: RawEntry): WorkFields {
-  const h = parseHeader(e.heads.flatMap((i) => i.segments), true);
+  const h = parseHeader(
+    e.heads.flatMap((i) => i.segments),
+    true,
+  );
   const pieces = splitTitleComma(h.pieces);
   let name = '';
   let position = '';
@@ -129,11 +143,22 @@ export function workFields(e: RawEntry): WorkFields {
   let location = h.location;
   // "Allianz Technology, Munich": a one- or two-word place after the employer's comma
   const tail = name.match(/^(.+?),\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)$/u);
-  if (!location && tail && titleScore(tail[2]!) === 0 && !/\b(inc|llc|ltd|gmbh|ag|co|corp|plc|sa|bv|kg)\b/i.test(tail[2]!)) {
+  if (
+    !location &&
+    tail &&
+    titleScore(tail[2]!) === 0 &&
+    !/\b(inc|llc|ltd|gmbh|ag|co|corp|plc|sa|bv|kg)\b/i.test(tail[2]!)
+  ) {
     name = tail[1]!;
     location = tail[2];
   }
-  if (!location && extra.length && extra[0]!.split(' ').length <= 3 && /^\p{Lu}[\p{L} .'’-]+$/u.test(extra[0]!) && titleScore(extra[0]!) <= 0) {
+  if (
+    !location &&
+    extra.length &&
+    extra[0]!.split(' ').length <= 3 &&
+    /^\p{Lu}[\p{L} .'’-]+$/u.test(extra[0]!) &&
+    titleScore(extra[0]!) <= 0
+  ) {
     location = extra.shift();
   }
   return { name, position, location, url: h.url, dates: h.dates, extra, unsure };
@@ -150,7 +175,8 @@ export interface EducationFields {
   unsure: boolean;
 }
 
-const GPA_RE = /\b(?:gpa|grade|note|nota|cgpa)\b\s*[:\s]\s*([\d.,]+(?:\s*\/\s*[\d.,]+)?)|([\d.,]+(?:\s*\/\s*[\d.,]+)?)\s*(?:gpa|cgpa)\b/i;
+const GPA_RE =
+  /\b(?:gpa|grade|note|nota|cgpa)\b\s*[:\s]\s*([\d.,]+(?:\s*\/\s*[\d.,]+)?)|([\d.,]+(?:\s*\/\s*[\d.,]+)?)\s*(?:gpa|cgpa)\b/i;
 
 export function educationFields(e: RawEntry): EducationFields {
   const segs = e.heads.flatMap((i) => i.segments);

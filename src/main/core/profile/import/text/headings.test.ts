@@ -38,10 +38,17 @@ describe('matchHeading', () => {
 
 describe('segmentSections with wrapped headings', () => {
   it('joins a heading that wrapped in a narrow column, so its second word opens no section', () => {
-    const at = (text: string, y: number, size = 11, gapBefore = 0): DocLine => makeLine(text, { x: 400, y, size, gapBefore });
+    const at = (text: string, y: number, size = 11, gapBefore = 0): DocLine =>
+      makeLine(text, { x: 400, y, size, gapBefore });
     const lines = [
-      at('FORMATION', 700, 11, 2), at('University of Manchester', 686, 9), at('CONTACT', 660, 11, 2), at('Lyon', 646, 9),
-      at('COMPÉTENCES', 620, 11, 2), at('TECHNIQUES', 608, 11, 1.8), at('Langages: SQL, Java', 594, 9), at('Outils: Docker', 582, 9),
+      at('FORMATION', 700, 11, 2),
+      at('University of Manchester', 686, 9),
+      at('CONTACT', 660, 11, 2),
+      at('Lyon', 646, 9),
+      at('COMPÉTENCES', 620, 11, 2),
+      at('TECHNIQUES', 608, 11, 1.8),
+      at('Langages: SQL, Java', 594, 9),
+      at('Outils: Docker', 582, 9),
     ];
     const kinds = segmentSections(lines).map((s) => [s.kind, s.title]);
     expect(kinds).toContainEqual(['skills', 'COMPÉTENCES TECHNIQUES']);
@@ -84,17 +91,29 @@ describe('segmentSections with a label column', () => {
     ];
     const sections = segmentSections(lines);
     // a line of prose that starts with a heading word is not cut
-    expect(sections.find((s) => s.kind === 'work')?.lines.map((l) => l.text)).toContain('Projects in four countries, for the finance unit');
+    expect(sections.find((s) => s.kind === 'work')?.lines.map((l) => l.text)).toContain(
+      'Projects in four countries, for the finance unit',
+    );
     const projects = sections.find((s) => s.kind === 'projects');
     expect(projects?.title).toBe('Selected Projects');
-    expect(projects?.lines.map((l) => [l.text, l.x])).toEqual([['Tiny Compiler', 150], ['Teaching compiler for a small functional language', 150]]);
+    expect(projects?.lines.map((l) => [l.text, l.x])).toEqual([
+      ['Tiny Compiler', 150],
+      ['Teaching compiler for a small functional language', 150],
+    ]);
   });
 });
 
 describe('segmentSections with wrapped lines', () => {
   it('joins a heading in the body font style that wrapped, lower case second word included', () => {
     const at = (text: string, size: number, gapBefore = 0): DocLine => makeLine(text, { x: 400, size, gapBefore });
-    const lines = [at('Coordonnées', 12, 2), at('zoe@example.org', 9), at('Compétences', 12, 2), at('techniques', 12, 1.8), at('Langages: SQL, Rust', 9), at('Outils: Docker, Git, Terraform', 9)];
+    const lines = [
+      at('Coordonnées', 12, 2),
+      at('zoe@example.org', 9),
+      at('Compétences', 12, 2),
+      at('techniques', 12, 1.8),
+      at('Langages: SQL, Rust', 9),
+      at('Outils: Docker, Git, Terraform', 9),
+    ];
     expect(segmentSections(lines).map((s) => s.title)).toContain('Compétences techniques');
   });
 
@@ -106,7 +125,10 @@ describe('segmentSections with wrapped lines', () => {
       makeLine('Designed the migration of legacy servers to the cloud', { size: 10, bullet: true }),
     ];
     const work = segmentSections(lines).find((s) => s.kind === 'work');
-    expect(work?.lines.map((l) => l.text)).toEqual(['Chef de projet chez Maple Street Studio | nov. 2021 - déc. 2024', 'Designed the migration of legacy servers to the cloud']);
+    expect(work?.lines.map((l) => l.text)).toEqual([
+      'Chef de projet chez Maple Street Studio | nov. 2021 - déc. 2024',
+      'Designed the migration of legacy servers to the cloud',
+    ]);
   });
 
   it('joins a date cell that wrapped over rows of a date column, keeping the content beside it', () => {
@@ -114,24 +136,47 @@ describe('segmentSections with wrapped lines', () => {
       makeLine(cells.join(' | '), { segments: cells, segX: cells.map((_, i) => (i ? 150 : 30)), x: 30, y, size: 10 });
     const lines = [
       makeLine('Experience', { x: 30, y: 720, size: 12, gapBefore: 2 }),
-      row(['November', 'Atelier Rouge SAS'], 700), row(['2023–October', 'Research Assistant, Paris'], 688),
+      row(['November', 'Atelier Rouge SAS'], 700),
+      row(['2023–October', 'Research Assistant, Paris'], 688),
       row(['2024', '• Analysed the internal billing service'], 676),
     ];
     const work = segmentSections(lines).find((s) => s.kind === 'work');
-    expect(work?.lines.map((l) => l.text)).toEqual(['November 2023–October 2024 | Atelier Rouge SAS', 'Research Assistant, Paris', '• Analysed the internal billing service']);
+    expect(work?.lines.map((l) => l.text)).toEqual([
+      'November 2023–October 2024 | Atelier Rouge SAS',
+      'Research Assistant, Paris',
+      '• Analysed the internal billing service',
+    ]);
   });
 
   it('reads labels set as lines of their own beside their content, and the content as theirs', () => {
     const at = (text: string, x: number, y: number, extra: Partial<DocLine> = {}): DocLine =>
       makeLine(text, { x, xEnd: x + 60, y, size: 11, ...extra });
     const lines = [
-      at('Summary', 30, 722, { block: 1 }), at('Analytical professional with five years of experience.', 150, 722, { block: 2, blockStart: true }),
-      at('Education', 30, 680, { block: 3 }), at('MSc Mechanical Engineering | 2012 – 2015', 150, 680, { block: 4, blockStart: true, segments: ['MSc Mechanical Engineering', '2012 – 2015'], segX: [150, 450] }),
+      at('Summary', 30, 722, { block: 1 }),
+      at('Analytical professional with five years of experience.', 150, 722, { block: 2, blockStart: true }),
+      at('Education', 30, 680, { block: 3 }),
+      at('MSc Mechanical Engineering | 2012 – 2015', 150, 680, {
+        block: 4,
+        blockStart: true,
+        segments: ['MSc Mechanical Engineering', '2012 – 2015'],
+        segX: [150, 450],
+      }),
       at('Politecnico di Milano', 150, 665, { block: 4 }),
-      at('Career | Vantage Health | 2023 – Present', 30, 624, { block: 4, gapBefore: 3, segments: ['Career', 'Vantage Health', '2023 – Present'], segX: [30, 150, 450] }),
+      at('Career | Vantage Health | 2023 – Present', 30, 624, {
+        block: 4,
+        gapBefore: 3,
+        segments: ['Career', 'Vantage Health', '2023 – Present'],
+        segX: [30, 150, 450],
+      }),
       at('Product Manager, Berlin', 150, 609, { block: 4 }),
     ];
-    const sections = segmentSections(lines).filter((s) => s.kind !== 'header').map((s) => [s.kind, s.lines.length]);
-    expect(sections).toEqual([['summary', 1], ['education', 2], ['work', 2]]);
+    const sections = segmentSections(lines)
+      .filter((s) => s.kind !== 'header')
+      .map((s) => [s.kind, s.lines.length]);
+    expect(sections).toEqual([
+      ['summary', 1],
+      ['education', 2],
+      ['work', 2],
+    ]);
   });
 });

@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
  * gives the same ids. `createIdMaker()` adds a counter suffix when two facts hash alike.
  */
 export function contentId(prefix: string, ...parts: (string | undefined)[]): string {
-  const hash = createHash('sha1').update(parts.map((p) => p ?? '').join('\u0001')).digest('hex');
+  const hash = createHash('sha1')
+    .update(parts.map((p) => p ?? '').join('\u0001'))
+    .digest('hex');
   return `${prefix}-${hash.slice(0, 10)}`;
 }
 

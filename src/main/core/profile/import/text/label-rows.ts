@@ -9,7 +9,8 @@
 import { matchHeading } from './headings';
 import type { DocLine } from './lines';
 
-type Role = 'keep' | 'dates' | 'position' | 'activities' | 'employer' | 'degree' | 'institution' | 'label' | 'contact' | 'skip';
+type Role =
+  'keep' | 'dates' | 'position' | 'activities' | 'employer' | 'degree' | 'institution' | 'label' | 'contact' | 'skip';
 const LABELS: [string, Role][] = [
   ['dates', 'dates'],
   ['occupation or position held', 'position'],
@@ -21,10 +22,22 @@ const LABELS: [string, Role][] = [
   ['name and type of organisation providing education and training', 'institution'],
   ['level in national or international classification', 'skip'],
   ['desired employment / occupational field', 'label'],
-  ['address', 'contact'], ['address(es)', 'contact'], ['telephone(s)', 'contact'], ['mobile', 'contact'], ['fax(es)', 'contact'],
-  ['e-mail', 'contact'], ['website', 'contact'], ['nationality', 'skip'], ['date of birth', 'skip'], ['gender', 'skip'],
-  ['first name(s) / surname(s)', 'contact'], ['surname(s) / first name(s)', 'contact'], ['technical skills and competences', 'contact'],
-  ['computer skills and competences', 'contact'], ['mother tongue(s)', 'keep'], ['other language(s)', 'keep'],
+  ['address', 'contact'],
+  ['address(es)', 'contact'],
+  ['telephone(s)', 'contact'],
+  ['mobile', 'contact'],
+  ['fax(es)', 'contact'],
+  ['e-mail', 'contact'],
+  ['website', 'contact'],
+  ['nationality', 'skip'],
+  ['date of birth', 'skip'],
+  ['gender', 'skip'],
+  ['first name(s) / surname(s)', 'contact'],
+  ['surname(s) / first name(s)', 'contact'],
+  ['technical skills and competences', 'contact'],
+  ['computer skills and competences', 'contact'],
+  ['mother tongue(s)', 'keep'],
+  ['other language(s)', 'keep'],
 ];
 /** 'contact' rows keep only their value: contact details, and skills rows of the skills section. */
 const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -37,12 +50,20 @@ function roleOf(cell: string): Role | null {
 }
 /** The second line of a wrapped label ("providing education and training"): nothing of its own. */
 const isLabelTail = (l: DocLine): boolean =>
-  l.segments.length === 1 && !matchHeading(l.text)?.strong && fold(l.text).length >= 5 && LABELS.some(([label]) => label !== fold(l.text) && label.endsWith(fold(l.text)));
+  l.segments.length === 1 &&
+  !matchHeading(l.text)?.strong &&
+  fold(l.text).length >= 5 &&
+  LABELS.some(([label]) => label !== fold(l.text) && label.endsWith(fold(l.text)));
 
 /** True when the document is laid out in Europass label rows (three or more entry labels). */
 export function hasLabelRows(lines: DocLine[]): boolean {
   let n = 0;
-  for (const l of lines) if (l.segments.length === 2 && ['dates', 'position', 'employer', 'degree', 'institution'].includes(roleOf(l.segments[0]!) ?? '')) n++;
+  for (const l of lines)
+    if (
+      l.segments.length === 2 &&
+      ['dates', 'position', 'employer', 'degree', 'institution'].includes(roleOf(l.segments[0]!) ?? '')
+    )
+      n++;
   return n >= 3;
 }
 
@@ -53,10 +74,11 @@ export function hasLabelRows(lines: DocLine[]): boolean {
 function zipLabelRuns(lines: DocLine[]): DocLine[] {
   const out: DocLine[] = [];
   const single = (l: DocLine | undefined): l is DocLine => !!l && l.segments.length === 1;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const labels: DocLine[] = [];
     let j = i;
-    for (; single(lines[j]) && (isLabel(lines[j]!.text) || isLabelTail(lines[j]!)); j++) if (!isLabelTail(lines[j]!)) labels.push(lines[j]!);
+    for (; single(lines[j]) && (isLabel(lines[j]!.text) || isLabelTail(lines[j]!)); j++)
+      if (!isLabelTail(lines[j]!)) labels.push(lines[j]!);
     const values: DocLine[] = [];
     // the next section's heading, read between the labels and their values: it goes after them
     const later: DocLine[] = [];
@@ -66,7 +88,15 @@ function zipLabelRuns(lines: DocLine[]): DocLine[] {
       else if (!isLabelTail(lines[k]!)) values.push(lines[k]!);
     }
     if (labels.length >= 2 && values.length >= 2) {
-      values.forEach((v, n) => out.push({ ...v, text: `${labels[n]!.text} | ${v.text}`, segments: [labels[n]!.text, v.text], segX: [labels[n]!.x, v.x], gapBefore: labels[n]!.gapBefore }));
+      values.forEach((v, n) =>
+        out.push({
+          ...v,
+          text: `${labels[n]!.text} | ${v.text}`,
+          segments: [labels[n]!.text, v.text],
+          segX: [labels[n]!.x, v.x],
+          gapBefore: labels[n]!.gapBefore,
+        }),
+      );
       out.push(...later);
       i = k;
       continue;
@@ -85,14 +115,24 @@ export function rewriteLabelRows(input: DocLine[]): DocLine[] {
   if (!hasLabelRows(lines)) return lines;
   const out: DocLine[] = [];
   let group: { role: Role; value: string; line: DocLine }[] = [];
-  const as = (l: DocLine, text: string, extra: Partial<DocLine> = {}): DocLine => ({ ...l, text, segments: [text], x: l.segX?.[1] ?? l.x, ...extra });
+  const as = (l: DocLine, text: string, extra: Partial<DocLine> = {}): DocLine => ({
+    ...l,
+    text,
+    segments: [text],
+    x: l.segX?.[1] ?? l.x,
+    ...extra,
+  });
   const flush = (): void => {
     if (!group.length) return;
     const first = group[0]!.line;
     const pick = (...roles: Role[]): { value: string; line: DocLine }[] => group.filter((g) => roles.includes(g.role));
     const heads = [...pick('position', 'degree'), ...pick('employer', 'institution'), ...pick('dates')];
-    heads.forEach((h, i) => out.push(as(h.line, h.value, { gapBefore: i === 0 ? Math.max(first.gapBefore, 1.5) : 0.3, bullet: false })));
-    for (const a of pick('activities')) for (const b of a.value.split(/\s*;\s*/).filter(Boolean)) out.push(as(a.line, b, { bullet: true, gapBefore: 0.3 }));
+    heads.forEach((h, i) =>
+      out.push(as(h.line, h.value, { gapBefore: i === 0 ? Math.max(first.gapBefore, 1.5) : 0.3, bullet: false })),
+    );
+    for (const a of pick('activities'))
+      for (const b of a.value.split(/\s*;\s*/).filter(Boolean))
+        out.push(as(a.line, b, { bullet: true, gapBefore: 0.3 }));
     group = [];
   };
   for (const l of lines) {

@@ -95,7 +95,14 @@ export function capLines(lines: DocLine[], max = MAX_LINE): DocLine[] {
       if (cut < max / 2) cut = Math.min(max, rest.length);
       const piece = rest.slice(0, cut).trim();
       rest = rest.slice(cut);
-      if (piece) out.push({ ...l, text: piece, segments: [piece], continues: first ? l.continues : false, size: first ? l.size : 0 });
+      if (piece)
+        out.push({
+          ...l,
+          text: piece,
+          segments: [piece],
+          continues: first ? l.continues : false,
+          size: first ? l.size : 0,
+        });
       first = false;
     }
   }

@@ -54,12 +54,20 @@ Español (nativo), Inglés (C1)
 describe('CVs in French and Spanish', () => {
   it('reads a French CV: accented headings, feminine titles, "Title — Company, City"', () => {
     const { profile } = readPlainText(FRENCH, 'txt');
-    expect(profile.basics).toMatchObject({ name: 'Claire Dubois', label: 'Ingénieure logiciel', phone: '+33 6 12 34 56 78' });
+    expect(profile.basics).toMatchObject({
+      name: 'Claire Dubois',
+      label: 'Ingénieure logiciel',
+      phone: '+33 6 12 34 56 78',
+    });
     expect(profile.work.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
       ['Société Générale', 'Développeuse principale', 'Paris', '2019-09', undefined],
       ['Capgemini', 'Stagiaire développement', undefined, '2018-02', '2018-08'],
     ]);
-    expect(profile.education[0]).toMatchObject({ institution: 'Université Claude Bernard Lyon 1', startDate: '2016', endDate: '2018' });
+    expect(profile.education[0]).toMatchObject({
+      institution: 'Université Claude Bernard Lyon 1',
+      startDate: '2016',
+      endDate: '2018',
+    });
     expect(profile.skills.map((s) => s.name)).toEqual(['Langages', 'Outils']);
     expect(profile.languages.map((l) => [l.language, l.fluency])).toEqual([
       ['Français', 'langue maternelle'],
@@ -69,8 +77,17 @@ describe('CVs in French and Spanish', () => {
 
   it('reads a Spanish CV: "Puesto en Empresa (Ciudad)", degrees and plain skill lists', () => {
     const { profile } = readPlainText(SPANISH, 'txt');
-    expect(profile.work[0]).toMatchObject({ name: 'BBVA', position: 'Analista de datos senior', location: 'Madrid', startDate: '2020-01' });
-    expect(profile.education[0]).toMatchObject({ institution: 'Universidad Complutense de Madrid', studyType: 'Grado', area: 'Matemáticas' });
+    expect(profile.work[0]).toMatchObject({
+      name: 'BBVA',
+      position: 'Analista de datos senior',
+      location: 'Madrid',
+      startDate: '2020-01',
+    });
+    expect(profile.education[0]).toMatchObject({
+      institution: 'Universidad Complutense de Madrid',
+      studyType: 'Grado',
+      area: 'Matemáticas',
+    });
     expect(profile.skills.map((s) => s.name)).toEqual(['Python', 'SQL', 'Power BI', 'Tableau']);
     expect(profile.languages.map((l) => l.language)).toEqual(['Español', 'Inglés']);
   });

@@ -18,9 +18,48 @@ export interface Item {
   bold: boolean;
 }
 
-const KEEP_HYPHEN = new Set(['e', 'cross', 'full', 'high', 'real', 'self', 'multi', 'non', 'pre', 're', 'co', 'well',
-  'long', 'short', 'end', 'user', 'cloud', 'low', 'top', 'third', 'open', 'time', 'cost', 'mission', 'state', 'world',
-  'client', 'server', 'front', 'back', 'data', 'web', 'mobile', 'team', 'fast', 'large', 'small', 'mid', 'x', 'in']);
+const KEEP_HYPHEN = new Set([
+  'e',
+  'cross',
+  'full',
+  'high',
+  'real',
+  'self',
+  'multi',
+  'non',
+  'pre',
+  're',
+  'co',
+  'well',
+  'long',
+  'short',
+  'end',
+  'user',
+  'cloud',
+  'low',
+  'top',
+  'third',
+  'open',
+  'time',
+  'cost',
+  'mission',
+  'state',
+  'world',
+  'client',
+  'server',
+  'front',
+  'back',
+  'data',
+  'web',
+  'mobile',
+  'team',
+  'fast',
+  'large',
+  'small',
+  'mid',
+  'x',
+  'in',
+]);
 
 const SUFFIX_RE =
   /^(?:t?ions?|sions?|ments?|ings?|ed|ers?|ly|ness|ity|ities|al|ally|ances?|ences?|ives?|ous|able|ible|ures?|ists?|isms?|i[sz]e[sd]?|i[sz]ing|ics?|ical|ell?ing|ling|ations?|icians?|logy|graphy|ware|ant|ants|ent|ents|ate|ated|ating|ry|ries)\b/;
@@ -59,7 +98,10 @@ const endsSentence = (s: string): boolean => /[.!?:;]["')]?$/.test(s.trim());
 
 /** Typical vertical gap between lines of this block (median), for spotting larger gaps. */
 export function medianGap(lines: DocLine[]): number {
-  const gaps = lines.map((l) => l.gapBefore).filter((g) => g > 0).sort((a, b) => a - b);
+  const gaps = lines
+    .map((l) => l.gapBefore)
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
   return gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
 }
 
@@ -67,7 +109,9 @@ export function toItems(lines: DocLine[]): Item[] {
   const items: Item[] = [];
   const rightOf = new Map<number | undefined, number>();
   // the wrap edge of a block: its widest line, or a row whose last cell (a date) is set flush right
-  for (const l of lines) if (l.size > 0 && (l.segments.length === 1 || flushRightDate(l))) rightOf.set(l.block, Math.max(rightOf.get(l.block) ?? 0, l.xEnd));
+  for (const l of lines)
+    if (l.size > 0 && (l.segments.length === 1 || flushRightDate(l)))
+      rightOf.set(l.block, Math.max(rightOf.get(l.block) ?? 0, l.xEnd));
   const baseOf = new Map<number | undefined, number>();
   for (const l of lines) if (!l.bullet) baseOf.set(l.block, Math.min(baseOf.get(l.block) ?? Infinity, textX(l)));
   const centred = isCentred(lines);
@@ -89,7 +133,22 @@ export function toItems(lines: DocLine[]): Item[] {
     const shortHead = segments.length > 1 || hasDate || words(text) <= 4 || (words(text) <= 9 && !endsSentence(text));
     let kind: Item['kind'] = bullet ? 'bullet' : indent && !hasDate ? 'bullet' : shortHead ? 'head' : 'para';
     if (line.heading !== undefined) kind = 'head';
-    if (prev && prevLine && !bullet && line.heading === undefined && continues(line, prevLine, prev, text, gap0, geometric, centred, Math.max(rightOf.get(line.block) ?? 0, line.columnRight ?? 0))) {
+    if (
+      prev &&
+      prevLine &&
+      !bullet &&
+      line.heading === undefined &&
+      continues(
+        line,
+        prevLine,
+        prev,
+        text,
+        gap0,
+        geometric,
+        centred,
+        Math.max(rightOf.get(line.block) ?? 0, line.columnRight ?? 0),
+      )
+    ) {
       prev.text = joinWrapped(prev.text, text);
       prev.segments = [prev.text];
       // a header that wrapped stays a header while it carries the entry's dates ("Title at Company | Jan 2020 –" + "Present")
@@ -99,7 +158,16 @@ export function toItems(lines: DocLine[]): Item[] {
       prevLine = line;
       continue;
     }
-    items.push({ text, segments, kind, marked: line.heading !== undefined, gapBefore: line.gapBefore, x: line.x, size: line.size, bold: line.bold });
+    items.push({
+      text,
+      segments,
+      kind,
+      marked: line.heading !== undefined,
+      gapBefore: line.gapBefore,
+      x: line.x,
+      size: line.size,
+      bold: line.bold,
+    });
     prevLine = line;
   }
   return items;
@@ -122,7 +190,14 @@ function wouldHaveFit(prev: DocLine, text: string, size: number, right: number):
 }
 
 function continues(
-  line: DocLine, prevLine: DocLine, prev: Item, text: string, gap0: number, geometric: boolean, centred: boolean, right: number,
+  line: DocLine,
+  prevLine: DocLine,
+  prev: Item,
+  text: string,
+  gap0: number,
+  geometric: boolean,
+  centred: boolean,
+  right: number,
 ): boolean {
   if (line.continues) return true;
   if (prev.kind === 'head' && prev.segments.length > 1) return false;
@@ -140,7 +215,9 @@ function continues(
   const aligned = centred || Math.abs(dx) <= 3 || hanging;
   const broken =
     /[-,/&]$/.test(prev.text) ||
-    /\b(and|or|of|the|a|an|to|for|in|on|at|by|with|using|from|into|via|as|und|mit|für|et|de|des|pour|avec|y|con|para)$/i.test(prev.text);
+    /\b(and|or|of|the|a|an|to|for|in|on|at|by|with|using|from|into|via|as|und|mit|für|et|de|des|pour|avec|y|con|para)$/i.test(
+      prev.text,
+    );
   if (prev.kind === 'bullet' || prev.kind === 'para') {
     return (aligned || prev.kind === 'para') && (lower || broken || (!widest && !endsSentence(prev.text)));
   }
@@ -209,9 +286,14 @@ function joinDanglingRange(line: DocLine | null, items: Item[]): DocLine | null 
   };
   // a row of cells that wrapped cell by cell ("Manager at Riverstone | Nov 2022 - Nov" over "Bank | 2024")
   const n = line.segments.length;
-  const k = n > 1 && prev.segments.length === n ? prev.segments.findIndex((s, j) => j > 0 && completes(s, line.segments[j]!)) : -1;
+  const k =
+    n > 1 && prev.segments.length === n
+      ? prev.segments.findIndex((s, j) => j > 0 && completes(s, line.segments[j]!))
+      : -1;
   if (k > 0) {
-    prev.segments = prev.segments.map((s, j) => (j === k ? `${s.trim()} ${line.segments[j]}` : joinWrapped(s, line.segments[j]!)));
+    prev.segments = prev.segments.map((s, j) =>
+      j === k ? `${s.trim()} ${line.segments[j]}` : joinWrapped(s, line.segments[j]!),
+    );
     prev.text = prev.segments.join(' | ');
     return null;
   }

@@ -26,13 +26,18 @@ export interface ParseOptions {
 const GRADUATION = /\b(expected|anticipated|graduat\w*|voraussichtlich|abschluss|pr[ée]vu|diplom[ée] en)\b/i;
 const startOf = (d: DateRange | null): string | undefined => d?.start;
 /** A single date ("Summer 2022", "2016") stands for both ends: the entry began and ended then. */
-const endOf = (d: DateRange | null): string | undefined => (d && !d.current && !d.open ? (d.end ?? d.start) : undefined);
+const endOf = (d: DateRange | null): string | undefined =>
+  d && !d.current && !d.open ? (d.end ?? d.start) : undefined;
 
 /** Turns lines in reading order into a structured profile, with no model: headings, entries, fields. */
 export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): ParsedProfile {
-  const lines = rewriteLabelRows(capLines(all.filter((l) => !l.footer)).map((l) => ({
-    ...l, text: normaliseScript(l.text), segments: l.segments.map(normaliseScript),
-  })));
+  const lines = rewriteLabelRows(
+    capLines(all.filter((l) => !l.footer)).map((l) => ({
+      ...l,
+      text: normaliseScript(l.text),
+      segments: l.segments.map(normaliseScript),
+    })),
+  );
   const ids = createIdMaker();
   const uncertain: string[] = [];
   const warnings: string[] = [];
@@ -42,11 +47,17 @@ export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): Pars
   for (const s of sections) if (s.kind !== 'header') s.lines = s.lines.filter((l) => !header.taken.has(l));
   const basics = parseBasics(header.lines, nameLine, opts.links ?? []);
   const profile = Profile.parse({});
-  const hl = (owner: string, texts: string[]): Highlight[] => texts.map((t) => ({ id: ids.make('h', owner, t), text: t }));
+  const hl = (owner: string, texts: string[]): Highlight[] =>
+    texts.map((t) => ({ id: ids.make('h', owner, t), text: t }));
 
   Object.assign(profile.basics, {
-    name: basics.name, label: basics.label, email: basics.email, phone: basics.phone, url: basics.url,
-    summary: basics.summary, location: basics.location,
+    name: basics.name,
+    label: basics.label,
+    email: basics.email,
+    phone: basics.phone,
+    url: basics.url,
+    summary: basics.summary,
+    location: basics.location,
   });
   profile.basics.profiles = basics.profiles.map((p) => ({ id: ids.make('link', p.url), ...p }));
 
@@ -71,12 +82,20 @@ export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): Pars
         for (const e of splitEntries(s.lines)) {
           const f = educationFields(e);
           // "Expected Graduation: June 2016": the one date is when the degree ends
-          const gradOnly = f.dates && !f.dates.end && !f.dates.current && GRADUATION.test(e.heads.map((h) => h.text).join(' '));
+          const gradOnly =
+            f.dates && !f.dates.end && !f.dates.current && GRADUATION.test(e.heads.map((h) => h.text).join(' '));
           const id = ids.make('edu', f.institution, f.studyType, f.area, startOf(f.dates));
           const i = profile.education.length;
           profile.education.push({
-            id, institution: f.institution, studyType: f.studyType, area: f.area, location: f.location,
-            score: f.score, url: f.url, startDate: gradOnly ? undefined : startOf(f.dates), endDate: endOf(f.dates),
+            id,
+            institution: f.institution,
+            studyType: f.studyType,
+            area: f.area,
+            location: f.location,
+            score: f.score,
+            url: f.url,
+            startDate: gradOnly ? undefined : startOf(f.dates),
+            endDate: endOf(f.dates),
             courses: hl(id, [...e.bullets, ...e.paras]),
           });
           if (f.unsure) uncertain.push(`education.${i}.institution`);
@@ -91,7 +110,12 @@ export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): Pars
         break;
       case 'skills':
         for (const g of parseSkills(s.lines)) {
-          profile.skills.push({ id: ids.make('skill', g.name, g.keywords.join(',')), name: g.name, level: g.level, keywords: g.keywords });
+          profile.skills.push({
+            id: ids.make('skill', g.name, g.keywords.join(',')),
+            name: g.name,
+            level: g.level,
+            keywords: g.keywords,
+          });
         }
         break;
       case 'languages':
@@ -119,27 +143,52 @@ export function parseProfileLines(all: DocLine[], opts: ParseOptions = {}): Pars
   }
   if (!profile.basics.name) uncertain.push('basics.name');
   if (!profile.basics.email) uncertain.push('basics.email');
-  if (!profile.work.length && !profile.education.length) warnings.push('No work or education entries were recognised; please check the sections.');
+  if (!profile.work.length && !profile.education.length)
+    warnings.push('No work or education entries were recognised; please check the sections.');
   return { profile: fitProfile(profile, warnings, 'document'), uncertain, warnings };
 }
 
-function addWork(profile: Profile, e: RawEntry, kind: 'work' | 'volunteer', ids: IdMaker, hl: (o: string, t: string[]) => Highlight[], uncertain: string[]): void {
+function addWork(
+  profile: Profile,
+  e: RawEntry,
+  kind: 'work' | 'volunteer',
+  ids: IdMaker,
+  hl: (o: string, t: string[]) => Highlight[],
+  uncertain: string[],
+): void {
   const f = workFields(e);
   if (!f.name && !f.position && !e.bullets.length && !e.paras.length) return;
   // one paragraph is a summary; several (or paragraphs among bullets) are bullets drawn without a glyph
   const asSummary = e.paras.length === 1 && !e.bullets.length;
-  const summary = [...f.extra.filter((x) => x.split(' ').length > 6), ...(asSummary ? e.paras : [])].join(' ').trim() || undefined;
+  const summary =
+    [...f.extra.filter((x) => x.split(' ').length > 6), ...(asSummary ? e.paras : [])].join(' ').trim() || undefined;
   const bullets = asSummary ? e.bullets : e.body;
   if (kind === 'volunteer') {
     const id = ids.make('vol', f.name, f.position, startOf(f.dates));
-    profile.volunteer.push({ id, organization: f.name, position: f.position, url: f.url, summary, startDate: startOf(f.dates), endDate: endOf(f.dates), highlights: hl(id, bullets) });
+    profile.volunteer.push({
+      id,
+      organization: f.name,
+      position: f.position,
+      url: f.url,
+      summary,
+      startDate: startOf(f.dates),
+      endDate: endOf(f.dates),
+      highlights: hl(id, bullets),
+    });
     return;
   }
   const id = ids.make('work', f.name, f.position, startOf(f.dates));
   const i = profile.work.length;
   profile.work.push({
-    id, name: f.name, position: f.position, location: f.location, url: f.url, summary,
-    startDate: startOf(f.dates), endDate: endOf(f.dates), highlights: hl(id, bullets),
+    id,
+    name: f.name,
+    position: f.position,
+    location: f.location,
+    url: f.url,
+    summary,
+    startDate: startOf(f.dates),
+    endDate: endOf(f.dates),
+    highlights: hl(id, bullets),
   });
   if (f.unsure) uncertain.push(`work.${i}.position`);
   if (!f.dates) uncertain.push(`work.${i}.startDate`);
@@ -154,8 +203,15 @@ function addProject(profile: Profile, e: RawEntry, ids: IdMaker, hl: (o: string,
   const descParts = [...pieces.slice(1).filter((p) => p.split(' ').length > 4), ...e.paras];
   const id = ids.make('proj', name, startOf(f.dates));
   profile.projects.push({
-    id, name, description: descParts.join(' ') || undefined, url: f.url, roles, keywords: [],
-    startDate: startOf(f.dates), endDate: endOf(f.dates), highlights: hl(id, e.bullets),
+    id,
+    name,
+    description: descParts.join(' ') || undefined,
+    url: f.url,
+    roles,
+    keywords: [],
+    startDate: startOf(f.dates),
+    endDate: endOf(f.dates),
+    highlights: hl(id, e.bullets),
   });
 }
 
@@ -164,13 +220,22 @@ function addProjectLine(profile: Profile, text: string, ids: IdMaker): void {
   const colon = text.indexOf(': ');
   const head = colon > 0 ? text.slice(0, colon) : text;
   const d = colon > 0 ? findDateRange(head) : null; // only a date beside the name dates the project
-  const t = (d ? stripDateRange(head, d) + text.slice(colon) : text).replace(/\(\s*\)/g, '').replace(/\s+:/, ':').trim();
+  const t = (d ? stripDateRange(head, d) + text.slice(colon) : text)
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s+:/, ':')
+    .trim();
   const m = t.match(/^([^:]{2,60}?):\s+(.+)$/) ?? t.match(/^([^–—]{2,60}?)\s+[–—-]\s+(.+)$/);
   const name = m ? m[1]!.trim() : t;
   const id = ids.make('proj', name, text);
   profile.projects.push({
-    id, name, description: m ? m[2]!.trim() : undefined, roles: [], keywords: [], highlights: [],
-    startDate: startOf(d), endDate: endOf(d),
+    id,
+    name,
+    description: m ? m[2]!.trim() : undefined,
+    roles: [],
+    keywords: [],
+    highlights: [],
+    startDate: startOf(d),
+    endDate: endOf(d),
   });
 }
 
@@ -179,7 +244,9 @@ function paragraphText(s: Section): string {
 }
 
 function listTexts(s: Section): string[] {
-  return toItems(s.lines).map((i) => i.text.trim()).filter(Boolean);
+  return toItems(s.lines)
+    .map((i) => i.text.trim())
+    .filter(Boolean);
 }
 
 function addContactSection(profile: Profile, s: Section, ids: IdMaker): void {
@@ -189,5 +256,6 @@ function addContactSection(profile: Profile, s: Section, ids: IdMaker): void {
   pb.phone ||= b.phone;
   pb.url ||= b.url;
   if (!pb.location.city && b.location.city) pb.location = b.location;
-  for (const p of b.profiles) if (!pb.profiles.some((q) => q.url === p.url)) pb.profiles.push({ id: ids.make('link', p.url), ...p });
+  for (const p of b.profiles)
+    if (!pb.profiles.some((q) => q.url === p.url)) pb.profiles.push({ id: ids.make('link', p.url), ...p });
 }

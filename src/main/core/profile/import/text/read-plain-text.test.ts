@@ -84,7 +84,10 @@ describe('readPlainText', () => {
     const again = readPlainText(ENGLISH, 'txt').profile;
     expect(again.work.map((w) => w.id)).toEqual(profile.work.map((w) => w.id));
     expect(again.work[0]!.highlights.map((h) => h.id)).toEqual(profile.work[0]!.highlights.map((h) => h.id));
-    const ids = [...profile.work.flatMap((w) => [w.id, ...w.highlights.map((h) => h.id)]), ...profile.skills.map((s) => s.id)];
+    const ids = [
+      ...profile.work.flatMap((w) => [w.id, ...w.highlights.map((h) => h.id)]),
+      ...profile.skills.map((s) => s.id),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -110,9 +113,17 @@ Programmiersprachen: Java, Kotlin
       'txt',
     );
     expect(profile.basics.location).toMatchObject({ city: 'Berlin', postalCode: '10115' });
-    expect(profile.work[0]).toMatchObject({ name: 'Beispiel GmbH', position: 'Softwareentwickler', startDate: '2019-03' });
+    expect(profile.work[0]).toMatchObject({
+      name: 'Beispiel GmbH',
+      position: 'Softwareentwickler',
+      startDate: '2019-03',
+    });
     expect(profile.work[0]!.endDate).toBeUndefined();
-    expect(profile.education[0]).toMatchObject({ institution: 'Technische Universität München', studyType: 'Master of Science', area: 'Informatik' });
+    expect(profile.education[0]).toMatchObject({
+      institution: 'Technische Universität München',
+      studyType: 'Master of Science',
+      area: 'Informatik',
+    });
     expect(profile.skills[0]).toMatchObject({ name: 'Programmiersprachen', keywords: ['Java', 'Kotlin'] });
   });
 
@@ -140,7 +151,10 @@ Programmiersprachen: Java, Kotlin
   });
 
   it('reads one-line projects, with a date beside the name but not inside the description', () => {
-    const { profile } = readPlainText('Sam Lee\n\nProjects\n- OpenIcons (2020 - 2022): An open-source icon set\n- Hackathon Winner: First place in 2019 Bay Area Hackathon\n', 'txt');
+    const { profile } = readPlainText(
+      'Sam Lee\n\nProjects\n- OpenIcons (2020 - 2022): An open-source icon set\n- Hackathon Winner: First place in 2019 Bay Area Hackathon\n',
+      'txt',
+    );
     expect(profile.projects.map((p) => [p.name, p.description, p.startDate, p.endDate])).toEqual([
       ['OpenIcons', 'An open-source icon set', '2020', '2022'],
       ['Hackathon Winner', 'First place in 2019 Bay Area Hackathon', undefined, undefined],
@@ -154,9 +168,9 @@ Programmiersprachen: Java, Kotlin
 
   it('takes a paragraph under the label, with no heading of its own, as the summary', () => {
     const { profile } = readPlainText(
-      'Sofia Nakamura\nSenior Software Engineer\nParis, France | sofia@example.org\n\n'
-        + 'Results-driven specialist with a track record in marketing, cross-functional collaboration and clear communication.\n\n'
-        + 'Experience\nMarketing Specialist at Atelier Rouge SAS\nOctober 2022 – February 2024\n- Launched a reporting pipeline\n',
+      'Sofia Nakamura\nSenior Software Engineer\nParis, France | sofia@example.org\n\n' +
+        'Results-driven specialist with a track record in marketing, cross-functional collaboration and clear communication.\n\n' +
+        'Experience\nMarketing Specialist at Atelier Rouge SAS\nOctober 2022 – February 2024\n- Launched a reporting pipeline\n',
       'txt',
     );
     expect(profile.basics.label).toBe('Senior Software Engineer');

@@ -40,7 +40,10 @@ export function textToLines(text: string, format: 'txt' | 'markdown'): { lines: 
         return /^mailto:|^tel:/i.test(url) || label.includes('.') || !/^https?:/i.test(url) ? label : `${label} ${url}`;
       });
       if (/^\*\*[^*]+\*\*:?$|^__[^_]+__:?$/.test(raw)) bold = true;
-      raw = raw.replace(/(\*\*|__)(.+?)\1/g, '$2').replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2').replace(/`([^`]+)`/g, '$1');
+      raw = raw
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2')
+        .replace(/`([^`]+)`/g, '$1');
       raw = raw.replace(/\s{2,}$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
     }
     raw = raw.trim();
@@ -48,10 +51,19 @@ export function textToLines(text: string, format: 'txt' | 'markdown'): { lines: 
     const bulletM = raw.match(/^(?:[-*+•●▪◦➢►–]|\d{1,2}[.)])\s+/u);
     const bullet = Boolean(bulletM);
     if (bulletM) raw = raw.slice(bulletM[0].length);
-    const cells = raw.startsWith('|') && raw.endsWith('|') ? raw.slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean) : null;
+    const cells =
+      raw.startsWith('|') && raw.endsWith('|')
+        ? raw
+            .slice(1, -1)
+            .split('|')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : null;
     if (cells && cells.every((c) => /^:?-+:?$/.test(c))) continue;
     const textLine = cells ? cells.join(' | ') : raw;
-    lines.push(makeLine(textLine, { segments: cells ?? [textLine], x: indent, heading, bold, bullet, gapBefore: blank ? 1 : 0 }));
+    lines.push(
+      makeLine(textLine, { segments: cells ?? [textLine], x: indent, heading, bold, bullet, gapBefore: blank ? 1 : 0 }),
+    );
     blank = false;
   }
   return { lines, links };
@@ -69,9 +81,18 @@ function isUnderline(raw: string, above: DocLine): boolean {
 export function readPlainText(text: string, format: 'txt' | 'markdown'): ImportResult {
   if (!text.trim()) throw new AppError('BAD_INPUT', 'The file is empty: there is no text to import.');
   if (text.includes('\u0000')) {
-    throw new AppError('BAD_INPUT', 'This does not look like a text file (it contains binary data). Choose a .txt or .md CV.');
+    throw new AppError(
+      'BAD_INPUT',
+      'This does not look like a text file (it contains binary data). Choose a .txt or .md CV.',
+    );
   }
   const { lines, links } = textToLines(text, format);
   const parsed = parseProfileLines(lines, { links });
-  return { format, profile: parsed.profile, text: text.replace(/\r\n?/g, '\n'), uncertain: parsed.uncertain, warnings: parsed.warnings };
+  return {
+    format,
+    profile: parsed.profile,
+    text: text.replace(/\r\n?/g, '\n'),
+    uncertain: parsed.uncertain,
+    warnings: parsed.warnings,
+  };
 }

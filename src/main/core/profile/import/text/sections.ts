@@ -53,17 +53,26 @@ function splitLabelRows(lines: DocLine[]): DocLine[] {
   // a weak heading word ("Experiencia", "Career") labels a row when strong labels sit at its left edge
   // (a label read as a line of its own, its content beside it on the same baseline, counts too)
   const besideNext = (l: DocLine, i: number): boolean =>
-    l.y !== undefined && lines[i + 1]?.y !== undefined && Math.abs(lines[i + 1]!.y! - l.y) < 1 && lines[i + 1]!.x > l.xEnd;
+    l.y !== undefined &&
+    lines[i + 1]?.y !== undefined &&
+    Math.abs(lines[i + 1]!.y! - l.y) < 1 &&
+    lines[i + 1]!.x > l.xEnd;
   const labelXs = lines
     .filter((l, i) => (l.segments.length > 1 || besideNext(l, i)) && !l.bullet && matchHeading(l.segments[0]!)?.strong)
     .map((l) => l.x);
   const inLabelColumn = (l: DocLine): boolean => labelXs.some((x) => Math.abs(x - l.x) <= 2);
   // rows that open with a heading cell (weak words such as "Work" included) mark a label column
-  const labelRows = lines.filter((l) => l.segments.length > 1 && !l.bullet && matchHeading(l.segments[0]!) && !matchHeading(l.segments[0]!)?.partial);
+  const labelRows = lines.filter(
+    (l) => l.segments.length > 1 && !l.bullet && matchHeading(l.segments[0]!) && !matchHeading(l.segments[0]!)?.partial,
+  );
   const contentXs = labelRows.map((l) => l.segX?.[1] ?? l.x);
   lines.forEach((l0, i) => {
     if (skip.has(l0)) return;
-    const l = gluedLabel(rests.get(l0) ?? l0, labelRows.map((r) => r.x), contentXs);
+    const l = gluedLabel(
+      rests.get(l0) ?? l0,
+      labelRows.map((r) => r.x),
+      contentXs,
+    );
     let first = l.segments[0];
     let h = l.segments.length > 1 && first ? matchHeading(first) : null;
     // "Employment" over "History": the label goes on when the joined words are a heading too
@@ -77,7 +86,14 @@ function splitLabelRows(lines: DocLine[]): DocLine[] {
       else {
         const rest = tail.segments.slice(1);
         const x = tail.segX?.[1] ?? tail.x;
-        rests.set(tail, { ...tail, text: rest.join(' | '), segments: rest, x, segX: tail.segX?.slice(1), heading: undefined });
+        rests.set(tail, {
+          ...tail,
+          text: rest.join(' | '),
+          segments: rest,
+          x,
+          segX: tail.segX?.slice(1),
+          heading: undefined,
+        });
       }
     }
     if (h && (h.strong || (!h.partial && inLabelColumn(l))) && !l.bullet) {
@@ -88,7 +104,16 @@ function splitLabelRows(lines: DocLine[]): DocLine[] {
       // and takes the size of the content below it: the row's size was the (larger) label's
       const below = lines.slice(i + 1, i + 4).find((n) => Math.abs(n.x - x) <= 2 && n.size > 0);
       const size = below ? Math.min(l.size, below.size) : l.size;
-      out.push({ ...l, text: rest.join(' | '), segments: rest, x, size, segX: l.segX?.slice(1), gapBefore: 0, heading: undefined });
+      out.push({
+        ...l,
+        text: rest.join(' | '),
+        segments: rest,
+        x,
+        size,
+        segX: l.segX?.slice(1),
+        gapBefore: 0,
+        heading: undefined,
+      });
     } else out.push(l);
   });
   return out;
@@ -100,7 +125,8 @@ function splitLabelRows(lines: DocLine[]): DocLine[] {
  * labels' left edge that starts with a heading is cut after it.
  */
 function gluedLabel(l: DocLine, labelXs: number[], contentXs: number[]): DocLine {
-  if (l.segments.length !== 1 || l.bullet || labelXs.length < 2 || !labelXs.some((x) => Math.abs(x - l.x) <= 2)) return l;
+  if (l.segments.length !== 1 || l.bullet || labelXs.length < 2 || !labelXs.some((x) => Math.abs(x - l.x) <= 2))
+    return l;
   const words = l.text.trim().split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
@@ -139,10 +165,22 @@ export function joinWrappedHeadings(lines: DocLine[]): DocLine[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const n = lines[i + 1];
-    const single = (x: DocLine): boolean => !x.bullet && x.segments.length === 1 && wordCount(x.text) <= 3 && !/[:,.|]/.test(x.text);
+    const single = (x: DocLine): boolean =>
+      !x.bullet && x.segments.length === 1 && wordCount(x.text) <= 3 && !/[:,.|]/.test(x.text);
     const styled = isCaps(l.text) || l.heading !== undefined || (body > 0 && l.size >= body * 1.12);
-    if (n && l.size > 0 && single(l) && single(n) && n.page === l.page && Math.abs(n.x - l.x) <= 2 && n.size === l.size
-      && (isCaps(l.text) === isCaps(n.text) || !isCaps(l.text)) && styled && n.gapBefore < 2.2 && !matchHeading(n.text)) {
+    if (
+      n &&
+      l.size > 0 &&
+      single(l) &&
+      single(n) &&
+      n.page === l.page &&
+      Math.abs(n.x - l.x) <= 2 &&
+      n.size === l.size &&
+      (isCaps(l.text) === isCaps(n.text) || !isCaps(l.text)) &&
+      styled &&
+      n.gapBefore < 2.2 &&
+      !matchHeading(n.text)
+    ) {
       const text = `${l.text.trim()} ${n.text.trim()}`;
       if (matchHeading(text)?.strong) {
         out.push({ ...l, text, segments: [text], xEnd: Math.max(l.xEnd, n.xEnd) });
@@ -156,7 +194,8 @@ export function joinWrappedHeadings(lines: DocLine[]): DocLine[] {
       i += split.used;
       continue;
     }
-    const wrappedYear = n && n.segments.length === 1 && /^(?:19|20)\d{2}$/.test(n.text.trim()) ? wrappedRangeEnd(l, n) : null;
+    const wrappedYear =
+      n && n.segments.length === 1 && /^(?:19|20)\d{2}$/.test(n.text.trim()) ? wrappedRangeEnd(l, n) : null;
     if (wrappedYear) {
       out.push(wrappedYear);
       i++;
@@ -187,10 +226,13 @@ function wrappedDateCell(l: DocLine, next: DocLine[]): { lines: DocLine[]; used:
     if (complete(b) || b.split(/\s+/).length > 3) return null;
     joined = `${joined} ${b}`.replace(/([–—-])\s+/, '$1 ');
     if (!complete(joined)) continue;
-    const out = [{ ...l, segments: [joined, ...l.segments.slice(1)], text: [joined, ...l.segments.slice(1)].join(' | ') }];
+    const out = [
+      { ...l, segments: [joined, ...l.segments.slice(1)], text: [joined, ...l.segments.slice(1)].join(' | ') },
+    ];
     for (const m of next.slice(0, k + 1)) {
       const rest = m.segments.slice(1);
-      if (rest.length) out.push({ ...m, segments: rest, text: rest.join(' | '), segX: m.segX!.slice(1), x: m.segX![1] ?? m.x });
+      if (rest.length)
+        out.push({ ...m, segments: rest, text: rest.join(' | '), segX: m.segX!.slice(1), x: m.segX![1] ?? m.x });
     }
     return { lines: out, used: k + 1 };
   }
@@ -219,7 +261,9 @@ export function segmentSections(input: DocLine[]): Section[] {
     if (!m) return null;
     const c = cues(l, body);
     const explicit = l.heading !== undefined;
-    const ok = m.partial ? explicit || c.big || (c.caps && !c.colon) : m.strong || explicit || c.big || c.caps || c.colon || c.spaced;
+    const ok = m.partial
+      ? explicit || c.big || (c.caps && !c.colon)
+      : m.strong || explicit || c.big || c.caps || c.colon || c.spaced;
     if (ok) {
       if (l.size) headingLines.push(l);
       return m.kind;
@@ -237,7 +281,11 @@ export function segmentSections(input: DocLine[]): Section[] {
     if (inline && inline.kind !== current && !LISTY.has(current)) {
       // "Skills: Python, SQL" on one line opens the section and is its first line
       seenHeading = true;
-      sections.push({ kind: inline.kind, title: inline.title, lines: [{ ...l, text: inline.rest, segments: [inline.rest] }] });
+      sections.push({
+        kind: inline.kind,
+        title: inline.title,
+        lines: [{ ...l, text: inline.rest, segments: [inline.rest] }],
+      });
       return;
     }
     let kind: SectionKind | null = verdicts[i] ?? null;

@@ -32,7 +32,13 @@ function splitList(s: string): string[] {
   out.push(cur);
   return out
     .flatMap((p) => p.split(/\s+\/\s+/))
-    .map((p) => p.trim().replace(/^(?:and|und|et|y)\s+/i, '').replace(/[.]$/, '').trim())
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^(?:and|und|et|y)\s+/i, '')
+        .replace(/[.]$/, '')
+        .trim(),
+    )
     .filter((p) => p.length > 0 && p.length <= 100);
 }
 
@@ -107,7 +113,12 @@ export function parseLanguages(lines: DocLine[]): LanguageInfo[] {
     const it = items[i]!;
     const next = items[i + 1];
     // a grid row of languages over a row of levels ("English | Spanish" / "Native | Intermediate")
-    if (it.segments.length > 1 && next && next.segments.length === it.segments.length && next.segments.every((x) => LEVEL_RE.test(x.trim()))) {
+    if (
+      it.segments.length > 1 &&
+      next &&
+      next.segments.length === it.segments.length &&
+      next.segments.every((x) => LEVEL_RE.test(x.trim()))
+    ) {
       it.segments.forEach((l, k) => out.push({ language: l.trim(), fluency: next.segments[k]!.trim() }));
       i++;
       continue;
@@ -149,7 +160,18 @@ export function parseCertificates(lines: DocLine[]): CertificateInfo[] {
     }
     if (!t) continue;
     const last = out[out.length - 1];
-    if (last && !last.issuer && it.kind === 'head' && !it.marked && out.length && lines.length > 1 && words(t) <= 5 && /^[\p{Lu}]/u.test(t) && !d && looksLikeIssuer(t)) {
+    if (
+      last &&
+      !last.issuer &&
+      it.kind === 'head' &&
+      !it.marked &&
+      out.length &&
+      lines.length > 1 &&
+      words(t) <= 5 &&
+      /^[\p{Lu}]/u.test(t) &&
+      !d &&
+      looksLikeIssuer(t)
+    ) {
       last.issuer = t;
       continue;
     }
@@ -160,8 +182,9 @@ export function parseCertificates(lines: DocLine[]): CertificateInfo[] {
 }
 
 const looksLikeIssuer = (t: string): boolean =>
-  /\b(academy|university|institute|inc|llc|ltd|services|microsoft|google|amazon|aws|oracle|cisco|coursera|udemy|pmi|isc|comptia|codeacademy|codecademy|linux foundation|foundation|board|association|council)\b/i.test(t) ||
-  t.split(' ').length <= 2;
+  /\b(academy|university|institute|inc|llc|ltd|services|microsoft|google|amazon|aws|oracle|cisco|coursera|udemy|pmi|isc|comptia|codeacademy|codecademy|linux foundation|foundation|board|association|council)\b/i.test(
+    t,
+  ) || t.split(' ').length <= 2;
 
 /** "Web Technologies (Advanced)" -> name + level. */
 function nameAndLevel(raw: string): { name: string; level?: string } {

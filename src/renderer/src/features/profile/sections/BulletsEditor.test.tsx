@@ -36,9 +36,13 @@ function type(box: HTMLTextAreaElement, value: string) {
   Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, value);
   act(() => box.dispatchEvent(new Event('input', { bubbles: true })));
 }
-const press = (box: HTMLTextAreaElement, key: string) => act(() => box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+const press = (box: HTMLTextAreaElement, key: string) =>
+  act(() => box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
 
-const two = [{ id: 'h1', text: 'Built Python services' }, { id: 'h2', text: 'Mentored engineers' }];
+const two = [
+  { id: 'h1', text: 'Built Python services' },
+  { id: 'h2', text: 'Mentored engineers' },
+];
 
 describe('BulletsEditor', () => {
   it('renders each bullet as its own item carrying the fact id that match evidence links to', () => {
@@ -63,7 +67,12 @@ describe('BulletsEditor', () => {
   it('makes one bullet per pasted line and drops blank lines', () => {
     render(two);
     type(boxes()[1]!, 'Mentored engineers\n\nRan code reviews\nWrote docs');
-    expect(latest.map((h) => h.text)).toEqual(['Built Python services', 'Mentored engineers', 'Ran code reviews', 'Wrote docs']);
+    expect(latest.map((h) => h.text)).toEqual([
+      'Built Python services',
+      'Mentored engineers',
+      'Ran code reviews',
+      'Wrote docs',
+    ]);
     expect(latest[1]!.id).toBe('h2');
   });
 

@@ -11,7 +11,11 @@ type Entry = Record<string, unknown> & { id: string };
 
 /** The fields of one entry, with the parser's unsure ones marked. */
 export function EntryFields({
-  entry, fields, uncertain, onChange, labelPrefix,
+  entry,
+  fields,
+  uncertain,
+  onChange,
+  labelPrefix,
 }: {
   entry: Entry;
   fields: FieldDef[];
@@ -32,27 +36,58 @@ export function EntryFields({
         const label = `${labelPrefix} ${f.label}`;
         let control;
         if (f.kind === 'bullets') {
-          control = <BulletsEditor label={label} className={unsure ? cn('rounded-md border p-1.5', mark) : undefined} items={(raw as Highlight[] | undefined) ?? []} onChange={(hs) => set(f.key, hs)}
-            onRemove={offerUndo ? (bullet, index) => offerUndo(entry.id, f.key, bullet, index) : undefined} />;
+          control = (
+            <BulletsEditor
+              label={label}
+              className={unsure ? cn('rounded-md border p-1.5', mark) : undefined}
+              items={(raw as Highlight[] | undefined) ?? []}
+              onChange={(hs) => set(f.key, hs)}
+              onRemove={offerUndo ? (bullet, index) => offerUndo(entry.id, f.key, bullet, index) : undefined}
+            />
+          );
         } else if (f.kind === 'tags') {
           const tags = (raw as string[] | undefined) ?? [];
           control = (
-            <Input aria-label={label} className={mark} value={tags.join(', ')}
-              onChange={(e) => set(f.key, e.target.value.split(',').map((t, i, all) => (i < all.length - 1 ? t.trim() : t.trimStart())))}
-              onBlur={() => set(f.key, tags.map((t) => t.trim()).filter(Boolean))} />
+            <Input
+              aria-label={label}
+              className={mark}
+              value={tags.join(', ')}
+              onChange={(e) =>
+                set(
+                  f.key,
+                  e.target.value.split(',').map((t, i, all) => (i < all.length - 1 ? t.trim() : t.trimStart())),
+                )
+              }
+              onBlur={() => set(f.key, tags.map((t) => t.trim()).filter(Boolean))}
+            />
           );
         } else if (f.kind === 'textarea') {
-          control = <Textarea aria-label={label} className={cn('min-h-20', mark)} value={(raw as string | undefined) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
+          control = (
+            <Textarea
+              aria-label={label}
+              className={cn('min-h-20', mark)}
+              value={(raw as string | undefined) ?? ''}
+              onChange={(e) => set(f.key, e.target.value)}
+            />
+          );
         } else {
           control = (
-            <Input aria-label={label} className={mark} value={(raw as string | undefined) ?? ''}
+            <Input
+              aria-label={label}
+              className={mark}
+              value={(raw as string | undefined) ?? ''}
               placeholder={f.kind === 'date' ? 'YYYY-MM' : undefined}
-              onChange={(e) => set(f.key, f.kind === 'date' && !e.target.value.trim() ? undefined : e.target.value)} />
+              onChange={(e) => set(f.key, f.kind === 'date' && !e.target.value.trim() ? undefined : e.target.value)}
+            />
           );
         }
         return (
           <div key={f.key} className={cn(f.wide && 'md:col-span-2')} data-uncertain={unsure || undefined}>
-            <Field label={f.label} hint={invalidDate ? undefined : hint} error={invalidDate ? 'Use a date like 2021 or 2021-03.' : undefined}>
+            <Field
+              label={f.label}
+              hint={invalidDate ? undefined : hint}
+              error={invalidDate ? 'Use a date like 2021 or 2021-03.' : undefined}
+            >
               {control}
             </Field>
           </div>

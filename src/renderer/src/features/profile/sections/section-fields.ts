@@ -26,80 +26,176 @@ const DATE_HINT = 'e.g. 2021 or 2021-03';
 const start: FieldDef = { key: 'startDate', label: 'Start', kind: 'date', hint: DATE_HINT };
 const end: FieldDef = { key: 'endDate', label: 'End', kind: 'date', hint: 'empty = present' };
 const url: FieldDef = { key: 'url', label: 'Link', kind: 'text' };
-const bullets = (key = 'highlights', label = 'Highlights'): FieldDef => ({ key, label, kind: 'bullets', hint: 'Enter starts the next line; pasting several lines adds each one.', wide: true });
+const bullets = (key = 'highlights', label = 'Highlights'): FieldDef => ({
+  key,
+  label,
+  kind: 'bullets',
+  hint: 'Enter starts the next line; pasting several lines adds each one.',
+  wide: true,
+});
 
 export const SECTION_DEFS: SectionDef[] = [
   {
-    section: 'work', title: 'Experience', noun: 'position', titleKeys: ['position', 'name'],
+    section: 'work',
+    title: 'Experience',
+    noun: 'position',
+    titleKeys: ['position', 'name'],
     blank: { name: '', position: '', highlights: [] },
     fields: [
-      { key: 'position', label: 'Title', kind: 'text' }, { key: 'name', label: 'Company', kind: 'text' },
-      { key: 'location', label: 'Location', kind: 'text' }, url, start, end,
-      { key: 'summary', label: 'Summary', kind: 'textarea', wide: true }, bullets(),
-    ],
-  },
-  {
-    section: 'education', title: 'Education', noun: 'education', titleKeys: ['studyType', 'area', 'institution'],
-    blank: { institution: '', courses: [] },
-    fields: [
-      { key: 'institution', label: 'School', kind: 'text' }, { key: 'studyType', label: 'Degree', kind: 'text' },
-      { key: 'area', label: 'Field of study', kind: 'text' }, { key: 'location', label: 'Location', kind: 'text' },
-      start, end, { key: 'score', label: 'Grade', kind: 'text' }, url, bullets('courses', 'Courses and notes'),
-    ],
-  },
-  {
-    section: 'skills', title: 'Skills', noun: 'skill', titleKeys: ['name'], blank: { name: '', keywords: [] },
-    fields: [{ key: 'name', label: 'Skill', kind: 'text' }, { key: 'level', label: 'Level', kind: 'text' }, { key: 'keywords', label: 'Keywords', kind: 'tags', hint: 'Comma-separated', wide: true }],
-  },
-  {
-    section: 'projects', title: 'Projects', noun: 'project', titleKeys: ['name'], blank: { name: '', roles: [], keywords: [], highlights: [] },
-    fields: [
-      { key: 'name', label: 'Name', kind: 'text' }, url, start, end,
-      { key: 'description', label: 'Description', kind: 'textarea', wide: true },
-      { key: 'roles', label: 'Roles', kind: 'tags', hint: 'Comma-separated' }, { key: 'keywords', label: 'Keywords', kind: 'tags', hint: 'Comma-separated' },
+      { key: 'position', label: 'Title', kind: 'text' },
+      { key: 'name', label: 'Company', kind: 'text' },
+      { key: 'location', label: 'Location', kind: 'text' },
+      url,
+      start,
+      end,
+      { key: 'summary', label: 'Summary', kind: 'textarea', wide: true },
       bullets(),
     ],
   },
   {
-    section: 'languages', title: 'Languages', noun: 'language', titleKeys: ['language'], blank: { language: '' },
-    fields: [{ key: 'language', label: 'Language', kind: 'text' }, { key: 'fluency', label: 'Fluency', kind: 'text' }],
-  },
-  {
-    section: 'certificates', title: 'Certificates', noun: 'certificate', titleKeys: ['name'], blank: { name: '' },
-    fields: [{ key: 'name', label: 'Name', kind: 'text' }, { key: 'issuer', label: 'Issuer', kind: 'text' }, { key: 'date', label: 'Date', kind: 'date', hint: DATE_HINT }, url],
-  },
-  {
-    section: 'volunteer', title: 'Volunteering', noun: 'role', titleKeys: ['position', 'organization'], blank: { organization: '', position: '', highlights: [] },
+    section: 'education',
+    title: 'Education',
+    noun: 'education',
+    titleKeys: ['studyType', 'area', 'institution'],
+    blank: { institution: '', courses: [] },
     fields: [
-      { key: 'position', label: 'Role', kind: 'text' }, { key: 'organization', label: 'Organisation', kind: 'text' }, start, end, url,
-      { key: 'summary', label: 'Summary', kind: 'textarea', wide: true }, bullets(),
+      { key: 'institution', label: 'School', kind: 'text' },
+      { key: 'studyType', label: 'Degree', kind: 'text' },
+      { key: 'area', label: 'Field of study', kind: 'text' },
+      { key: 'location', label: 'Location', kind: 'text' },
+      start,
+      end,
+      { key: 'score', label: 'Grade', kind: 'text' },
+      url,
+      bullets('courses', 'Courses and notes'),
     ],
   },
   {
-    section: 'awards', title: 'Awards', noun: 'award', titleKeys: ['title'], blank: { title: '' },
-    fields: [{ key: 'title', label: 'Title', kind: 'text' }, { key: 'awarder', label: 'Awarded by', kind: 'text' }, { key: 'date', label: 'Date', kind: 'date', hint: DATE_HINT }, { key: 'summary', label: 'Summary', kind: 'textarea', wide: true }],
-  },
-  {
-    section: 'publications', title: 'Publications', noun: 'publication', titleKeys: ['name'], blank: { name: '' },
+    section: 'skills',
+    title: 'Skills',
+    noun: 'skill',
+    titleKeys: ['name'],
+    blank: { name: '', keywords: [] },
     fields: [
-      { key: 'name', label: 'Title', kind: 'text' }, { key: 'publisher', label: 'Publisher', kind: 'text' },
-      { key: 'releaseDate', label: 'Date', kind: 'date', hint: DATE_HINT }, url, { key: 'summary', label: 'Summary', kind: 'textarea', wide: true },
+      { key: 'name', label: 'Skill', kind: 'text' },
+      { key: 'level', label: 'Level', kind: 'text' },
+      { key: 'keywords', label: 'Keywords', kind: 'tags', hint: 'Comma-separated', wide: true },
     ],
   },
   {
-    section: 'interests', title: 'Interests', noun: 'interest', titleKeys: ['name'], blank: { name: '', keywords: [] },
-    fields: [{ key: 'name', label: 'Interest', kind: 'text' }, { key: 'keywords', label: 'Keywords', kind: 'tags', hint: 'Comma-separated' }],
+    section: 'projects',
+    title: 'Projects',
+    noun: 'project',
+    titleKeys: ['name'],
+    blank: { name: '', roles: [], keywords: [], highlights: [] },
+    fields: [
+      { key: 'name', label: 'Name', kind: 'text' },
+      url,
+      start,
+      end,
+      { key: 'description', label: 'Description', kind: 'textarea', wide: true },
+      { key: 'roles', label: 'Roles', kind: 'tags', hint: 'Comma-separated' },
+      { key: 'keywords', label: 'Keywords', kind: 'tags', hint: 'Comma-separated' },
+      bullets(),
+    ],
   },
   {
-    section: 'references', title: 'References', noun: 'reference', titleKeys: ['name'], blank: { name: '' },
-    fields: [{ key: 'name', label: 'Name', kind: 'text' }, { key: 'reference', label: 'Reference', kind: 'textarea', wide: true }],
+    section: 'languages',
+    title: 'Languages',
+    noun: 'language',
+    titleKeys: ['language'],
+    blank: { language: '' },
+    fields: [
+      { key: 'language', label: 'Language', kind: 'text' },
+      { key: 'fluency', label: 'Fluency', kind: 'text' },
+    ],
+  },
+  {
+    section: 'certificates',
+    title: 'Certificates',
+    noun: 'certificate',
+    titleKeys: ['name'],
+    blank: { name: '' },
+    fields: [
+      { key: 'name', label: 'Name', kind: 'text' },
+      { key: 'issuer', label: 'Issuer', kind: 'text' },
+      { key: 'date', label: 'Date', kind: 'date', hint: DATE_HINT },
+      url,
+    ],
+  },
+  {
+    section: 'volunteer',
+    title: 'Volunteering',
+    noun: 'role',
+    titleKeys: ['position', 'organization'],
+    blank: { organization: '', position: '', highlights: [] },
+    fields: [
+      { key: 'position', label: 'Role', kind: 'text' },
+      { key: 'organization', label: 'Organisation', kind: 'text' },
+      start,
+      end,
+      url,
+      { key: 'summary', label: 'Summary', kind: 'textarea', wide: true },
+      bullets(),
+    ],
+  },
+  {
+    section: 'awards',
+    title: 'Awards',
+    noun: 'award',
+    titleKeys: ['title'],
+    blank: { title: '' },
+    fields: [
+      { key: 'title', label: 'Title', kind: 'text' },
+      { key: 'awarder', label: 'Awarded by', kind: 'text' },
+      { key: 'date', label: 'Date', kind: 'date', hint: DATE_HINT },
+      { key: 'summary', label: 'Summary', kind: 'textarea', wide: true },
+    ],
+  },
+  {
+    section: 'publications',
+    title: 'Publications',
+    noun: 'publication',
+    titleKeys: ['name'],
+    blank: { name: '' },
+    fields: [
+      { key: 'name', label: 'Title', kind: 'text' },
+      { key: 'publisher', label: 'Publisher', kind: 'text' },
+      { key: 'releaseDate', label: 'Date', kind: 'date', hint: DATE_HINT },
+      url,
+      { key: 'summary', label: 'Summary', kind: 'textarea', wide: true },
+    ],
+  },
+  {
+    section: 'interests',
+    title: 'Interests',
+    noun: 'interest',
+    titleKeys: ['name'],
+    blank: { name: '', keywords: [] },
+    fields: [
+      { key: 'name', label: 'Interest', kind: 'text' },
+      { key: 'keywords', label: 'Keywords', kind: 'tags', hint: 'Comma-separated' },
+    ],
+  },
+  {
+    section: 'references',
+    title: 'References',
+    noun: 'reference',
+    titleKeys: ['name'],
+    blank: { name: '' },
+    fields: [
+      { key: 'name', label: 'Name', kind: 'text' },
+      { key: 'reference', label: 'Reference', kind: 'textarea', wide: true },
+    ],
   },
 ];
 
 export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function entryTitle(def: SectionDef, entry: Record<string, unknown>): string {
-  const parts = def.titleKeys.map((k) => entry[k]).filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
+  const parts = def.titleKeys
+    .map((k) => entry[k])
+    .filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
   return parts.join(' · ') || `New ${def.noun}`;
 }
 

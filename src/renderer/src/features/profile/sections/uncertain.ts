@@ -16,7 +16,8 @@ export function uncertainKeys(profile: Profile, paths: string[]): Set<string> {
     if (!PROFILE_SECTIONS.includes(head as ProfileSection)) continue;
     const list = profile[head as ProfileSection] as { id: string }[];
     if (index === undefined) keys.add(`section:${head}`);
-    else if (list[Number(index)]) keys.add(rest.length ? `${list[Number(index)]!.id}.${rest[0]}` : list[Number(index)]!.id);
+    else if (list[Number(index)])
+      keys.add(rest.length ? `${list[Number(index)]!.id}.${rest[0]}` : list[Number(index)]!.id);
   }
   return keys;
 }
