@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startFakeModelServer } from '../src/main/core/ai/testing/fake-model-server';
 import { openai } from '../src/main/core/ai/testing/recorded-responses.fixture';
@@ -57,10 +57,17 @@ test('AI settings: pick a .gguf file and test the on-device model', async ({ app
   const { page } = app;
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'On-device models' })).toBeVisible();
+  // On-device models load only from the app's models folder (a renderer cannot point the core elsewhere).
+  const inFolder = path.join(app.dataDir, 'models', 'stories260K.gguf');
+  mkdirSync(path.dirname(inFolder), { recursive: true });
+  copyFileSync(tinyModel, inFolder);
   await page.getByLabel('Path of a .gguf file').fill(tinyModel);
   await page.getByRole('button', { name: 'Use this file' }).click();
+  await expect(page.getByText(/models folder/).first()).toBeVisible();
+  await page.getByLabel('Path of a .gguf file').fill(inFolder);
+  await page.getByRole('button', { name: 'Use this file' }).click();
   const local = page.getByTestId('provider-local');
-  await expect(local.getByText(`Model file: ${tinyModel}`)).toBeVisible();
+  await expect(local.getByText(`Model file: ${inFolder}`)).toBeVisible();
   await local.getByRole('button', { name: 'Test connection' }).click();
   await expect(local.getByRole('status')).toContainText('Works', { timeout: 30_000 });
   await shot('settings-ai-local');

@@ -117,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
     onDownload: (status) => events.emit('ai.download', status),
     ...(options.llama ? { llama: options.llama } : {}),
     allowCustomEndpoints: options.allowCustomModelEndpoints ?? false,
+    allowHttpModelHosts: allowPrivateHosts,
   });
   const profileModule = createProfileModule({ db, events, fetch: gateway.fetch, ai });
   const matchModule = createMatchModule({ db, profile: profileModule.profile, ai });

@@ -43,6 +43,8 @@ export interface AiModuleDeps {
   allowCustomEndpoints?: boolean;
   /** Tests: `{gpu:false, maxThreads:1}`. */
   llama?: { gpu?: false | 'auto'; maxThreads?: number };
+  /** Hosts named explicitly (tests, `--allow-private-host`) that may serve model files over plain http. */
+  allowHttpModelHosts?: string[];
 }
 
 const Ping = z.object({ ok: z.boolean(), word: z.string().max(40) });
@@ -71,6 +73,7 @@ export function createAiModule(deps: AiModuleDeps) {
         throw new AppError('OFFLINE', 'Jobsmith is in offline mode; turn it off in Settings to download models.');
     },
     ...(deps.onDownload ? { onDownload: deps.onDownload } : {}),
+    ...(deps.allowHttpModelHosts?.length ? { allowHttpHosts: deps.allowHttpModelHosts } : {}),
     ...(deps.getJson ? { getJson: deps.getJson } : {}),
   });
   const service = createAiService({

@@ -25,6 +25,8 @@ export interface LocalModelsOptions {
   getJson?: (url: string) => Promise<unknown>;
   hfEndpoint?: string;
   onDownload?: (status: ModelDownloadStatus) => void;
+  /** Hosts a model may come from over plain http: only ones named explicitly (tests' 127.0.0.1 servers). */
+  allowHttpHosts?: string[];
 }
 
 /**
@@ -40,6 +42,7 @@ export function createLocalModels(options: LocalModelsOptions) {
     beforeDelete: async (file) => runtimeInstance?.unloadIfLoaded(file),
     ...(options.getJson ? { getJson: options.getJson } : {}),
     ...(options.hfEndpoint ? { hfEndpoint: options.hfEndpoint } : {}),
+    ...(options.allowHttpHosts ? { allowHttpHosts: options.allowHttpHosts } : {}),
   });
   const downloads = createModelDownloads(library, options.onDownload);
 

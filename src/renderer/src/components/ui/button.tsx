@@ -11,7 +11,7 @@ const buttonVariants = cva(
         primary: 'bg-accent text-accent-fg hover:bg-accent/90',
         secondary: 'border border-border bg-surface text-fg hover:bg-muted',
         ghost: 'text-fg hover:bg-muted',
-        danger: 'bg-danger text-white hover:bg-danger/90',
+        danger: 'bg-danger text-danger-fg hover:bg-danger/90',
       },
       size: { sm: 'h-8 px-3', md: 'h-9 px-4', lg: 'h-10 px-5', icon: 'size-9' },
     },

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../../../shared/domain/profile';
+import { PROFILE_SECTIONS, type Highlight, type Profile } from '../../../../shared/domain/profile';
 import { notify } from '../../components/ui/toaster';
 import { useProfile } from './profile-store';
 import { BulletUndoContext } from './sections/bullet-undo';
@@ -18,6 +18,21 @@ function offerBulletUndo(entryId: string, field: string, bullet: Highlight, inde
   });
 }
 
+/**
+ * The shape of the sections: which entries and lines exist, in what order. Typing keeps it; adding,
+ * removing or moving an entry or a line changes it.
+ */
+function structureOf(profile: Profile): string {
+  return JSON.stringify(
+    PROFILE_SECTIONS.map((section) =>
+      (profile[section] as { id: string; highlights?: Highlight[]; courses?: Highlight[] }[]).map((entry) => [
+        entry.id,
+        (entry.highlights ?? entry.courses ?? []).map((h) => h.id),
+      ]),
+    ),
+  );
+}
+
 /** Experience, education, skills and the rest of the profile: edited in place, saved as you go. */
 export function ProfileSectionsTab({ focusEntry }: { focusEntry?: string | undefined }) {
   const draft = useProfile((s) => s.draft);
@@ -28,7 +43,8 @@ export function ProfileSectionsTab({ focusEntry }: { focusEntry?: string | undef
       <ProfileSectionsEditor
         profile={draft}
         uncertain={NO_UNCERTAINTY}
-        onChange={(next) => edit(next, 'sections')}
+        // Typing in one place is one undo step; adding, removing or moving something is always its own.
+        onChange={(next) => edit(next, structureOf(next) === structureOf(draft) ? 'sections' : undefined)}
         focusEntry={focusEntry}
       />
     </BulletUndoContext.Provider>
