@@ -15,7 +15,7 @@ import {
   letterContent,
 } from '../src/main/core/documents/testing/profiles.fixture';
 import { loadSharedScorer, roundTrip } from '../src/main/core/documents/testing/round-trip';
-import { scoreResume } from '../src/main/core/documents/testing/score-resume';
+import { scoreDocument } from '../src/main/core/profile/import/testing/score-resume';
 import { createTypstEngine } from '../src/main/core/documents/typst-engine';
 import { toJsonResume } from '../src/main/core/profile/json-resume-export';
 import { loadavg } from 'node:os';
@@ -128,7 +128,7 @@ export async function run(args: string[]): Promise<void> {
 
   const shared = await loadSharedScorer();
   const score = (gt: Record<string, unknown>, pred: Record<string, unknown>) =>
-    (shared ? shared(gt, pred).overall : scoreResume(gt, pred).overall) ?? 0;
+    (shared ? shared(gt, pred).overall : scoreDocument(gt, pred).overall) ?? 0;
   console.log(
     `\nround trip on Jane Doe + ${count} generated profiles, scored with ${shared ? '../shared/tools/score-resume.mjs' : 'the in-repo port (../shared absent)'}`,
   );

@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from '../../../../shared/domain/application';
+import { seededRandom } from '../../testing/seeded-random';
 
 /**
  * Seeded, plausible application histories for statistics tests and the benchmark: saved, applied on a
@@ -18,15 +19,7 @@ export interface GeneratedApplication {
   changes: GeneratedChange[];
 }
 
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(s ^ (s >>> 15), 1 | s);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const SOURCES = ['LinkedIn', 'company site', 'referral', 'Indeed', 'recruiter', 'ats'];
 const DAY_MS = 86_400_000;

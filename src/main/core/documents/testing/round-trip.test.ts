@@ -7,7 +7,7 @@ import { createDocumentRenderer } from '../document-renderer';
 import { createTypstEngine } from '../typst-engine';
 import { generatedProfile, janeDoe } from './profiles.fixture';
 import { loadSharedScorer, roundTrip } from './round-trip';
-import { scoreResume } from './score-resume';
+import { scoreDocument } from '../../profile/import/testing/score-resume';
 
 const renderer = createDocumentRenderer(createTypstEngine());
 const TARGET = { ats: 0.95, modern: 0.9, classic: 0.9 } as const;
@@ -28,7 +28,7 @@ describe('export → import round trip', () => {
           const rt = (await roundTrip(renderer, c.profile, template as keyof typeof TARGET)).find(
             (r) => r.format === format,
           )!;
-          const s = scoreResume(c.gt, rt.readBack);
+          const s = scoreDocument(c.gt, rt.readBack);
           scores.push(s.overall ?? 0);
           expect(s.overall ?? 0, `${c.id} ${format}`).toBeGreaterThanOrEqual(target - 0.1);
           // The port scores exactly as the official scorer does, where that is at hand.
@@ -42,14 +42,14 @@ describe('export → import round trip', () => {
 
   it('the score port tells a faithful copy from a damaged one', () => {
     const gt = toJsonResume(janeDoe());
-    expect(scoreResume(gt, gt).overall).toBe(1);
+    expect(scoreDocument(gt, gt).overall).toBe(1);
     const damaged = JSON.parse(JSON.stringify(gt)) as { work: { highlights: string[] }[]; basics: { email: string } };
     damaged.work[0]!.highlights = [];
     damaged.basics.email = 'someone@else.org';
-    const s = scoreResume(gt, damaged);
+    const s = scoreDocument(gt, damaged);
     // basics: 5 of 6 fields; work: the first role loses its bullets (4 of 5 attributes) → 2·2.8/6.
-    expect(s.groups.basics).toBeCloseTo(5 / 6, 9);
-    expect(s.groups.work).toBeCloseTo(2.8 / 3, 9);
+    expect(s.groups.basics?.score).toBeCloseTo(5 / 6, 9);
+    expect(s.groups.work?.score).toBeCloseTo(2.8 / 3, 9);
     expect(s.overall).toBeCloseTo((5 / 6 + 2.8 / 3 + 4) / 6, 9);
   });
 });

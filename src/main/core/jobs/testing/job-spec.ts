@@ -1,5 +1,6 @@
 import type { EmploymentType, RemoteType, Salary } from '../../../../shared/domain/job';
 import { LANGS, VOCAB, type Lang, type Vocab } from './job-languages.fixture';
+import { seededRandom } from '../../testing/seeded-random';
 
 /**
  * A seeded job posting: the facts a page builder renders and the fields a correct capture returns.
@@ -42,17 +43,7 @@ export interface Expected {
   descriptionExcludes: string[];
 }
 
-/** mulberry32: small, fast, good enough to pick test data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 const SALARIES: Record<string, { min: number; max: number; period: 'year' | 'month' }[]> = {
   USD: [

@@ -1,4 +1,5 @@
 import { Profile } from '../../../../shared/domain/profile';
+import { seededRandom } from '../../testing/seeded-random';
 
 /**
  * A seeded generator of tailoring output to measure the truth check: for each seed a random
@@ -16,16 +17,7 @@ export interface EvalCase {
   planted: { kind: string; start: number; end: number } | null;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const EMPLOYERS = [
   'Acme Payments',

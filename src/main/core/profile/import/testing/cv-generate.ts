@@ -31,6 +31,7 @@ import {
   type Lang,
   type Place,
 } from './cv-vocab';
+import { seededRandom } from '../../../testing/seeded-random';
 
 export type Template =
   'single' | 'two-column' | 'sidebar-left' | 'sidebar-right' | 'date-column' | 'table' | 'header-band';
@@ -109,17 +110,7 @@ export interface SyntheticCv {
   gt: Record<string, unknown>;
 }
 
-/** mulberry32: a small seeded generator, so the same seed gives the same CV everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 /** Seeded random choices over one generator `r`. */
 function createPick(r: () => number) {
