@@ -22,10 +22,12 @@ const sources = walk(path.join(ROOT, 'src')).filter(
 );
 const NOT_SHELL = ['core', 'handlers', 'bridge', 'cli'].map((d) => `${path.sep}${d}${path.sep}`);
 const shellFile = (name: string): string => {
-  const found = sources.filter(
-    (f) =>
-      f.includes(`${path.sep}main${path.sep}`) && !NOT_SHELL.some((d) => f.includes(d)) && path.basename(f) === name,
-  );
+  // Paths relative to the repository, so the folder the checkout lives in (e.g. /work/main) cannot match.
+  const found = sources.filter((f) => {
+    const rel = `${path.sep}${path.relative(ROOT, f)}`;
+    const inMain = rel.startsWith(`${path.sep}src${path.sep}main${path.sep}`);
+    return inMain && !NOT_SHELL.some((d) => rel.includes(d)) && path.basename(f) === name;
+  });
   expect(found, `exactly one shell file called ${name}`).toHaveLength(1);
   return readFileSync(found[0]!, 'utf8');
 };
