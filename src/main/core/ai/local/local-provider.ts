@@ -1,10 +1,4 @@
-import {
-  LlamaChatSession,
-  type ChatHistoryItem,
-  type GbnfJsonSchema,
-  type Llama,
-  type LlamaGrammar,
-} from 'node-llama-cpp';
+import type { ChatHistoryItem, GbnfJsonSchema, Llama, LlamaGrammar } from 'node-llama-cpp';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ModelProvider, ProviderRequest, ProviderResponse } from '../provider';
 import type { ModelRuntime } from './model-runtime';
@@ -26,6 +20,8 @@ export function createLocalProvider(id: string, runtime: ModelRuntime, label = '
       );
     const last = request.messages.at(-1);
     if (!last || last.role !== 'user') throw new AppError('INTERNAL', 'A local prompt must end with a user message.');
+    // llama.cpp's bindings load on first use: an app that never runs a local model never pays for them.
+    const { LlamaChatSession } = await import('node-llama-cpp');
     return runtime.use(request.model, request.signal, async ({ context, llama }) => {
       const sequence = context.getSequence();
       const session = new LlamaChatSession({

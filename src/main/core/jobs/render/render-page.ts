@@ -1,4 +1,4 @@
-import { chromium, type Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import { AppError } from '../../../../shared/ipc/result';
 import { readBodyLimited } from '../../net/response-body';
 
@@ -79,6 +79,8 @@ export async function renderPage(
       'Offline mode is on, so the page was not rendered. Turn it off in Settings to go online.',
       { url },
     );
+  // Playwright loads only when a page needs rendering (most captures never do).
+  const { chromium } = await import('playwright-core');
   let browser;
   try {
     browser = await chromium.launch({

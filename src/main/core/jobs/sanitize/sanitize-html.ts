@@ -1,5 +1,6 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { JSDOM } from 'jsdom';
 import { allowListedHtml } from './description-html';
 import { removeForeignContent } from './foreign-content';
 import { htmlNodeToText, tidyText } from './html-to-text';
@@ -48,9 +49,13 @@ export const DESCRIPTION_ATTRS = ['href', 'title', 'colspan', 'rowspan'];
 const ALLOWED_TAGS = new Set(DESCRIPTION_TAGS);
 
 // One jsdom window per process, for DOMPurify (pages are parsed into linkedom instead: page-dom.ts).
+// jsdom is large: it loads on the first description that needs cleaning, not when the app starts.
 let sharedWindow: JSDOM['window'] | undefined;
 function shared(): JSDOM['window'] {
-  sharedWindow ??= new JSDOM('<!doctype html><html><body></body></html>').window;
+  if (!sharedWindow) {
+    const { JSDOM: Dom } = createRequire(import.meta.url)('jsdom') as { JSDOM: typeof JSDOM };
+    sharedWindow = new Dom('<!doctype html><html><body></body></html>').window;
+  }
   return sharedWindow;
 }
 
