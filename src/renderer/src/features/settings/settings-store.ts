@@ -19,7 +19,7 @@ interface SettingsState {
   loadBrowser(): Promise<void>;
 }
 
-export const useSettings = create<SettingsState>((set) => ({
+export const useSettings = create<SettingsState>((set, get) => ({
   settings: Settings.parse({}),
   loaded: false,
   loading: false,
@@ -35,10 +35,13 @@ export const useSettings = create<SettingsState>((set) => ({
     }
   },
   async update(patch) {
+    // The switch moves at once; the core's answer then stands, and a refusal puts it back.
+    const before = get().settings;
+    set({ settings: { ...before, ...patch } as Settings });
     try {
       set({ settings: await api.invoke('settings.update', { patch }), error: null });
     } catch (error) {
-      set({ error: errorMessage(error) });
+      set({ settings: before, error: errorMessage(error) });
       throw error;
     }
   },
