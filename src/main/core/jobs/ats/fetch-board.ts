@@ -3,16 +3,8 @@ import { AppError, describeZodError } from '../../../../shared/ipc/result';
 import type { Gateway } from '../../net/gateway';
 import { decodeEntities } from '../extract/extracted-fields';
 import type { AtsPosting } from './ats-posting';
-import {
-  DEFAULT_ENDPOINTS,
-  GreenhouseJob,
-  MAPPERS,
-  SmartDetail,
-  SmartList,
-  greenhouseJobUrl,
-  greenhouseSalary,
-  type BoardEndpoint,
-} from './ats-providers';
+import { DEFAULT_ENDPOINTS, MAPPERS, greenhouseJobUrl, type BoardEndpoint } from './ats-providers';
+import { GreenhouseJob, SmartDetail, SmartList, greenhouseSalary } from './ats-responses';
 import type { BoardRef } from './board-ref';
 
 export type AtsEndpoints = Partial<Record<AtsProvider, BoardEndpoint>>;
